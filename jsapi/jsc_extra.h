@@ -1,0 +1,50 @@
+// Functions that libjavascriptcoregtk exports but whose headers WebKit does
+// not ship in the public C API. Declared here, once, with WebKit's own
+// signatures (Source/JavaScriptCore/API/*Private.h), so every use is typed.
+// Only exported C symbols belong here; never JSC's internal C++ ones.
+#pragma once
+
+#include <JavaScriptCore/JavaScript.h>
+
+extern "C" {
+
+// JSContextRefPrivate.h: `function` is called as function(promise, reason)
+// once the microtask queue is exhausted with a rejected promise unhandled.
+JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
+                                                            JSValueRef* exception);
+
+// JSScriptRefPrivate.h: a parsed program that can be evaluated later.
+typedef struct OpaqueJSScript* JSScriptRef;
+// `source` must outlive the script (it is referenced, not copied) and be ASCII.
+JS_EXPORT JSScriptRef JSScriptCreateReferencingImmortalASCIIText(JSContextGroupRef contextGroup, JSStringRef url,
+                                                                 int startingLineNumber, const char* source,
+                                                                 size_t length, JSStringRef* errorMessage,
+                                                                 int* errorLine);
+JS_EXPORT JSScriptRef JSScriptCreateFromString(JSContextGroupRef contextGroup, JSStringRef url, int startingLineNumber,
+                                               JSStringRef source, JSStringRef* errorMessage, int* errorLine);
+JS_EXPORT void JSScriptRetain(JSScriptRef script);
+JS_EXPORT void JSScriptRelease(JSScriptRef script);
+JS_EXPORT JSValueRef JSScriptEvaluate(JSContextRef ctx, JSScriptRef script, JSValueRef thisValue,
+                                      JSValueRef* exception);
+
+// JSStringRefPrivate.h: the characters are referenced, not copied; they
+// must outlive every use of the string.
+JS_EXPORT JSStringRef JSStringCreateWithCharactersNoCopy(const JSChar* chars, size_t numChars);
+
+// JSObjectRefPrivate.h
+JS_EXPORT JSObjectRef JSObjectGetProxyTarget(JSObjectRef object);
+
+// JSBasePrivate.h: tells the GC about memory held outside its heap.
+JS_EXPORT void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
+JS_EXPORT void JSDisableGCTimer(void);
+// A full collection that finishes before returning (tests use it to see
+// finalizers run).
+JS_EXPORT void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+
+}  // extern "C"
+
+extern "C" {
+// JSBasePrivate.h: an object with heapSize, heapCapacity, extraMemorySize,
+// objectCount, protectedObjectCount, ... describing the VM's heap.
+JS_EXPORT JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
+}

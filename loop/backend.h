@@ -1,0 +1,79 @@
+// The part of the loop that talks to the kernel about file descriptors.
+//
+// Internal: the runtime goes through IoWatcher and Async, never through a
+// Backend directly. All methods except wake() run on the loop thread.
+#pragma once
+
+#include <poll.h>
+#include <sys/epoll.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "loop.h"
+
+namespace jolt::loop {
+
+class Backend {
+ public:
+  virtual ~Backend() = default;
+
+  // "io_uring" or "epoll".
+  virtual const char* name() const = 0;
+
+  // Starts watching `w` for w.events(), or changes the set. Changes may be
+  // queued and reach the kernel at the next poll(); several changes in one
+  // iteration collapse into one.
+  virtual void watch(IoWatcher& w) = 0;
+  // Stops watching `w`. From the return on, `w` is never reported again (even
+  // for readiness the kernel had already queued) and may be destroyed.
+  virtual void unwatch(IoWatcher& w) = 0;
+
+  // Applies queued changes, waits up to `timeout_ms` (-1: no limit, 0: do not
+  // block) for readiness or wake(), and runs the callbacks of ready watchers.
+  // Readiness is level-triggered: a watcher whose fd is still ready is
+  // reported again by the next poll().
+  virtual void poll(int timeout_ms) = 0;
+
+  // Hands queued changes to the kernel without waiting (the loop calls it
+  // when run() returns, so that stopped watchers release their fds).
+  virtual void submit() {}
+
+  // Makes a concurrent or the next poll() return. Thread-safe.
+  virtual void wake() = 0;
+};
+
+// Both backends speak poll(2) masks (epoll's bits are the same numbers).
+static_assert(POLLIN == EPOLLIN && POLLOUT == EPOLLOUT && POLLERR == EPOLLERR &&
+              POLLHUP == EPOLLHUP && POLLRDHUP == EPOLLRDHUP);
+
+// The kernel mask to wait for, for IoWatcher events. POLLRDHUP only with read
+// interest: a peer's half-close is sticky, and a writer waiting for room in a
+// full buffer must not be woken for it over and over.
+inline uint32_t poll_mask_for(int events) {
+  uint32_t m = 0;
+  if (events & IoWatcher::Readable) m |= POLLIN | POLLRDHUP;
+  if (events & IoWatcher::Writable) m |= POLLOUT;
+  return m;
+}
+
+// IoWatcher events for a kernel readiness mask. Hang-up and error also
+// report the directions the watcher waits for (as libuv does), so that the
+// read() or write() the callback makes sees the EOF or the error.
+inline int events_for_mask(uint32_t mask, int interest) {
+  int ev = 0;
+  int rw = interest & (IoWatcher::Readable | IoWatcher::Writable);
+  if (mask & POLLIN) ev |= IoWatcher::Readable;
+  if (mask & POLLOUT) ev |= IoWatcher::Writable;
+  if ((mask & POLLRDHUP) && (interest & IoWatcher::Readable))
+    ev |= IoWatcher::Disconnect | IoWatcher::Readable;
+  if (mask & POLLHUP) ev |= IoWatcher::Disconnect | rw;
+  if (mask & (POLLERR | POLLNVAL)) ev |= IoWatcher::Error | rw;
+  return ev & (rw | IoWatcher::Disconnect | IoWatcher::Error);
+}
+
+std::unique_ptr<Backend> make_io_uring_backend(std::string* error);
+std::unique_ptr<Backend> make_epoll_backend(std::string* error);
+
+}  // namespace jolt::loop

@@ -1,0 +1,79 @@
+// io_uring backend: IORING_OP_POLL_ADD per watcher, an eventfd read for
+// wake(), and one io_uring_enter per iteration that both submits the queued
+// changes and waits (with the timeout passed in the same call).
+#pragma once
+
+#include <liburing.h>
+
+#include <vector>
+
+#include "backend.h"
+#include "slab.h"
+
+namespace jolt::loop {
+
+class IoUringBackend final : public Backend {
+ public:
+  static std::unique_ptr<Backend> create(std::string* error);
+  ~IoUringBackend() override;
+
+  const char* name() const override { return "io_uring"; }
+  void watch(IoWatcher& w) override;
+  void unwatch(IoWatcher& w) override;
+  void poll(int timeout_ms) override;
+  void submit() override;
+  void wake() override;
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct Watch;
+  // One poll request in the kernel. Its address is the SQE's user_data, so a
+  // completion that arrives after the watcher stopped (cancellation is
+  // asynchronous) finds owner == null instead of a freed watcher. Freed when
+  // its last CQE (no IORING_CQE_F_MORE) has been seen.
+  struct PollReq {
+    Watch* owner = nullptr;
+    uint32_t mask = 0;
+    bool multishot = false;
+  };
+  // Per-watcher record (IoWatcher::backend_data_).
+  struct Watch {
+    IoWatcher* w = nullptr;
+    PollReq* req = nullptr;  // armed request, if any
+    uint32_t dirty_idx = kNone;
+    // The peer shut down its side while the watcher waits only to write: the
+    // POLLRDHUP that io_uring always reports would complete every one-shot
+    // poll at once, so wait with a multishot poll (woken by real state
+    // changes only) until something the watcher wants shows up.
+    bool edge = false;
+    bool failed = false;  // the poll failed (EBADF...): reported, not re-armed
+  };
+  struct Completion {
+    uint64_t user_data;
+    int32_t res;
+    uint32_t flags;
+  };
+
+  IoUringBackend() = default;
+  io_uring_sqe* get_sqe();
+  void flush();
+  void arm_wake();
+  void cancel(PollReq* r);
+  void mark_dirty(Watch* u);
+  void remove_dirty(Watch* u);
+  size_t drain();  // returns the number of CQEs handled
+  void complete(const Completion& c);
+
+  io_uring ring_{};
+  bool ring_ready_ = false;
+  int wakefd_ = -1;
+  uint64_t wake_buf_ = 0;
+  bool wake_armed_ = false;
+  bool multishot_ok_ = false;
+  std::vector<Watch*> dirty_;
+  std::vector<Completion> batch_;
+  Slab<Watch> watches_;
+  Slab<PollReq> reqs_;
+};
+
+}  // namespace jolt::loop

@@ -1,0 +1,150 @@
+// Worker pool. See work_pool.h.
+#include "work_pool.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "loop_impl.h"
+
+namespace jolt::loop {
+
+size_t WorkPool::size_from_env() {
+  const char* s = std::getenv("UV_THREADPOOL_SIZE");
+  if (!s || !*s) return 4;
+  // libuv: atoi, then 0 -> 1 and > 1024 -> 1024. Negative or garbage is 0 -> 1.
+  long n = std::strtol(s, nullptr, 10);
+  if (n < 1) return 1;
+  if (n > 1024) return 1024;
+  return static_cast<size_t>(n);
+}
+
+WorkPool::WorkPool(Loop& loop, size_t size) : loop_(loop), size_(size) {
+  async_ = std::make_unique<Async>(loop, [this](Async&) { on_async(); });
+  // Never keeps the loop alive by itself: each WorkRequest is an active
+  // request until its done callback, which is what liveness needs.
+  async_->unref();
+}
+
+WorkPool::~WorkPool() {
+  {
+    std::lock_guard<std::mutex> lk(mu_);
+    shutdown_ = true;
+  }
+  cv_.notify_all();
+  for (auto& t : threads_) t.join();
+  // Only now may the Async go: threads call send() until they exit.
+  async_.reset();
+}
+
+void WorkPool::start_threads() {
+  // Threads inherit the creator's signal mask; block everything around the
+  // spawn so signals (SIGINT, SIGCHLD, SIGPIPE, ...) are never delivered to
+  // a pool thread, whose handlers would run in the middle of blocking work.
+  sigset_t all, old;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  threads_.reserve(size_);
+  for (size_t i = 0; i < size_; ++i) threads_.emplace_back([this] { worker(); });
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  for (auto& t : threads_) pthread_setname_np(t.native_handle(), "jolt-worker");
+}
+
+void WorkPool::submit(WorkRequest* req) {
+  req->loop_ = &loop_;
+  req->next_ = nullptr;
+  loop_.request_started();
+  if (threads_.empty()) start_threads();
+  {
+    std::lock_guard<std::mutex> lk(mu_);
+    req->state_ = kQueued;
+    if (queue_tail_)
+      queue_tail_->next_ = req;
+    else
+      queue_head_ = req;
+    queue_tail_ = req;
+  }
+  cv_.notify_one();
+}
+
+void WorkPool::worker() {
+  std::unique_lock<std::mutex> lk(mu_);
+  for (;;) {
+    cv_.wait(lk, [this] { return shutdown_ || queue_head_; });
+    if (shutdown_) return;
+    WorkRequest* req = queue_head_;
+    queue_head_ = req->next_;
+    if (!queue_head_) queue_tail_ = nullptr;
+    req->next_ = nullptr;
+    req->state_ = kRunning;
+    lk.unlock();
+
+    if (req->work) req->work();
+
+    lk.lock();
+    req->state_ = kDone;
+    if (done_tail_)
+      done_tail_->next_ = req;
+    else
+      done_head_ = req;
+    done_tail_ = req;
+    // send() coalesces; a burst of completions is one loop wake-up. Called
+    // under the lock so the Async cannot be destroyed in between (the
+    // destructor takes the lock before joining).
+    async_->send();
+  }
+}
+
+bool WorkPool::cancel(WorkRequest* req) {
+  if (!req->loop_) return false;
+  WorkPool* pool = req->loop_->impl_->pool.get();
+  if (!pool) return false;
+  {
+    std::lock_guard<std::mutex> lk(pool->mu_);
+    if (req->state_ != kQueued) return false;
+    WorkRequest* prev = nullptr;
+    for (WorkRequest* r = pool->queue_head_; r != req; r = r->next_) prev = r;
+    (prev ? prev->next_ : pool->queue_head_) = req->next_;
+    if (pool->queue_tail_ == req) pool->queue_tail_ = prev;
+    req->next_ = nullptr;
+    req->state_ = kCancelled;
+    if (pool->done_tail_)
+      pool->done_tail_->next_ = req;
+    else
+      pool->done_head_ = req;
+    pool->done_tail_ = req;
+  }
+  // done(ECANCELED) runs from the loop like any completion, never inside
+  // cancel() itself (as in libuv).
+  pool->async_->send();
+  return true;
+}
+
+void WorkPool::on_async() {
+  WorkRequest* list;
+  {
+    std::lock_guard<std::mutex> lk(mu_);
+    list = done_head_;
+    done_head_ = done_tail_ = nullptr;
+  }
+  while (list) {
+    WorkRequest* req = list;
+    list = req->next_;  // before done(), which may free or requeue req
+    req->next_ = nullptr;
+    int status = req->state_ == kCancelled ? ECANCELED : 0;
+    req->state_ = kIdle;
+    loop_.request_finished();
+    if (req->done) req->done(status);
+  }
+}
+
+}  // namespace jolt::loop
+
+namespace jolt::loop {
+
+bool WorkRequest::cancel() { return WorkPool::cancel(this); }
+
+}  // namespace jolt::loop

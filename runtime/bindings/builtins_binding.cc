@@ -1,0 +1,40 @@
+// internalBinding('builtins'): the embedded stdlib, for the builtin loader.
+#include <vector>
+
+#include "../builtins.h"
+#include "../runtime.h"
+#include "registry.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+JSValueRef compile(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                   JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  std::string id = args.utf8(0, exception);
+  if (*exception) return nullptr;
+  JSObjectRef fn = compile_builtin(ctx, id, exception);
+  return fn;
+}
+
+JSValueRef has(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  return JSValueMakeBoolean(ctx, args.is_string(0) && find_builtin(args.utf8(0)) != nullptr);
+}
+
+}  // namespace
+
+JSObjectRef init_builtins_binding(JSContextRef ctx, Runtime&) {
+  JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "compile", compile);
+  js::set_method(ctx, b, "has", has);
+  std::vector<JSValueRef> ids;
+  ids.reserve(kBuiltinSourceCount);
+  for (size_t i = 0; i < kBuiltinSourceCount; i++) ids.push_back(js::make_string(ctx, kBuiltinSources[i].id));
+  js::set(ctx, b, "ids", js::make_array(ctx, ids.size(), ids.data()));
+  return b;
+}
+
+}  // namespace jolt

@@ -1,0 +1,205 @@
+// internalBinding('process_methods'): the native facts and calls behind the
+// `process` object.
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "../runtime.h"
+#include "../version.h"
+#include "exception.h"
+#include "jsc_extra.h"
+#include "registry.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+std::string exec_path() {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+  if (n <= 0) return "jolt";
+  return std::string(buf, static_cast<size_t>(n));
+}
+
+JSObjectRef string_array(JSContextRef ctx, const std::vector<std::string>& items) {
+  std::vector<JSValueRef> values;
+  values.reserve(items.size());
+  for (const auto& s : items) values.push_back(js::make_string(ctx, s));
+  return js::make_array(ctx, values.size(), values.data());
+}
+
+JSValueRef cwd(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef* exception) {
+  char buf[PATH_MAX];
+  if (!getcwd(buf, sizeof(buf))) return js::throw_system_error(ctx, exception, errno, "uv_cwd");
+  return js::make_string(ctx, buf);
+}
+
+JSValueRef chdir_fn(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                    JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  std::string dir = args.utf8(0, exception);
+  if (*exception) return nullptr;
+  if (::chdir(dir.c_str()) != 0) {
+    int err = errno;
+    // Like node, name the directory we were in as well as the target.
+    char buf[PATH_MAX];
+    const char* from = getcwd(buf, sizeof(buf)) ? buf : "";
+    return js::throw_system_error(ctx, exception, err, "chdir", from, dir.c_str());
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+JSValueRef umask_fn(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], JSValueRef*) {
+  mode_t old;
+  if (argc == 0 || JSValueIsUndefined(ctx, argv[0])) {
+    old = ::umask(0);
+    ::umask(old);
+  } else {
+    old = ::umask(static_cast<mode_t>(JSValueToNumber(ctx, argv[0], nullptr)) & 0777);
+  }
+  return JSValueMakeNumber(ctx, old);
+}
+
+JSValueRef hrtime_ns(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  return JSValueMakeNumber(ctx, static_cast<double>(loop::Loop::hrtime()));
+}
+
+JSValueRef hrtime_bigint(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[],
+                         JSValueRef* exception) {
+  return JSBigIntCreateWithUInt64(ctx, loop::Loop::hrtime(), exception);
+}
+
+// [seconds, nanoseconds] of the monotonic clock, as process.hrtime() needs them.
+JSValueRef hrtime_pair(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  uint64_t t = loop::Loop::hrtime();
+  JSValueRef items[] = {JSValueMakeNumber(ctx, static_cast<double>(t / 1000000000ull)),
+                        JSValueMakeNumber(ctx, static_cast<double>(t % 1000000000ull))};
+  return js::make_array(ctx, 2, items);
+}
+
+double rss_bytes() {
+  FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  long pages = 0, resident = 0;
+  if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+  std::fclose(f);
+  return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE));
+}
+
+JSValueRef rss(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  return JSValueMakeNumber(ctx, rss_bytes());
+}
+
+JSValueRef memory_usage(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  JSObjectRef stats = JSGetMemoryUsageStatistics(ctx);
+  auto num = [&](const char* name) { return JSValueToNumber(ctx, js::get(ctx, stats, name), nullptr); };
+  JSObjectRef out = js::make_object(ctx);
+  js::set(ctx, out, "rss", rss_bytes());
+  js::set(ctx, out, "heapTotal", num("heapCapacity"));
+  js::set(ctx, out, "heapUsed", num("heapSize"));
+  js::set(ctx, out, "external", num("extraMemorySize"));
+  js::set(ctx, out, "arrayBuffers", 0.0);
+  return out;
+}
+
+JSValueRef really_exit(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                       JSValueRef*) {
+  int code = argc > 0 ? JSValueToInt32(ctx, argv[0], nullptr) : 0;
+  Runtime::current().exit_now(code);
+}
+
+JSValueRef kill_fn(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                   JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (::kill(args.int32(0), args.int32(1)) != 0) return js::throw_system_error(ctx, exception, errno, "kill");
+  return JSValueMakeUndefined(ctx);
+}
+
+JSValueRef cpu_usage(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  JSObjectRef out = js::make_object(ctx);
+  js::set(ctx, out, "user", static_cast<double>(ru.ru_utime.tv_sec) * 1e6 + static_cast<double>(ru.ru_utime.tv_usec));
+  js::set(ctx, out, "system", static_cast<double>(ru.ru_stime.tv_sec) * 1e6 + static_cast<double>(ru.ru_stime.tv_usec));
+  return out;
+}
+
+JSValueRef gc(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  JSGarbageCollect(ctx);
+  return JSValueMakeUndefined(ctx);
+}
+
+}  // namespace
+
+JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
+  const Options& o = rt.options();
+  JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "cwd", cwd);
+  js::set_method(ctx, b, "chdir", chdir_fn);
+  js::set_method(ctx, b, "umask", umask_fn);
+  js::set_method(ctx, b, "hrtimeNs", hrtime_ns);
+  js::set_method(ctx, b, "hrtimePair", hrtime_pair);
+  js::set_method(ctx, b, "hrtimeBigint", hrtime_bigint);
+  js::set_method(ctx, b, "rss", rss);
+  js::set_method(ctx, b, "memoryUsage", memory_usage);
+  js::set_method(ctx, b, "cpuUsage", cpu_usage);
+  js::set_method(ctx, b, "reallyExit", really_exit);
+  js::set_method(ctx, b, "kill", kill_fn);
+  js::set_method(ctx, b, "gc", gc);
+
+  std::string exe = exec_path();
+  js::set(ctx, b, "execPath", exe);
+  js::set(ctx, b, "argv0", o.argv0);
+  js::set(ctx, b, "pid", static_cast<double>(getpid()));
+  js::set(ctx, b, "ppid", static_cast<double>(getppid()));
+  js::set(ctx, b, "startTimeNs", static_cast<double>(rt.start_time_ns()));
+  js::set(ctx, b, "version", std::string_view(kNodeVersion));
+  js::set(ctx, b, "joltVersion", std::string_view(kJoltVersion));
+  js::set(ctx, b, "loopBackend", std::string_view(rt.loop().backend_name()));
+  js::set(ctx, b, "execArgv", string_array(ctx, o.exec_argv));
+#if defined(__x86_64__)
+  js::set(ctx, b, "arch", std::string_view("x64"));
+#elif defined(__aarch64__)
+  js::set(ctx, b, "arch", std::string_view("arm64"));
+#else
+  js::set(ctx, b, "arch", std::string_view("unknown"));
+#endif
+
+  // process.argv: [execPath, script?, ...args]; the script is resolved in JS.
+  std::vector<std::string> argv{exe};
+  if (o.mode == Options::Mode::Script) argv.push_back(o.script);
+  argv.insert(argv.end(), o.script_args.begin(), o.script_args.end());
+  js::set(ctx, b, "argv", string_array(ctx, argv));
+
+  JSObjectRef opts = js::make_object(ctx);
+  const char* mode = "repl";
+  switch (o.mode) {
+    case Options::Mode::Script: mode = "script"; break;
+    case Options::Mode::Eval: mode = "eval"; break;
+    case Options::Mode::Stdin: mode = "stdin"; break;
+    default: break;
+  }
+  js::set(ctx, opts, "mode", std::string_view(mode));
+  js::set_bool(ctx, opts, "print", o.print);
+  js::set(ctx, opts, "evalSource", o.eval_source);
+  js::set(ctx, opts, "preload", string_array(ctx, o.preload));
+  js::set_bool(ctx, opts, "noWarnings", o.no_warnings);
+  js::set_bool(ctx, opts, "noDeprecation", o.no_deprecation);
+  js::set_bool(ctx, opts, "throwDeprecation", o.throw_deprecation);
+  js::set_bool(ctx, opts, "traceDeprecation", o.trace_deprecation);
+  js::set_bool(ctx, opts, "traceWarnings", o.trace_warnings);
+  js::set_bool(ctx, opts, "exposeGc", o.expose_gc);
+  js::set_bool(ctx, opts, "checkSyntax", o.check_syntax);
+  js::set(ctx, b, "options", opts);
+  return b;
+}
+
+}  // namespace jolt

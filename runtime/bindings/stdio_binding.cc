@@ -1,0 +1,87 @@
+// internalBinding('stdio'): synchronous writes to fds 1 and 2 (as Node does
+// for files, pipes and TTYs on Linux, so output before process.exit() is never
+// lost) and the terminal facts process.stdout needs.
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+
+#include "../runtime.h"
+#include "buffer.h"
+#include "exception.h"
+#include "registry.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+// Writes everything, waiting out EAGAIN on a non-blocking fd. Returns 0 or errno.
+int write_all(int fd, const char* data, size_t len) {
+  while (len > 0) {
+    ssize_t n = ::write(fd, data, len);
+    if (n >= 0) {
+      data += n;
+      len -= static_cast<size_t>(n);
+      continue;
+    }
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN) {
+      struct pollfd p = {fd, POLLOUT, 0};
+      ::poll(&p, 1, -1);
+      continue;
+    }
+    return errno;
+  }
+  return 0;
+}
+
+// writeSync(fd, string | ArrayBufferView) -> bytes written; throws on error
+// (EPIPE included: the caller turns it into an 'error' event).
+JSValueRef write_sync(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                      JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  int fd = args.int32(0);
+  int err;
+  size_t len;
+  if (args.is_string(1)) {
+    std::string s = args.utf8(1);
+    len = s.size();
+    err = write_all(fd, s.data(), len);
+  } else {
+    js::Bytes b = js::bytes_of(ctx, args[1]);
+    len = b.length;
+    err = write_all(fd, reinterpret_cast<const char*>(b.data), len);
+  }
+  if (err) return js::throw_system_error(ctx, exception, err, "write");
+  return JSValueMakeNumber(ctx, static_cast<double>(len));
+}
+
+JSValueRef is_tty(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  return JSValueMakeBoolean(ctx, ::isatty(args.int32(0)) == 1);
+}
+
+// [columns, rows] of the terminal on fd, or undefined.
+JSValueRef window_size(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                       JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  struct winsize ws;
+  if (::ioctl(args.int32(0), TIOCGWINSZ, &ws) != 0) return JSValueMakeUndefined(ctx);
+  JSValueRef items[] = {JSValueMakeNumber(ctx, ws.ws_col), JSValueMakeNumber(ctx, ws.ws_row)};
+  return js::make_array(ctx, 2, items);
+}
+
+}  // namespace
+
+JSObjectRef init_stdio_binding(JSContextRef ctx, Runtime&) {
+  JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "writeSync", write_sync);
+  js::set_method(ctx, b, "isatty", is_tty);
+  js::set_method(ctx, b, "getWindowSize", window_size);
+  return b;
+}
+
+}  // namespace jolt

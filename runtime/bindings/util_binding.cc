@@ -1,0 +1,30 @@
+// internalBinding('util'): what util.inspect needs that JS cannot see.
+#include "../runtime.h"
+#include "jsc_extra.h"
+#include "registry.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+// [target, handler] for a Proxy, undefined otherwise. The C API exposes the
+// target only, so the handler is reported as null.
+JSValueRef get_proxy_details(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                             JSValueRef*) {
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeUndefined(ctx);
+  JSObjectRef target = JSObjectGetProxyTarget(js::as_object(argv[0]));
+  if (!target) return JSValueMakeUndefined(ctx);
+  JSValueRef items[] = {target, JSValueMakeNull(ctx)};
+  return js::make_array(ctx, 2, items);
+}
+
+}  // namespace
+
+JSObjectRef init_util_binding(JSContextRef ctx, Runtime&) {
+  JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "getProxyDetails", get_proxy_details);
+  return b;
+}
+
+}  // namespace jolt

@@ -1,0 +1,35 @@
+// The command line, parsed as node parses it: options up to the script name,
+// everything after the script belongs to the script.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jolt {
+
+struct Options {
+  enum class Mode { Script, Eval, Stdin, Version, Help, Repl };
+  Mode mode = Mode::Repl;
+  bool print = false;                    // -p: print the result of the eval
+  std::string eval_source;               // -e / -p
+  std::string script;                    // the main script as given
+  std::vector<std::string> preload;      // -r MODULE, in order
+  std::vector<std::string> script_args;  // process.argv[2..] (or [1..] for -e)
+  std::vector<std::string> exec_argv;    // the options themselves (process.execArgv)
+  std::string argv0;                     // argv[0] as typed
+  bool no_warnings = false;
+  bool no_deprecation = false;
+  bool throw_deprecation = false;
+  bool trace_deprecation = false;
+  bool trace_warnings = false;
+  bool expose_gc = false;
+  bool check_syntax = false;             // -c: parse only
+};
+
+// Parses argv. On a bad option, returns false with `error` set to node's text
+// ("bad option: --x"); the caller prints "<argv0>: <error>" and exits 9.
+bool parse_command_line(int argc, char** argv, Options& options, std::string& error);
+
+const char* help_text();
+
+}  // namespace jolt

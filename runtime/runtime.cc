@@ -1,0 +1,184 @@
+#include "runtime.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "bindings/registry.h"
+#include "builtins.h"
+#include "exception.h"
+#include "jsc_extra.h"
+
+namespace jolt {
+
+namespace {
+
+Runtime* g_current = nullptr;
+
+JSValueRef internal_binding(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                            JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  std::string name = args.utf8(0, exception);
+  if (*exception) return nullptr;
+  return Runtime::current().binding(name, exception);
+}
+
+}  // namespace
+
+Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
+    : options_(std::move(options)), loop_(std::move(loop)) {
+  start_ns_ = loop::Loop::hrtime();
+  g_current = this;
+  ctx_ = JSGlobalContextCreate(nullptr);
+  js::String name = js::String::latin1("jolt");
+  JSGlobalContextSetName(ctx_, name.get());
+  bindings_cache_.reset(ctx_, js::make_object(ctx_));
+
+  // setImmediate: a Check hook (unref'd, so it never keeps the loop alive by
+  // itself) runs the queue after poll; an Idle hook, active while ref'd
+  // immediates exist, keeps the loop alive and stops poll from blocking.
+  immediate_check_ = std::make_unique<loop::PhaseHook>(*loop_, loop::PhaseHook::Phase::Check,
+                                                        [this](loop::PhaseHook&) { run_check_phase(); });
+  immediate_check_->start();
+  immediate_check_->unref();
+  immediate_idle_ = std::make_unique<loop::PhaseHook>(*loop_, loop::PhaseHook::Phase::Idle, [](loop::PhaseHook&) {});
+}
+
+Runtime::~Runtime() {
+  immediate_check_->close();
+  immediate_idle_->close();
+  // Let the close callbacks run so the handles are unlinked before the loop goes.
+  loop_->run(loop::RunMode::NoWait);
+  hooks_ = Hooks();
+  main_entry_.reset();
+  bindings_cache_.reset();
+  JSGlobalContextRelease(ctx_);
+  ctx_ = nullptr;
+  if (g_current == this) g_current = nullptr;
+}
+
+Runtime& Runtime::current() { return *g_current; }
+
+JSValueRef Runtime::binding(const std::string& name, JSValueRef* exception) {
+  js::String key = js::String::latin1(name);
+  JSObjectRef cache = bindings_cache_.object();
+  JSValueRef cached = JSObjectGetProperty(ctx_, cache, key.get(), nullptr);
+  if (!JSValueIsUndefined(ctx_, cached)) return cached;
+  const BindingEntry* entry = find_binding(name);
+  if (!entry) {
+    return js::throw_error(ctx_, exception, js::ErrorType::Error, "No such binding: " + name,
+                           "ERR_INVALID_MODULE");
+  }
+  JSObjectRef obj = entry->init(ctx_, *this);
+  JSObjectSetProperty(ctx_, cache, key.get(), obj, kJSPropertyAttributeNone, nullptr);
+  return obj;
+}
+
+void Runtime::bootstrap() {
+  JSValueRef exception = nullptr;
+  JSObjectRef fn = compile_builtin(ctx_, "internal/bootstrap/node", &exception);
+  if (!fn) die_with_exception(exception, "compiling the bootstrap");
+  JSObjectRef exports = js::make_object(ctx_);
+  JSObjectRef module = js::make_object(ctx_);
+  js::set(ctx_, module, "exports", exports);
+  JSObjectRef process = js::make_object(ctx_);
+  JSValueRef args[] = {exports, JSValueMakeUndefined(ctx_), module, process,
+                       js::make_function(ctx_, "internalBinding", internal_binding)};
+  JSObjectCallAsFunction(ctx_, fn, nullptr, 5, args, &exception);
+  if (exception) die_with_exception(exception, "bootstrapping");
+  JSValueRef main = js::get(ctx_, module, "exports");
+  if (!JSValueIsObject(ctx_, main) || !JSObjectIsFunction(ctx_, js::as_object(main)))
+    die_with_exception(nullptr, "bootstrap did not return the main entry");
+  main_entry_.reset(ctx_, main);
+  if (!hooks_.run_callback || !hooks_.process_ticks || !hooks_.run_immediate || !hooks_.emit_exit)
+    die_with_exception(nullptr, "bootstrap did not register the task queue hooks");
+}
+
+JSValueRef Runtime::make_callback(JSObjectRef fn, JSValueRef this_value, size_t argc, const JSValueRef* argv) {
+  constexpr size_t kMaxArgs = 16;
+  JSValueRef call_args[kMaxArgs + 2];
+  if (argc > kMaxArgs) argc = kMaxArgs;
+  call_args[0] = fn;
+  call_args[1] = this_value ? this_value : JSValueMakeUndefined(ctx_);
+  for (size_t i = 0; i < argc; i++) call_args[i + 2] = argv[i];
+
+  JSValueRef exception = nullptr;
+  callback_depth_++;
+  JSValueRef result = JSObjectCallAsFunction(ctx_, hooks_.run_callback.object(), nullptr, argc + 2, call_args,
+                                             &exception);
+  callback_depth_--;
+  if (exception) die_with_exception(exception, "the callback trampoline");
+  // Only the outermost entry drains: a nested call returns into JS, and JSC
+  // runs the promise jobs when the outermost call returns anyway.
+  if (callback_depth_ == 0) drain_ticks();
+  return result ? result : JSValueMakeUndefined(ctx_);
+}
+
+void Runtime::drain_ticks() {
+  // JSC has already run the promise jobs when the outermost call returned;
+  // loop while they scheduled more ticks or left rejections to report.
+  while (tick_info_[kHasTickScheduled] || tick_info_[kHasRejectionToWarn]) {
+    JSValueRef exception = nullptr;
+    callback_depth_++;
+    JSObjectCallAsFunction(ctx_, hooks_.process_ticks.object(), nullptr, 0, nullptr, &exception);
+    callback_depth_--;
+    if (exception) die_with_exception(exception, "processing the nextTick queue");
+  }
+}
+
+void Runtime::toggle_immediate_ref(bool ref) {
+  if (ref)
+    immediate_idle_->start();
+  else
+    immediate_idle_->stop();
+}
+
+void Runtime::run_check_phase() {
+  if (immediate_info_[kImmediateCount] == 0) return;
+  // One entry per immediate, so ticks and promise jobs run between them as in
+  // Node; immediates queued meanwhile wait for the next iteration (the JS side
+  // takes a snapshot on the first call).
+  JSValueRef first = JSValueMakeBoolean(ctx_, true);
+  JSValueRef more = make_callback(hooks_.run_immediate.object(), nullptr, 1, &first);
+  JSValueRef next = JSValueMakeBoolean(ctx_, false);
+  while (JSValueToBoolean(ctx_, more)) more = make_callback(hooks_.run_immediate.object(), nullptr, 1, &next);
+}
+
+int Runtime::run() {
+  bootstrap();
+  make_callback(main_entry_.object(), nullptr, 0, nullptr);
+  main_entry_.reset();
+  for (;;) {
+    loop_->run(loop::RunMode::Default);
+    // 'beforeExit' may schedule more work; then the loop goes on.
+    if (hooks_.emit_before_exit) make_callback(hooks_.emit_before_exit.object(), nullptr, 0, nullptr);
+    if (!loop_->alive()) break;
+  }
+  return finish();
+}
+
+int Runtime::finish() {
+  JSValueRef code = make_callback(hooks_.emit_exit.object(), nullptr, 0, nullptr);
+  return JSValueToInt32(ctx_, code, nullptr);
+}
+
+void Runtime::exit_now(int code) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  _exit(code & 0xff);
+}
+
+void Runtime::die_with_exception(JSValueRef exception, const char* where) {
+  std::string message = exception ? js::describe_exception(ctx_, exception) : std::string("(no exception)");
+  std::string stack;
+  if (exception && JSValueIsObject(ctx_, exception)) {
+    JSValueRef s = js::get(ctx_, js::as_object(exception), "stack");
+    if (JSValueIsString(ctx_, s)) stack = js::to_utf8(ctx_, s);
+  }
+  std::fprintf(stderr, "jolt: internal error in %s: %s\n%s\n", where, message.c_str(), stack.c_str());
+  exit_now(70);  // EX_SOFTWARE: a bug in Jolt, not in the user's program
+}
+
+}  // namespace jolt

@@ -1,0 +1,95 @@
+// The runtime: one JSC context on one event loop, the bootstrap, and the
+// callback trampoline that gives Node's ordering of nextTick and promise jobs.
+//
+// JSC drains its microtask queue whenever the outermost API call returns, so
+// every entry from the loop into JS goes through a JS trampoline that runs
+// the callback and then the nextTick queue; when the call returns, JSC runs
+// the promise jobs; if those queued more ticks (or left rejections
+// unhandled), the runtime enters JS again, until both queues are empty. This
+// is Node's processTicksAndRejections, split across the API boundary.
+#pragma once
+
+#include <JavaScriptCore/JavaScript.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "cli.h"
+#include "loop.h"
+#include "value.h"
+
+namespace jolt {
+
+class Runtime {
+ public:
+  Runtime(Options options, std::unique_ptr<loop::Loop> loop);
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // The runtime that owns `ctx` (one per thread for now).
+  static Runtime& current();
+
+  JSGlobalContextRef ctx() const { return ctx_; }
+  loop::Loop& loop() { return *loop_; }
+  const Options& options() const { return options_; }
+  uint64_t start_time_ns() const { return start_ns_; }
+
+  // Bootstraps, runs the main entry and then the loop; returns the exit code.
+  int run();
+
+  // Node's MakeCallback: calls fn(...args) from the loop through the
+  // trampoline, then empties the nextTick and microtask queues. Returns the
+  // callback's result (undefined if it threw: the trampoline has already
+  // routed the exception to 'uncaughtException' or the fatal handler).
+  JSValueRef make_callback(JSObjectRef fn, JSValueRef this_value, size_t argc, const JSValueRef* argv);
+
+  // Flags shared with JS (internal/process/task_queues.js) as an Int32Array.
+  enum TickField { kHasTickScheduled = 0, kHasRejectionToWarn = 1, kTickFieldCount };
+  int32_t* tick_info() { return tick_info_; }
+  // Immediate bookkeeping shared with JS (internal/timers.js) as a Uint32Array.
+  enum ImmediateField { kImmediateCount = 0, kImmediateRefCount = 1, kImmediateFieldCount };
+  uint32_t* immediate_info() { return immediate_info_; }
+  void toggle_immediate_ref(bool ref);
+
+  // JS functions the bootstrap hands to native code.
+  struct Hooks {
+    js::Persistent run_callback;      // (fn, thisArg, ...args)
+    js::Persistent process_ticks;     // () -> runs ticks and reports rejections
+    js::Persistent run_immediate;     // (isFirst) -> true while more are due
+    js::Persistent emit_before_exit;  // ()
+    js::Persistent emit_exit;         // () -> exit code
+    js::Persistent on_timeout;        // (timeout) runs a JS Timeout whose timer fired
+  };
+  Hooks& hooks() { return hooks_; }
+
+  // Ends the process now with `code` (after process.exit's 'exit' event).
+  [[noreturn]] void exit_now(int code);
+  // Last resort for an exception that escaped the JS error handling.
+  [[noreturn]] void die_with_exception(JSValueRef exception, const char* where);
+
+  // The binding object for internalBinding(name), created on first use.
+  JSValueRef binding(const std::string& name, JSValueRef* exception);
+
+ private:
+  void bootstrap();
+  void drain_ticks();
+  void run_check_phase();
+  int finish();
+
+  Options options_;
+  std::unique_ptr<loop::Loop> loop_;
+  JSGlobalContextRef ctx_ = nullptr;
+  uint64_t start_ns_ = 0;
+  int callback_depth_ = 0;
+  int32_t tick_info_[kTickFieldCount] = {};
+  uint32_t immediate_info_[kImmediateFieldCount] = {};
+  Hooks hooks_;
+  js::Persistent bindings_cache_;
+  js::Persistent main_entry_;
+  std::unique_ptr<loop::PhaseHook> immediate_check_;
+  std::unique_ptr<loop::PhaseHook> immediate_idle_;
+};
+
+}  // namespace jolt

@@ -1,0 +1,109 @@
+'use strict';
+// The first JS that runs: the builtin module loader, the `process` object,
+// the globals and the hooks the native runtime calls. Its module.exports is
+// the main entry, which the runtime calls once this returns.
+//
+// Start-up time is a product goal (within 1.25x of a bare JSC context), so
+// everything not needed by every program is loaded on first use.
+
+const builtins = internalBinding('builtins');
+
+// ---- builtin loader ------------------------------------------------------
+const builtinCache = new Map();
+
+function requireBuiltin(id) {
+  if (id.startsWith('node:')) id = id.slice(5);
+  const cached = builtinCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const mod = { id, exports: {}, loaded: false };
+  builtinCache.set(id, mod);
+  let fn;
+  try {
+    fn = builtins.compile(id);
+  } catch (err) {
+    builtinCache.delete(id);
+    throw err;
+  }
+  try {
+    fn.call(undefined, mod.exports, requireBuiltin, mod, process, internalBinding);
+  } catch (err) {
+    builtinCache.delete(id);
+    throw err;
+  }
+  mod.loaded = true;
+  return mod.exports;
+}
+
+// The loader for user code asks through this.
+requireBuiltin.builtinIds = builtins.ids;
+requireBuiltin.has = (id) => builtins.has(id);
+builtinCache.set('internal/bootstrap/node', module);
+module.requireBuiltin = requireBuiltin;
+
+// ---- process -------------------------------------------------------------
+requireBuiltin('internal/process/object').setupProcess(process);
+
+// ---- globals -------------------------------------------------------------
+function defineLazyGlobal(name, load) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: false,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: false,
+      });
+    },
+  });
+}
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null, value, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+defineLazyGlobal('console', () => {
+  const { createGlobalConsole } = requireBuiltin('internal/console');
+  return createGlobalConsole(process.stdout, process.stderr);
+});
+
+const taskQueues = requireBuiltin('internal/process/task_queues');
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+
+// Timer functions are small wrappers so that the timers module is loaded
+// only by programs that use a timer.
+let timers;
+function loadTimers() {
+  if (timers === undefined) timers = requireBuiltin('timers');
+  return timers;
+}
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  defineLazyGlobal(name, () => loadTimers()[name]);
+}
+
+if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {
+  defineGlobal('gc', internalBinding('process_methods').gc);
+}
+
+// ---- hooks for the native runtime -----------------------------------------
+const { emitBeforeExit, emitExit } = requireBuiltin('internal/process/object');
+taskQueues.installHooks({
+  // Only called once an immediate exists, so timers is loaded by then.
+  runImmediate: (isFirst) => requireBuiltin('internal/timers').runImmediate(isFirst),
+  emitBeforeExit,
+  emitExit,
+});
+
+module.exports = function main() {
+  return requireBuiltin('internal/main/run_main')();
+};

@@ -1,0 +1,110 @@
+'use strict';
+// Uncaught exceptions and the fatal error report, as Node does them:
+// 'uncaughtExceptionMonitor', then 'uncaughtException' listeners; with none,
+// 'exit' (code 1), the report on stderr (source line, caret, stack) and exit.
+
+const pm = internalBinding('process_methods');
+const stdio = internalBinding('stdio');
+
+// Sources of code that has no file ([eval], [stdin]) for the caret line.
+const virtualSources = new Map();
+function registerVirtualSource(name, source) { virtualSources.set(name, source); }
+
+let inFatal = false;
+
+function triggerUncaughtException(err, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (!inFatal) {
+    try {
+      process.emit('uncaughtExceptionMonitor', err, type);
+      if (process.emit('uncaughtException', err, type)) return;
+    } catch (handlerError) {
+      // An exception thrown by the handler itself is fatal (exit code 7).
+      inFatal = true;
+      writeReport(handlerError, false);
+      pm.reallyExit(7);
+    }
+  }
+  inFatal = true;
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = 1;
+      process.emit('exit', 1);
+    }
+  } catch {
+    // An 'exit' listener failing must not hide the original error.
+  }
+  writeReport(err, fromPromise);
+  const code = process.exitCode;
+  pm.reallyExit(code === undefined || code === null ? 1 : +code | 0);
+}
+
+function writeReport(err, fromPromise) {
+  let text;
+  try {
+    text = formatFatal(err, fromPromise);
+  } catch (formatError) {
+    text = `Uncaught ${safeString(err)}\n(while formatting: ${safeString(formatError)})\n`;
+  }
+  try {
+    stdio.writeSync(2, text);
+  } catch {
+    // stderr is gone: nothing more to do.
+  }
+}
+
+function safeString(v) {
+  try { return String(v); } catch { return Object.prototype.toString.call(v); }
+}
+
+function isError(v) {
+  return v !== null && typeof v === 'object' && (v instanceof Error ||
+    Object.prototype.toString.call(v) === '[object Error]');
+}
+
+// "file:line\nsource line\n   ^\n" for where JSC says the error arose.
+function sourceContext(err) {
+  if (!isError(err)) return '';
+  const url = err.sourceURL;
+  const line = err.line;
+  if (typeof url !== 'string' || typeof line !== 'number') return '';
+  let source = virtualSources.get(url);
+  if (source === undefined) {
+    if (!url.startsWith('/')) return '';
+    try {
+      source = internalBinding('fs').readFileUtf8(url);
+    } catch {
+      return '';
+    }
+  }
+  const lines = source.split(/\r?\n/);
+  let text = lines[line - 1];
+  if (text === undefined) return '';
+  let column = typeof err.column === 'number' ? err.column : 0;
+  if (line === 1 && !virtualSources.has(url)) {
+    // Module code is compiled behind a one-line wrapper header.
+    column -= internalBinding('contextify').wrapperHeadLength;
+  }
+  // JSC points at the call's parenthesis; Node at the start of the
+  // statement. Point at the first non-blank character when in doubt.
+  let caretAt = Math.max(0, column - 1);
+  if (caretAt > text.length || err.name === 'SyntaxError') caretAt = text.search(/\S|$/);
+  return `${url}:${line}\n${text}\n${' '.repeat(caretAt)}^\n`;
+}
+
+function formatFatal(err, fromPromise) {
+  const footer = `\nNode.js ${process.version}\n`;
+  const { inspect } = require('internal/util/inspect');
+  if (fromPromise && !isError(err)) {
+    const message = 'This error originated either by throwing inside of an async function without a catch ' +
+      'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+      ` reason "${inspect(err)}".`;
+    return `[UnhandledPromiseRejection: ${message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n${footer}`;
+  }
+  const context = sourceContext(err);
+  const body = inspect(err);
+  return `${context}${context ? '\n' : ''}${body}\n${footer}`;
+}
+
+module.exports = { triggerUncaughtException, registerVirtualSource, formatFatal };

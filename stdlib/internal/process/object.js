@@ -1,0 +1,174 @@
+'use strict';
+// Builds the `process` object: an EventEmitter carrying the native facts from
+// internalBinding('process_methods') and Node's methods over them.
+
+const pm = internalBinding('process_methods');
+
+function setupProcess(process) {
+  const EventEmitter = require('events');
+  // As in Node: process's prototype chain goes through EventEmitter.prototype.
+  const ProcessPrototype = Object.create(EventEmitter.prototype, {
+    constructor: { __proto__: null, value: function process() {}, writable: true, configurable: true },
+  });
+  Object.setPrototypeOf(process, ProcessPrototype);
+  EventEmitter.call(process);
+  Object.defineProperty(process, Symbol.toStringTag, {
+    __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
+  });
+
+  const version = pm.version;
+  process.title = 'jolt';
+  process.version = version;
+  process.versions = Object.freeze({
+    __proto__: null,
+    node: version.slice(1),
+    jolt: pm.joltVersion,
+    modules: '137',
+  });
+  process.arch = pm.arch;
+  process.platform = 'linux';
+  process.release = { name: 'node', lts: 'Krypton' };
+  process.argv = pm.argv;
+  process.execArgv = pm.execArgv;
+  process.execPath = pm.execPath;
+  process.argv0 = pm.argv0;
+  process.pid = pm.pid;
+  process.ppid = pm.ppid;
+  process.env = internalBinding('env').env;
+  process.config = { target_defaults: {}, variables: {} };
+  process.features = { inspector: false, ipv6: true, tls: false, typescript: false, cached_builtins: true };
+  process.moduleLoadList = [];
+  process._exiting = false;
+  process.noDeprecation = pm.options.noDeprecation;
+  process.throwDeprecation = pm.options.throwDeprecation;
+  process.traceDeprecation = pm.options.traceDeprecation;
+
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    __proto__: null,
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (!Number.isInteger(value)) {
+          const { codes } = require('internal/errors');
+          throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+        }
+      }
+      exitCode = code;
+    },
+  });
+
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', toExitCode(process.exitCode));
+    }
+    pm.reallyExit(toExitCode(process.exitCode));
+  };
+  process.reallyExit = pm.reallyExit;
+  process.abort = function abort() { pm.kill(pm.pid, 6); };
+
+  process.cwd = pm.cwd;
+  process.chdir = function chdir(directory) {
+    if (typeof directory !== 'string') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+    }
+    pm.chdir(directory);
+  };
+  process.umask = function umask(mask) {
+    if (mask === undefined) return pm.umask();
+    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    return pm.umask(mask);
+  };
+
+  function hrtime(time) {
+    const pair = pm.hrtimePair();
+    if (time !== undefined) {
+      if (!Array.isArray(time)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', time);
+      }
+      if (time.length !== 2) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
+      }
+      let sec = pair[0] - time[0];
+      let nsec = pair[1] - time[1];
+      if (nsec < 0) { sec -= 1; nsec += 1e9; }
+      return [sec, nsec];
+    }
+    return pair;
+  }
+  hrtime.bigint = pm.hrtimeBigint;
+  process.hrtime = hrtime;
+
+  function memoryUsage() { return pm.memoryUsage(); }
+  memoryUsage.rss = pm.rss;
+  process.memoryUsage = memoryUsage;
+  process.cpuUsage = function cpuUsage(prev) {
+    const now = pm.cpuUsage();
+    if (prev) return { user: now.user - prev.user, system: now.system - prev.system };
+    return now;
+  };
+  process.uptime = function uptime() { return (pm.hrtimeNs() - pm.startTimeNs) / 1e9; };
+  process.kill = function kill(pid, sig = 'SIGTERM') {
+    const signals = require('internal/process/signals');
+    pm.kill(pid, signals.toSignalNumber(sig));
+    return true;
+  };
+
+  const taskQueues = require('internal/process/task_queues');
+  process.nextTick = taskQueues.nextTick;
+  process.emitWarning = function emitWarning(...args) {
+    return require('internal/process/warning').emitWarning(...args);
+  };
+
+  // Standard streams: created on first use.
+  lazy(process, 'stdout', () => require('internal/process/stdio').getStdout());
+  lazy(process, 'stderr', () => require('internal/process/stdio').getStderr());
+  lazy(process, 'stdin', () => require('internal/process/stdio').getStdin());
+}
+
+function lazy(obj, name, load) {
+  Object.defineProperty(obj, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(obj, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(obj, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+function toExitCode(code) {
+  if (code === undefined || code === null) return 0;
+  return +code | 0;
+}
+
+// Called by the runtime when the loop has nothing left to do.
+function emitBeforeExit() {
+  if (process._exiting) return;
+  process.emit('beforeExit', toExitCode(process.exitCode));
+}
+
+// Called by the runtime at the natural end; returns the exit code.
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', toExitCode(process.exitCode));
+  }
+  return toExitCode(process.exitCode);
+}
+
+module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode };

@@ -1,0 +1,20 @@
+'use strict';
+// Signal names and numbers on Linux (os.constants.signals).
+
+const signals = {
+  __proto__: null,
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7, SIGFPE: 8,
+  SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17,
+  SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+  SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+};
+
+function toSignalNumber(sig) {
+  if (typeof sig === 'number' && Number.isInteger(sig)) return sig;
+  if (typeof sig === 'string' && signals[sig] !== undefined) return signals[sig];
+  const { codes } = require('internal/errors');
+  if (typeof sig === 'string') throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  throw new codes.ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+}
+
+module.exports = { signals, toSignalNumber };

@@ -1,0 +1,147 @@
+'use strict';
+// process.nextTick, queueMicrotask, and the hooks that give Node's ordering.
+//
+// JSC runs promise jobs when the outermost native->JS call returns. Every
+// callback from the loop therefore enters through runCallback, which runs the
+// callback and then the nextTick queue; JSC then runs the promise jobs; the
+// runtime calls processTicks again while tickInfo says more ticks or
+// unhandled rejections are waiting. Ticks thus always run before promise
+// jobs, and jobs before the next batch of ticks, as in Node.
+
+const binding = internalBinding('task_queue');
+const { tickInfo, kHasTickScheduled, kHasRejectionToWarn } = binding;
+
+// A queue of fixed-size ring buffers (Node's FixedQueue): O(1) push/shift, no
+// array shifting.
+const kSize = 2048;
+const kMask = kSize - 1;
+class RingBuffer {
+  constructor() {
+    this.bottom = 0;
+    this.top = 0;
+    this.list = new Array(kSize);
+    this.next = null;
+  }
+}
+let head = new RingBuffer();
+let tail = head;
+
+function push(item) {
+  if (((head.top + 1) & kMask) === head.bottom) {
+    head = head.next = new RingBuffer();
+  }
+  head.list[head.top] = item;
+  head.top = (head.top + 1) & kMask;
+}
+
+function shift() {
+  const buf = tail;
+  const item = buf.list[buf.bottom];
+  if (item === undefined) return null;
+  buf.list[buf.bottom] = undefined;
+  buf.bottom = (buf.bottom + 1) & kMask;
+  if (buf.bottom === buf.top && buf.next !== null) tail = buf.next;
+  return item;
+}
+
+let execution;
+function triggerUncaughtException(err, fromPromise) {
+  if (execution === undefined) execution = require('internal/process/execution');
+  execution.triggerUncaughtException(err, fromPromise);
+}
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  if (process._exiting) return;
+  push({ callback, args: args.length === 0 ? undefined : args });
+  tickInfo[kHasTickScheduled] = 1;
+}
+
+function runTicks() {
+  let tock;
+  while ((tock = shift()) !== null) {
+    try {
+      const { callback, args } = tock;
+      if (args === undefined) callback();
+      else callback(...args);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+  }
+  tickInfo[kHasTickScheduled] = 0;
+}
+
+// Rejections JSC reported as unhandled once the job queue ran dry.
+let pendingRejections = [];
+
+function onUnhandledRejection(promise, reason) {
+  pendingRejections.push({ promise, reason });
+  tickInfo[kHasRejectionToWarn] = 1;
+}
+
+function processPromiseRejections() {
+  tickInfo[kHasRejectionToWarn] = 0;
+  const list = pendingRejections;
+  pendingRejections = [];
+  for (let i = 0; i < list.length; i++) {
+    const { promise, reason } = list[i];
+    // Node's default mode ('throw'): a listener handles it; else it is an
+    // uncaught exception.
+    let handled;
+    try {
+      handled = process.emit('unhandledRejection', reason, promise);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+      continue;
+    }
+    if (!handled) triggerUncaughtException(reason, true);
+  }
+}
+
+// The runtime calls this while ticks or rejections wait; ticks first, and
+// rejections only once a round of promise jobs left no ticks behind.
+function processTicks() {
+  if (tickInfo[kHasTickScheduled]) {
+    runTicks();
+    return;
+  }
+  if (tickInfo[kHasRejectionToWarn]) processPromiseRejections();
+}
+
+function runCallback(fn, thisArg, ...args) {
+  let result;
+  try {
+    result = args.length === 0 ? fn.call(thisArg) : fn.apply(thisArg, args);
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+  if (tickInfo[kHasTickScheduled]) runTicks();
+  return result;
+}
+
+const resolved = Promise.resolve();
+function queueMicrotask(callback) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+  }
+  // A throw inside a microtask is an uncaught exception in Node; in a
+  // promise job it would become a rejection, so catch it here.
+  resolved.then(() => {
+    try {
+      callback();
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+  });
+}
+
+function installHooks({ runImmediate, emitBeforeExit, emitExit }) {
+  binding.setHooks({ runCallback, processTicks, runImmediate, emitBeforeExit, emitExit });
+  binding.setUnhandledRejectionCallback(onUnhandledRejection);
+}
+
+module.exports = { nextTick, runTicks, queueMicrotask, installHooks, runCallback };

@@ -1,0 +1,86 @@
+'use strict';
+// process.emitWarning and the default 'warning' printer.
+
+const pm = internalBinding('process_methods');
+let listenerInstalled = false;
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('type', 'string', type);
+  }
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('code', 'string', code);
+  }
+  if (typeof warning === 'string') {
+    warning = createWarning(warning, type || 'Warning', code, ctor || emitWarning, detail);
+  } else if (!(warning instanceof Error)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  installDefaultListener();
+  process.nextTick(() => process.emit('warning', warning));
+}
+
+function createWarning(message, type, code, ctor, detail) {
+  const warning = new Error(message);
+  warning.name = String(type);
+  if (code !== undefined) warning.code = code;
+  if (detail !== undefined) warning.detail = detail;
+  if (Error.captureStackTrace) Error.captureStackTrace(warning, ctor);
+  return warning;
+}
+
+function installDefaultListener() {
+  if (listenerInstalled) return;
+  listenerInstalled = true;
+  process.on('warning', onWarning);
+}
+
+function onWarning(warning) {
+  if (pm.options.noWarnings) return;
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  const trace = pm.options.traceWarnings || (isDeprecation && process.traceDeprecation);
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    const { formatStack } = require('internal/errors_stack');
+    msg += formatStack(warning);
+  } else {
+    msg += `${warning.name}: ${warning.message}`;
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !shownTraceHint) {
+    shownTraceHint = true;
+    msg += '\n(Use `jolt --trace-warnings ...` to show where the warning was created)';
+  }
+  try {
+    process.stderr.write(`${msg}\n`);
+  } catch {
+    // stderr is closed
+  }
+}
+let shownTraceHint = false;
+
+module.exports = { emitWarning, createWarning };
