@@ -114,14 +114,13 @@ const char* errno_description(int err) {
 
 JSObjectRef make_error(JSContextRef ctx, ErrorType type, std::string_view message, const char* code) {
   JSValueRef msg = make_string(ctx, message);
-  JSObjectRef err;
-  if (type == ErrorType::Error) {
-    err = JSObjectMakeError(ctx, 1, &msg, nullptr);
-  } else {
-    JSObjectRef global = JSContextGetGlobalObject(ctx);
-    JSValueRef ctor = get(ctx, global, constructor_name(type));
+  // Through the global constructor (which the runtime may have wrapped to
+  // give V8-shaped stacks); the intrinsic if that is not a constructor.
+  JSObjectRef err = nullptr;
+  JSValueRef ctor = get(ctx, JSContextGetGlobalObject(ctx), constructor_name(type));
+  if (JSValueIsObject(ctx, ctor) && JSObjectIsConstructor(ctx, as_object(ctor)))
     err = JSObjectCallAsConstructor(ctx, as_object(ctor), 1, &msg, nullptr);
-  }
+  if (!err) err = JSObjectMakeError(ctx, 1, &msg, nullptr);
   if (code) set(ctx, err, "code", std::string_view(code));
   return err;
 }

@@ -46,6 +46,7 @@ bool parse_command_line(int argc, char** argv, Options& o, std::string& error) {
     }
     if (arg == "-") {
       o.mode = Options::Mode::Stdin;
+      o.explicit_stdin = true;
       i++;
       break;
     }

@@ -24,6 +24,7 @@ struct Options {
   bool trace_warnings = false;
   bool expose_gc = false;
   bool check_syntax = false;             // -c: parse only
+  bool explicit_stdin = false;           // '-' was given: process.argv[1] is '-'
 };
 
 // Parses argv. On a bad option, returns false with `error` set to node's text

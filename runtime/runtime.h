@@ -53,7 +53,7 @@ class Runtime {
   uint32_t* immediate_info() { return immediate_info_; }
   void toggle_immediate_ref(bool ref);
 
-  // JS functions the bootstrap hands to native code.
+  // JS values the bootstrap hands to native code.
   struct Hooks {
     js::Persistent run_callback;      // (fn, thisArg, ...args)
     js::Persistent process_ticks;     // () -> runs ticks and reports rejections
@@ -61,6 +61,7 @@ class Runtime {
     js::Persistent emit_before_exit;  // ()
     js::Persistent emit_exit;         // () -> exit code
     js::Persistent on_timeout;        // (timeout) runs a JS Timeout whose timer fired
+    js::Persistent transparent_proxy; // process.env: inspected through its traps
   };
   Hooks& hooks() { return hooks_; }
 

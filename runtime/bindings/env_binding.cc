@@ -1,9 +1,10 @@
-// internalBinding('env'): process.env, an object whose reads and writes go
-// straight to the C environment, so child processes see them (as in Node).
-// Values are stored as strings; deleting a key unsets it.
+// internalBinding('env'): the C environment, for process.env. Reads and
+// writes go straight to it (getenv/setenv/unsetenv), so child processes see
+// changes, as in Node. internal/process/env.js builds the object over these.
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "../runtime.h"
 #include "registry.h"
@@ -15,59 +16,55 @@ namespace jolt {
 
 namespace {
 
-std::string name_of(JSStringRef name) { return js::String::adopt(JSStringRetain(name)).to_utf8(); }
-
-bool has_env(JSContextRef, JSObjectRef, JSStringRef name) {
-  std::string n = name_of(name);
-  return std::getenv(n.c_str()) != nullptr;
+JSValueRef get_env(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                   JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  std::string name = args.utf8(0, exception);
+  if (*exception) return nullptr;
+  const char* v = std::getenv(name.c_str());
+  return v ? js::make_string(ctx, v) : JSValueMakeUndefined(ctx);
 }
 
-JSValueRef get_env(JSContextRef ctx, JSObjectRef, JSStringRef name, JSValueRef*) {
-  std::string n = name_of(name);
-  const char* v = std::getenv(n.c_str());
-  if (!v) return nullptr;  // fall through to the prototype: undefined, toString, ...
-  return js::make_string(ctx, v);
+JSValueRef set_env(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                   JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  std::string name = args.utf8(0, exception);
+  if (*exception) return nullptr;
+  std::string value = args.utf8(1, exception);
+  if (*exception) return nullptr;
+  // setenv refuses these; Node silently ignores them too.
+  if (!name.empty() && name.find('=') == std::string::npos && name.find('\0') == std::string::npos)
+    ::setenv(name.c_str(), value.c_str(), 1);
+  return JSValueMakeUndefined(ctx);
 }
 
-bool set_env(JSContextRef ctx, JSObjectRef, JSStringRef name, JSValueRef value, JSValueRef* exception) {
-  std::string v = js::to_utf8(ctx, value, exception);
-  if (*exception) return true;
-  std::string n = name_of(name);
-  if (n.empty() || n.find('=') != std::string::npos) return true;  // setenv would fail; node ignores it too
-  ::setenv(n.c_str(), v.c_str(), 1);
-  return true;
+JSValueRef unset_env(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                     JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  std::string name = args.utf8(0, exception);
+  if (*exception) return nullptr;
+  if (!name.empty() && name.find('=') == std::string::npos) ::unsetenv(name.c_str());
+  return JSValueMakeUndefined(ctx);
 }
 
-bool delete_env(JSContextRef, JSObjectRef, JSStringRef name, JSValueRef*) {
-  std::string n = name_of(name);
-  ::unsetenv(n.c_str());
-  return true;
-}
-
-void env_names(JSContextRef, JSObjectRef, JSPropertyNameAccumulatorRef names) {
+JSValueRef env_keys(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  std::vector<JSValueRef> names;
   for (char** e = environ; e && *e; e++) {
     const char* eq = std::strchr(*e, '=');
     if (!eq || eq == *e) continue;
-    js::String n = js::String::utf8(std::string_view(*e, static_cast<size_t>(eq - *e)));
-    JSPropertyNameAccumulatorAddName(names, n.get());
+    names.push_back(js::make_string(ctx, std::string_view(*e, static_cast<size_t>(eq - *e))));
   }
+  return js::make_array(ctx, names.size(), names.data());
 }
 
 }  // namespace
 
 JSObjectRef init_env_binding(JSContextRef ctx, Runtime&) {
-  static JSClassRef env_class = [] {
-    JSClassDefinition def = kJSClassDefinitionEmpty;
-    def.className = "Object";
-    def.hasProperty = has_env;
-    def.getProperty = get_env;
-    def.setProperty = set_env;
-    def.deleteProperty = delete_env;
-    def.getPropertyNames = env_names;
-    return JSClassCreate(&def);
-  }();
   JSObjectRef b = js::make_object(ctx);
-  js::set(ctx, b, "env", JSObjectMake(ctx, env_class, nullptr));
+  js::set_method(ctx, b, "get", get_env);
+  js::set_method(ctx, b, "set", set_env);
+  js::set_method(ctx, b, "unset", unset_env);
+  js::set_method(ctx, b, "keys", env_keys);
   return b;
 }
 

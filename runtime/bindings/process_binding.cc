@@ -176,6 +176,7 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   // process.argv: [execPath, script?, ...args]; the script is resolved in JS.
   std::vector<std::string> argv{exe};
   if (o.mode == Options::Mode::Script) argv.push_back(o.script);
+  if (o.mode == Options::Mode::Stdin && o.explicit_stdin) argv.push_back("-");
   argv.insert(argv.end(), o.script_args.begin(), o.script_args.end());
   js::set(ctx, b, "argv", string_array(ctx, argv));
 

@@ -13,10 +13,20 @@ namespace {
 JSValueRef get_proxy_details(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                              JSValueRef*) {
   if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeUndefined(ctx);
+  const js::Persistent& transparent = Runtime::current().hooks().transparent_proxy;
+  if (transparent && JSValueIsStrictEqual(ctx, argv[0], transparent.get())) return JSValueMakeUndefined(ctx);
   JSObjectRef target = JSObjectGetProxyTarget(js::as_object(argv[0]));
   if (!target) return JSValueMakeUndefined(ctx);
   JSValueRef items[] = {target, JSValueMakeNull(ctx)};
   return js::make_array(ctx, 2, items);
+}
+
+// markTransparentProxy(proxy): getProxyDetails reports it as no proxy, so
+// util.inspect formats it through its traps (process.env).
+JSValueRef mark_transparent_proxy(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                                  JSValueRef*) {
+  if (argc > 0 && JSValueIsObject(ctx, argv[0])) Runtime::current().hooks().transparent_proxy.reset(ctx, argv[0]);
+  return JSValueMakeUndefined(ctx);
 }
 
 }  // namespace
@@ -24,6 +34,7 @@ JSValueRef get_proxy_details(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t 
 JSObjectRef init_util_binding(JSContextRef ctx, Runtime&) {
   JSObjectRef b = js::make_object(ctx);
   js::set_method(ctx, b, "getProxyDetails", get_proxy_details);
+  js::set_method(ctx, b, "markTransparentProxy", mark_transparent_proxy);
   return b;
 }
 

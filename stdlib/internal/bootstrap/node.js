@@ -40,6 +40,9 @@ requireBuiltin.has = (id) => builtins.has(id);
 builtinCache.set('internal/bootstrap/node', module);
 module.requireBuiltin = requireBuiltin;
 
+// ---- error stacks in V8's shape -------------------------------------------
+requireBuiltin('internal/bootstrap/error_stacks').install();
+
 // ---- process -------------------------------------------------------------
 requireBuiltin('internal/process/object').setupProcess(process);
 

@@ -63,12 +63,30 @@ function isError(v) {
     Object.prototype.toString.call(v) === '[object Error]');
 }
 
-// "file:line\nsource line\n   ^\n" for where JSC says the error arose.
+// Where an error arose: the first frame of its (JSC-format) stack that has a
+// position, or, for a syntax error, the position JSC reports on it.
+function errorPosition(err) {
+  if (err.name !== 'SyntaxError') {
+    const raw = require('internal/bootstrap/error_stacks').rawStackOf(err);
+    if (typeof raw === 'string') {
+      for (const frame of raw.split('\n')) {
+        const m = /@(.+):(\d+):(\d+)$/.exec(frame);
+        if (m !== null) return { url: m[1], line: +m[2], column: +m[3] };
+      }
+    }
+  }
+  if (typeof err.sourceURL === 'string' && typeof err.line === 'number') {
+    return { url: err.sourceURL, line: err.line, column: typeof err.column === 'number' ? err.column : 0 };
+  }
+  return undefined;
+}
+
+// "file:line\nsource line\n   ^\n" for where the error arose.
 function sourceContext(err) {
   if (!isError(err)) return '';
-  const url = err.sourceURL;
-  const line = err.line;
-  if (typeof url !== 'string' || typeof line !== 'number') return '';
+  const pos = errorPosition(err);
+  if (pos === undefined) return '';
+  const { url, line } = pos;
   let source = virtualSources.get(url);
   if (source === undefined) {
     if (!url.startsWith('/')) return '';
@@ -78,18 +96,17 @@ function sourceContext(err) {
       return '';
     }
   }
-  const lines = source.split(/\r?\n/);
-  let text = lines[line - 1];
+  const text = source.split(/\r?\n/)[line - 1];
   if (text === undefined) return '';
-  let column = typeof err.column === 'number' ? err.column : 0;
+  let column = pos.column;
   if (line === 1 && !virtualSources.has(url)) {
     // Module code is compiled behind a one-line wrapper header.
     column -= internalBinding('contextify').wrapperHeadLength;
   }
-  // JSC points at the call's parenthesis; Node at the start of the
-  // statement. Point at the first non-blank character when in doubt.
-  let caretAt = Math.max(0, column - 1);
-  if (caretAt > text.length || err.name === 'SyntaxError') caretAt = text.search(/\S|$/);
+  // JSC points into the expression (at a call's parenthesis); a syntax
+  // error has no column: point at the line's first non-blank character.
+  let caretAt = column - 1;
+  if (caretAt < 0 || caretAt > text.length || err.name === 'SyntaxError') caretAt = text.search(/\S|$/);
   return `${url}:${line}\n${text}\n${' '.repeat(caretAt)}^\n`;
 }
 

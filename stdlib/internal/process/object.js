@@ -34,7 +34,7 @@ function setupProcess(process) {
   process.argv0 = pm.argv0;
   process.pid = pm.pid;
   process.ppid = pm.ppid;
-  process.env = internalBinding('env').env;
+  process.env = require('internal/process/env').createEnv();
   process.config = { target_defaults: {}, variables: {} };
   process.features = { inspector: false, ipv6: true, tls: false, typescript: false, cached_builtins: true };
   process.moduleLoadList = [];

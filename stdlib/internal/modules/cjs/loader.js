@@ -100,7 +100,10 @@ function isRelative(request) {
 }
 
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if (isBuiltin(request) && canBeRequiredWithoutScheme(request)) return null;
+  if ((request.startsWith('node:') && isBuiltin(request)) ||
+      (isBuiltin(request) && canBeRequiredWithoutScheme(request))) {
+    return null;
+  }
   if (!isRelative(request)) {
     let paths;
     if (parent && parent.paths && parent.paths.length) {

@@ -1,0 +1,3 @@
+// beforeExit receives process.exitCode.
+process.exitCode = 2;
+process.on('beforeExit', (code) => console.log('beforeExit code', code));

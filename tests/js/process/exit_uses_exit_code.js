@@ -1,0 +1,3 @@
+// process.exit() without an argument uses process.exitCode.
+process.exitCode = 4;
+process.exit();
