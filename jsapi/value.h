@@ -41,6 +41,9 @@ class Persistent {
     ctx_ = ctx;
     v_ = v;
   }
+  // Forgets the value without unprotecting it: for finalizers that run while
+  // the VM itself is being destroyed, when calling into JSC is not allowed.
+  void abandon() { v_ = nullptr; }
   JSValueRef get() const { return v_; }
   JSObjectRef object() const { return const_cast<JSObjectRef>(reinterpret_cast<const OpaqueJSValue*>(v_)); }
   explicit operator bool() const { return v_ != nullptr; }

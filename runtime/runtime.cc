@@ -56,6 +56,9 @@ Runtime::~Runtime() {
   bindings_cache_.reset();
   JSGlobalContextRelease(ctx_);
   ctx_ = nullptr;
+  // Releasing the context finalized the native wrappers; their handles'
+  // close callbacks (which free them) run now.
+  loop_->run(loop::RunMode::NoWait);
   if (g_current == this) g_current = nullptr;
 }
 

@@ -36,6 +36,9 @@ void TimerWrap::fire() {
 void finalize_timer(JSObjectRef obj) {
   auto* w = static_cast<TimerWrap*>(JSObjectGetPrivate(obj));
   if (!w) return;
+  // A wrapper is collected while armed only when the whole VM goes away
+  // (an armed timer roots its owner); then JSC must not be called again.
+  w->owner.abandon();
   // The finalizer may not call into JS; closing the loop handle does not.
   w->timer.close([w] { delete w; });
 }

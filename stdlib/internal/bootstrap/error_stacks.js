@@ -11,7 +11,8 @@
 // intrinsics' prototypes, so `instanceof` holds for errors the engine itself
 // throws; those keep JSC's format and are converted where Jolt prints them.
 
-const { convertFrames, errorHeader } = require('internal/errors_stack');
+// The converter is loaded on the first read of a stack, not at start-up.
+let errorsStack;
 
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
@@ -50,8 +51,9 @@ function patchStack(err) {
     enumerable: false,
     get() {
       if (formatted === undefined) {
-        const frames = convertFrames(raw);
-        formatted = errorHeader(this);
+        if (errorsStack === undefined) errorsStack = require('internal/errors_stack');
+        const frames = errorsStack.convertFrames(raw);
+        formatted = errorsStack.errorHeader(this);
         if (frames.length !== 0) formatted += `\n${frames.join('\n')}`;
       }
       return formatted;

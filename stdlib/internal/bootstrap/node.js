@@ -31,6 +31,7 @@ function requireBuiltin(id) {
     throw err;
   }
   mod.loaded = true;
+  if (id === 'events') requireBuiltin('internal/process/object').onEventsLoaded(mod.exports);
   return mod.exports;
 }
 

@@ -4,14 +4,44 @@
 
 const pm = internalBinding('process_methods');
 
+// EventEmitter methods, installed on process's prototype until node:events
+// is first loaded (by anyone): most scripts never listen on process, and
+// loading events at every start-up costs more than the whole of some
+// scripts. The first call loads it, which rewires the chain for good.
+const kEmitterMethods = [
+  'on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener',
+  'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners',
+  'getMaxListeners',
+];
+let ProcessPrototype;
+let eventsReady = false;
+
+// Called by the builtin loader once node:events has loaded.
+function onEventsLoaded(EventEmitter) {
+  if (eventsReady || ProcessPrototype === undefined) return;
+  eventsReady = true;
+  for (const name of kEmitterMethods) delete ProcessPrototype[name];
+  Object.setPrototypeOf(ProcessPrototype, EventEmitter.prototype);
+  EventEmitter.call(globalThis.process);
+}
+
 function setupProcess(process) {
-  const EventEmitter = require('events');
-  // As in Node: process's prototype chain goes through EventEmitter.prototype.
-  const ProcessPrototype = Object.create(EventEmitter.prototype, {
+  ProcessPrototype = Object.create(Object.prototype, {
     constructor: { __proto__: null, value: function process() {}, writable: true, configurable: true },
   });
+  for (const name of kEmitterMethods) {
+    Object.defineProperty(ProcessPrototype, name, {
+      __proto__: null,
+      configurable: true,
+      writable: true,
+      enumerable: false,
+      value: function(...args) {
+        require('events');
+        return this[name](...args);
+      },
+    });
+  }
   Object.setPrototypeOf(process, ProcessPrototype);
-  EventEmitter.call(process);
   Object.defineProperty(process, Symbol.toStringTag, {
     __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
   });
@@ -34,7 +64,7 @@ function setupProcess(process) {
   process.argv0 = pm.argv0;
   process.pid = pm.pid;
   process.ppid = pm.ppid;
-  process.env = require('internal/process/env').createEnv();
+  lazy(process, 'env', () => require('internal/process/env').createEnv());
   process.config = { target_defaults: {}, variables: {} };
   process.features = { inspector: false, ipv6: true, tls: false, typescript: false, cached_builtins: true };
   process.moduleLoadList = [];
@@ -158,7 +188,7 @@ function toExitCode(code) {
 
 // Called by the runtime when the loop has nothing left to do.
 function emitBeforeExit() {
-  if (process._exiting) return;
+  if (process._exiting || !eventsReady) return;
   process.emit('beforeExit', toExitCode(process.exitCode));
 }
 
@@ -166,9 +196,10 @@ function emitBeforeExit() {
 function emitExit() {
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', toExitCode(process.exitCode));
+    // Without node:events loaded, nobody can be listening.
+    if (eventsReady) process.emit('exit', toExitCode(process.exitCode));
   }
   return toExitCode(process.exitCode);
 }
 
-module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode };
+module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode, onEventsLoaded };

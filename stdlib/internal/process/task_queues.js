@@ -23,11 +23,14 @@ class RingBuffer {
     this.next = null;
   }
 }
-let head = new RingBuffer();
-let tail = head;
+// Allocated on the first nextTick: many programs never call it.
+let head = null;
+let tail = null;
 
 function push(item) {
-  if (((head.top + 1) & kMask) === head.bottom) {
+  if (head === null) {
+    head = tail = new RingBuffer();
+  } else if (((head.top + 1) & kMask) === head.bottom) {
     head = head.next = new RingBuffer();
   }
   head.list[head.top] = item;
@@ -36,6 +39,7 @@ function push(item) {
 
 function shift() {
   const buf = tail;
+  if (buf === null) return null;
   const item = buf.list[buf.bottom];
   if (item === undefined) return null;
   buf.list[buf.bottom] = undefined;
@@ -122,7 +126,7 @@ function runCallback(fn, thisArg, ...args) {
   return result;
 }
 
-const resolved = Promise.resolve();
+let resolved;
 function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     const { codes } = require('internal/errors');
@@ -130,6 +134,7 @@ function queueMicrotask(callback) {
   }
   // A throw inside a microtask is an uncaught exception in Node; in a
   // promise job it would become a rejection, so catch it here.
+  if (resolved === undefined) resolved = Promise.resolve();
   resolved.then(() => {
     try {
       callback();
