@@ -29,45 +29,41 @@ std::u16string source_text(JSContextRef ctx, JSValueRef v, JSValueRef* exception
   return text;
 }
 
+// The (source, filename) arguments every entry point takes, as JSC strings;
+// `wrap` puts the CommonJS function header around the source.
+bool script_args(JSContextRef ctx, size_t argc, const JSValueRef argv[], bool wrap, js::String& script,
+                 js::String& filename, JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  std::u16string body = source_text(ctx, args[0], exception);
+  if (*exception) return false;
+  filename = js::String::from_value(ctx, args[1], exception);
+  if (*exception) return false;
+  if (wrap) body = kWrapperHead + body + kWrapperTail;
+  script = js::String::utf16(body.data(), body.size());
+  return true;
+}
+
 // compileFunction(source, filename) -> the module wrapper function.
 JSValueRef compile_function(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                             JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  std::u16string body = source_text(ctx, args[0], exception);
-  if (*exception) return nullptr;
-  js::String filename = js::String::from_value(ctx, args[1], exception);
-  if (*exception) return nullptr;
-  std::u16string text;
-  text.reserve(body.size() + 80);
-  text += kWrapperHead;
-  text += body;
-  text += kWrapperTail;
-  js::String script = js::String::utf16(text.data(), text.size());
+  js::String script, filename;
+  if (!script_args(ctx, argc, argv, true, script, filename, exception)) return nullptr;
   return JSEvaluateScript(ctx, script.get(), nullptr, filename.get(), 1, exception);
 }
 
 // runInThisContext(source, filename) -> the completion value of the script.
 JSValueRef run_in_this_context(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                                JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  std::u16string body = source_text(ctx, args[0], exception);
-  if (*exception) return nullptr;
-  js::String filename = js::String::from_value(ctx, args[1], exception);
-  if (*exception) return nullptr;
-  js::String script = js::String::utf16(body.data(), body.size());
+  js::String script, filename;
+  if (!script_args(ctx, argc, argv, false, script, filename, exception)) return nullptr;
   return JSEvaluateScript(ctx, script.get(), nullptr, filename.get(), 1, exception);
 }
 
 // checkSyntax(source, filename): throws the SyntaxError, if any, without running.
 JSValueRef check_syntax(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                         JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  std::u16string body = source_text(ctx, args[0], exception);
-  if (*exception) return nullptr;
-  js::String filename = js::String::from_value(ctx, args[1], exception);
-  if (*exception) return nullptr;
-  std::u16string text = kWrapperHead + body + kWrapperTail;
-  js::String script = js::String::utf16(text.data(), text.size());
+  js::String script, filename;
+  if (!script_args(ctx, argc, argv, true, script, filename, exception)) return nullptr;
   JSCheckScriptSyntax(ctx, script.get(), filename.get(), 1, exception);
   return JSValueMakeUndefined(ctx);
 }
