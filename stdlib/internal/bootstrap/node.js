@@ -76,10 +76,7 @@ function defineGlobal(name, value) {
 
 defineGlobal('global', globalThis);
 defineGlobal('process', process);
-defineLazyGlobal('console', () => {
-  const { createGlobalConsole } = requireBuiltin('internal/console');
-  return createGlobalConsole(process.stdout, process.stderr);
-});
+defineGlobal('console', requireBuiltin('internal/bootstrap/console').createConsole());
 
 const taskQueues = requireBuiltin('internal/process/task_queues');
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);

@@ -160,9 +160,23 @@ function setupProcess(process) {
   };
 
   // Standard streams: created on first use.
-  lazy(process, 'stdout', () => require('internal/process/stdio').getStdout());
-  lazy(process, 'stderr', () => require('internal/process/stdio').getStderr());
+  lazy(process, 'stdout', () => {
+    stdoutMaterialized = true;
+    return require('internal/process/stdio').getStdout();
+  });
+  lazy(process, 'stderr', () => {
+    stderrMaterialized = true;
+    return require('internal/process/stdio').getStderr();
+  });
   lazy(process, 'stdin', () => require('internal/process/stdio').getStdin());
+}
+
+let stdoutMaterialized = false;
+let stderrMaterialized = false;
+// Whether process.stdout (fd 1) or process.stderr (fd 2) has been touched:
+// until then nobody can have replaced it, so writes may go straight to the fd.
+function stdioMaterialized(fd) {
+  return fd === 1 ? stdoutMaterialized : stderrMaterialized;
 }
 
 function lazy(obj, name, load) {
@@ -202,4 +216,4 @@ function emitExit() {
   return toExitCode(process.exitCode);
 }
 
-module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode, onEventsLoaded };
+module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode, onEventsLoaded, stdioMaterialized };

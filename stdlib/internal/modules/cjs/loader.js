@@ -7,8 +7,16 @@
 const path = require('path');
 const fsb = internalBinding('fs');
 const contextify = internalBinding('contextify');
-const { requireBuiltin, isBuiltin, canBeRequiredWithoutScheme, loadBuiltinForUser } =
-  require('internal/modules/builtins');
+// The list of Node's builtins is only needed once a bare specifier is seen.
+let builtinsModule;
+function builtins() {
+  if (builtinsModule === undefined) builtinsModule = require('internal/modules/builtins');
+  return builtinsModule;
+}
+const isBuiltin = (id) => builtins().isBuiltin(id);
+const canBeRequiredWithoutScheme = (id) => builtins().canBeRequiredWithoutScheme(id);
+const loadBuiltinForUser = (id, request) => builtins().loadBuiltinForUser(id, request);
+const requireBuiltin = require;
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const kModuleParent = Symbol('kModuleParent');
@@ -80,8 +88,10 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
 };
 
 Module._initPaths = function _initPaths() {
-  const home = process.env.HOME;
-  const nodePath = process.env.NODE_PATH;
+  // Read the environment directly: building process.env is not needed here.
+  const env = internalBinding('env');
+  const home = env.get('HOME');
+  const nodePath = env.get('NODE_PATH');
   const prefixDir = path.resolve(process.execPath, '..', '..');
   let paths = [path.resolve(prefixDir, 'lib', 'node')];
   if (home) {
@@ -304,17 +314,25 @@ Module._load = function _load(request, parent, isMain) {
       relResolveCache.delete(relKey);
     }
   }
-  if (isBuiltin(request) && canBeRequiredWithoutScheme(request)) {
+  const first = request.charCodeAt(0);
+  const isPath = first === 47 /* / */ || first === 46 /* . */;
+  if (!isPath && isBuiltin(request) && canBeRequiredWithoutScheme(request)) {
     return loadBuiltinForUser(request, request);
   }
 
-  const outermost = statCache === null;
-  if (outermost) statCache = new Map();
   let filename;
-  try {
-    filename = Module._resolveFilename(request, parent, isMain);
-  } finally {
-    if (outermost) statCache = null;
+  if (first === 47 && stat(request) === 0) {
+    // An existing file named by its absolute path (the main module, most
+    // often) resolves to its real path; no search is needed.
+    filename = toRealPath(request);
+  } else {
+    const outermost = statCache === null;
+    if (outermost) statCache = new Map();
+    try {
+      filename = Module._resolveFilename(request, parent, isMain);
+    } finally {
+      if (outermost) statCache = null;
+    }
   }
   if (parent) relResolveCache.set(path.dirname(parent.filename || '') + '\x00' + request, filename);
 
