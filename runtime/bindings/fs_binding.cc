@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -27,23 +28,35 @@ namespace {
 int read_whole(int fd, std::string& out, const char*& syscall) {
   struct stat st;
   size_t cap = 0;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) cap = static_cast<size_t>(st.st_size);
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-    syscall = "read";
-    return EISDIR;
+  if (fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      syscall = "read";
+      return EISDIR;
+    }
+    if (S_ISREG(st.st_mode) && st.st_size > 0) cap = static_cast<size_t>(st.st_size);
   }
   out.clear();
   out.resize(cap ? cap : 8192);
   size_t used = 0;
   for (;;) {
-    if (used == out.size()) out.resize(out.size() * 2);
-    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
+    char probe[512];
+    // Full to the known size: probe for EOF on the stack rather than growing
+    // the buffer for a read that will most likely return 0.
+    bool full = used == out.size();
+    char* dst = full ? probe : out.data() + used;
+    size_t room = full ? sizeof(probe) : out.size() - used;
+    ssize_t n = ::read(fd, dst, room);
     if (n < 0) {
       if (errno == EINTR) continue;
       syscall = "read";
       return errno;
     }
     if (n == 0) break;
+    if (full) {
+      // The file is longer than its size said (or the size was unknown).
+      out.resize(out.size() * 2);
+      std::memcpy(out.data() + used, probe, static_cast<size_t>(n));
+    }
     used += static_cast<size_t>(n);
   }
   out.resize(used);
