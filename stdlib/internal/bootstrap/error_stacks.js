@@ -92,6 +92,11 @@ function wrap(name, Parent) {
 
 function install() {
   const IntrinsicError = Error;
+  // Node (V8) keeps 10 frames; JSC's default is 100. Fewer frames also make
+  // creating an error cheaper. JSC counts the two frames of the wrapper,
+  // which are stripped, so it is asked for that many more.
+  const kOwnFrames = 2;
+  IntrinsicError.stackTraceLimit = 10 + kOwnFrames;
   const intrinsicCapture = IntrinsicError.captureStackTrace;
   const ErrorWrapper = wrap('Error');
   for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError',
@@ -103,8 +108,13 @@ function install() {
     __proto__: null,
     enumerable: true,
     configurable: true,
-    get() { return IntrinsicError.stackTraceLimit; },
-    set(value) { IntrinsicError.stackTraceLimit = value; },
+    get() {
+      const limit = IntrinsicError.stackTraceLimit;
+      return typeof limit === 'number' ? limit - kOwnFrames : limit;
+    },
+    set(value) {
+      IntrinsicError.stackTraceLimit = typeof value === 'number' ? value + kOwnFrames : value;
+    },
   });
   ObjectDefineProperty(ErrorWrapper, 'captureStackTrace', {
     __proto__: null,

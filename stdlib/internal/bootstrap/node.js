@@ -75,6 +75,9 @@ function defineGlobal(name, value) {
 }
 
 defineGlobal('global', globalThis);
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
+});
 defineGlobal('process', process);
 defineGlobal('console', requireBuiltin('internal/bootstrap/console').createConsole());
 
@@ -92,7 +95,7 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineLazyGlobal(name, () => loadTimers()[name]);
 }
 
-if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {
+if (internalBinding('process_methods').options.exposeGc) {
   defineGlobal('gc', internalBinding('process_methods').gc);
 }
 

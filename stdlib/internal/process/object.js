@@ -26,9 +26,13 @@ function onEventsLoaded(EventEmitter) {
 }
 
 function setupProcess(process) {
+  const ProcessConstructor = function process() {};
   ProcessPrototype = Object.create(Object.prototype, {
-    constructor: { __proto__: null, value: function process() {}, writable: true, configurable: true },
+    constructor: { __proto__: null, value: ProcessConstructor, writable: true, configurable: true },
   });
+  // As in Node, process.constructor.prototype is process's prototype (so
+  // util.inspect names it `process`).
+  ProcessConstructor.prototype = ProcessPrototype;
   for (const name of kEmitterMethods) {
     Object.defineProperty(ProcessPrototype, name, {
       __proto__: null,
