@@ -14,9 +14,10 @@
 const stdio = internalBinding('stdio');
 const { stdioMaterialized } = require('internal/process/object');
 
+// In the order Node's global console lists them.
 const kMethods = [
-  'log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count', 'countReset',
-  'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed', 'profile', 'profileEnd',
+  'log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear',
+  'count', 'countReset', 'group', 'groupEnd', 'table', 'dirxml', 'groupCollapsed', 'profile', 'profileEnd',
   'timeStamp', 'context', 'createTask',
 ];
 const kFastStdout = { __proto__: null, log: true, info: true, debug: true };
