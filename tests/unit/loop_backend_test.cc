@@ -20,26 +20,6 @@ using namespace jolt::loop;
 
 namespace {
 
-struct EnvVar {
-  const char* name;
-  std::string old;
-  bool had;
-  EnvVar(const char* n, const char* value) : name(n) {
-    const char* o = std::getenv(n);
-    had = o != nullptr;
-    if (had) old = o;
-    if (value)
-      setenv(n, value, 1);
-    else
-      unsetenv(n);
-  }
-  ~EnvVar() {
-    if (had)
-      setenv(name, old.c_str(), 1);
-    else
-      unsetenv(name);
-  }
-};
 
 bool io_uring_available() { return Loop::create(BackendKind::IoUring) != nullptr; }
 

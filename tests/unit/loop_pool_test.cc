@@ -19,27 +19,6 @@ using namespace jolt::loop;
 
 namespace {
 
-// Sets an environment variable for the scope of a test.
-struct EnvVar {
-  const char* name;
-  std::string old;
-  bool had;
-  EnvVar(const char* n, const char* value) : name(n) {
-    const char* o = std::getenv(n);
-    had = o != nullptr;
-    if (had) old = o;
-    if (value)
-      setenv(n, value, 1);
-    else
-      unsetenv(n);
-  }
-  ~EnvVar() {
-    if (had)
-      setenv(name, old.c_str(), 1);
-    else
-      unsetenv(name);
-  }
-};
 
 // Pool threads of this process (named "jolt-worker" by the pool). Counting
 // by name keeps io_uring's own io-wq threads out of the picture.

@@ -64,3 +64,28 @@ class Watchdog {
   if (!var##_owner) return;                                               \
   ::jolt::loop::Loop& var = *var##_owner;                                 \
   ::jolt::loop::test::Watchdog var##_watchdog(var)
+
+#include <cstdlib>
+#include <string>
+
+// Sets an environment variable for the scope of a test (null unsets it).
+struct EnvVar {
+  const char* name;
+  std::string old;
+  bool had;
+  EnvVar(const char* n, const char* value) : name(n) {
+    const char* o = std::getenv(n);
+    had = o != nullptr;
+    if (had) old = o;
+    if (value)
+      setenv(n, value, 1);
+    else
+      unsetenv(n);
+  }
+  ~EnvVar() {
+    if (had)
+      setenv(name, old.c_str(), 1);
+    else
+      unsetenv(name);
+  }
+};
