@@ -40,23 +40,8 @@ function segmentExt(segment) {
   return segment.slice(dot);
 }
 
-function buildFormatted(separator, pathObject) {
-  if (pathObject === null || typeof pathObject !== 'object') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'object', pathObject);
-  }
-  const head = pathObject.dir || pathObject.root;
-  let tail = pathObject.base;
-  if (!tail) {
-    let ext = pathObject.ext || '';
-    if (ext && ext[0] !== '.') ext = `.${ext}`;
-    tail = `${pathObject.name || ''}${ext}`;
-  }
-  if (!head) return tail;
-  return head === pathObject.root ? `${head}${tail}` : `${head}${separator}${tail}`;
-}
 // The exported format() is a bound function called "bound _format", as in Node.
-const _format = { _format(separator, pathObject) { return buildFormatted(separator, pathObject); } }._format;
+const _format = { _format(separator, pathObject) { return require('internal/path/format').formatPath(separator, pathObject); } }._format;
 
 const posix = {
   resolve(...paths) {

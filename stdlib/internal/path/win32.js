@@ -417,24 +417,8 @@ function relativeChars(a, b, original) {
 
 {
   // Named like Node's: "bound _format".
-  const _format = { _format(separator, pathObject) { return formatWith(separator, pathObject); } }._format;
+  const _format = { _format(separator, pathObject) { return require('internal/path/format').formatPath(separator, pathObject); } }._format;
   win32.format = _format.bind(null, '\\');
-}
-
-function formatWith(separator, pathObject) {
-  if (pathObject === null || typeof pathObject !== 'object') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'object', pathObject);
-  }
-  const head = pathObject.dir || pathObject.root;
-  let tail = pathObject.base;
-  if (!tail) {
-    let ext = pathObject.ext || '';
-    if (ext && ext[0] !== '.') ext = `.${ext}`;
-    tail = `${pathObject.name || ''}${ext}`;
-  }
-  if (!head) return tail;
-  return head === pathObject.root ? `${head}${tail}` : `${head}${separator}${tail}`;
 }
 
 module.exports = win32;
