@@ -95,6 +95,28 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineLazyGlobal(name, () => loadTimers()[name]);
 }
 
+// Web and Node globals that live in their own modules, each loaded on first
+// read. A module that is not written yet leaves its globals undefined (as
+// `typeof X` checks in libraries expect) rather than throwing.
+const kModuleGlobals = [
+  // [module id, ...exported names that become globals of the same name]
+  ['buffer', 'Buffer', 'atob', 'btoa', 'Blob', 'File'],
+  ['internal/encoding', 'TextEncoder', 'TextDecoder'],
+  ['internal/url', 'URL', 'URLSearchParams'],
+  ['internal/dom_exception', 'DOMException'],
+  ['internal/event_target', 'EventTarget', 'Event', 'CustomEvent'],
+  ['internal/abort_controller', 'AbortController', 'AbortSignal'],
+  ['internal/structured_clone', 'structuredClone'],
+  ['perf_hooks', 'performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+    'PerformanceObserver', 'PerformanceObserverEntryList'],
+  ['internal/crypto/webcrypto', 'crypto', 'Crypto'],
+  ['internal/navigator', 'navigator', 'Navigator'],
+];
+for (const [id, ...names] of kModuleGlobals) {
+  if (!builtins.has(id)) continue;
+  for (const name of names) defineLazyGlobal(name, () => requireBuiltin(id)[name]);
+}
+
 if (internalBinding('process_methods').options.exposeGc) {
   defineGlobal('gc', internalBinding('process_methods').gc);
 }
