@@ -49,6 +49,14 @@ module.exports = {
   clearImmediate,
 };
 
+// util.promisify(setTimeout) / promisify(setImmediate) are the promise forms.
+for (const fn of [setTimeout, setImmediate]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null, enumerable: true, configurable: false,
+    get() { return require('timers/promises')[fn.name]; },
+  });
+}
+
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
   enumerable: true,

@@ -301,12 +301,15 @@ function parseEnv(content) {
 // ---- aborted ----------------------------------------------------------------------
 
 async function aborted(signal, resource) {
-  if (typeof AbortSignal === 'function' && !(signal instanceof AbortSignal)) {
-    throw new (errorCode('ERR_INVALID_ARG_TYPE'))('signal', 'AbortSignal', signal);
+  if (!require('internal/abort_controller').isAbortSignal(signal)) {
+    // WebIDL's wording, as Node reports it.
+    const err = new TypeError('signal is not of type AbortSignal.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
-  getValidators().validateAbortSignal(signal, 'signal');
   getValidators().validateObject(resource, 'resource', getValidators().kValidateObjectAllowObjects);
-  if (signal.aborted) return;
+  // A promise (not undefined) so the caller settles on the same tick as Node.
+  if (signal.aborted) return Promise.resolve();
   await new Promise((resolve) => {
     signal.addEventListener('abort', () => resolve(), { __proto__: null, once: true });
   });

@@ -14,6 +14,8 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const kId = Symbol('asyncId');
 
 let nextId = 1;
+let warnedNegative = false;
+let warnedNaN = false;
 // Timeouts whose primitive (id) has been taken, so clearTimeout(id) works.
 const knownTimersById = { __proto__: null };
 
@@ -25,11 +27,20 @@ function triggerUncaughtException(err) {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
+    const given = after;
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) {
         process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
                             '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      } else if (after < 0 && !warnedNegative) {
+        // Node reports a negative or NaN delay once per process.
+        warnedNegative = true;
+        process.emitWarning(`${after} is a negative number.` +
+                            '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
+      } else if (Number.isNaN(after) && given !== undefined && !warnedNaN) {
+        warnedNaN = true;
+        process.emitWarning('NaN is not a number.\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
       }
       after = 1;
     }

@@ -22,14 +22,14 @@ function inspectValue(value, opts) {
   return inspectFn(value, opts);
 }
 
+let eventTargets;
+function webEvents() {
+  if (eventTargets === undefined) eventTargets = require('internal/event_target');
+  return eventTargets;
+}
+
 function isEventTarget(value) {
-  const ET = globalThis.EventTarget;
-  if (typeof ET !== 'function' || value === null || typeof value !== 'object') return false;
-  try {
-    return value instanceof ET;
-  } catch {
-    return false;
-  }
+  return webEvents().isEventTarget(value);
 }
 
 function looksLikeEmitter(value) {
@@ -133,14 +133,8 @@ function getMaxListenersOf(subject, etMaxKey) {
 
 // ---- introspection ----------------------------------------------------------
 
-// EventTargets keep their listeners out of reach of plain JavaScript; an
-// implementation can expose them through this well-known hook.
-const targetListenersHook = Symbol.for('jolt.eventTarget.listeners');
-
 function targetListeners(target, type) {
-  const hook = target[targetListenersHook];
-  if (typeof hook === 'function') return Array.from(hook.call(target, type) || []);
-  return [];
+  return webEvents().getTargetListeners(target, type);
 }
 
 function getEventListeners(subject, type) {

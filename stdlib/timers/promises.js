@@ -1,0 +1,160 @@
+'use strict';
+// node:timers/promises: promise and async-iterator forms of the timers, with
+// `signal` (abort -> AbortError whose cause is the signal's reason) and
+// `ref` (false: the timer does not keep the process alive) options.
+
+const { Timeout, Immediate, arm, clearTimeout, clearImmediate } = require('internal/timers');
+const { AbortError, codes } = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateNumber,
+  validateObject,
+} = require('internal/validators');
+
+const { ERR_ILLEGAL_CONSTRUCTOR } = codes;
+
+function abortError(signal) {
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+// Checks the options bag shared by every function here; returns the signal
+// and whether the timer is ref'd.
+function readOptions(options) {
+  validateObject(options, 'options');
+  const { signal, ref = true } = options;
+  validateAbortSignal(signal, 'options.signal');
+  validateBoolean(ref, 'options.ref');
+  return { signal, ref };
+}
+
+// Starts `start(resolve)` (which returns a cancel function) under `signal`.
+function underSignal(signal, start) {
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    let onAbort;
+    const cancel = start((value) => {
+      if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    });
+    if (signal !== undefined) {
+      onAbort = () => {
+        cancel();
+        reject(abortError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+    }
+  });
+}
+
+function setTimeout(delay, value, options = { __proto__: null }) {
+  let opts;
+  try {
+    if (delay !== undefined) validateNumber(delay, 'delay');
+    opts = readOptions(options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const { signal, ref } = opts;
+  return underSignal(signal, (done) => {
+    const timer = new Timeout(done, delay, [value], false, ref);
+    arm(timer);
+    return () => clearTimeout(timer);
+  });
+}
+
+function setImmediate(value, options = { __proto__: null }) {
+  let opts;
+  try {
+    opts = readOptions(options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const { signal, ref } = opts;
+  return underSignal(signal, (done) => {
+    const immediate = new Immediate(done, [value]);
+    if (!ref) immediate.unref();
+    return () => clearImmediate(immediate);
+  });
+}
+
+async function* setInterval(delay, value, options = { __proto__: null }) {
+  if (delay !== undefined) validateNumber(delay, 'delay');
+  const { signal, ref } = readOptions(options);
+  if (signal?.aborted) throw abortError(signal);
+
+  let ticks = 0;          // intervals elapsed and not yet yielded
+  let wake = null;        // resolver of the consumer waiting for a tick
+  let aborted = false;
+  const timer = new Timeout(() => {
+    ticks++;
+    if (wake !== null) {
+      const fn = wake;
+      wake = null;
+      fn();
+    }
+  }, delay, undefined, true, ref);
+  arm(timer);
+
+  let onAbort;
+  if (signal !== undefined) {
+    onAbort = () => {
+      aborted = true;
+      clearTimeout(timer);
+      if (wake !== null) {
+        const fn = wake;
+        wake = null;
+        fn();
+      }
+    };
+    signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+  }
+
+  try {
+    while (!aborted) {
+      if (ticks === 0) {
+        await new Promise((resolve) => { wake = resolve; });
+        if (aborted) break;
+      }
+      for (; ticks > 0; ticks--) yield value;
+    }
+    throw abortError(signal);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+// ---- scheduler (the proposed WICG scheduling API subset Node ships) -------
+
+const kScheduler = Symbol('kScheduler');
+
+class Scheduler {
+  constructor(key = undefined) {
+    if (key !== kScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kScheduler] = true;
+  }
+
+  yield() {
+    checkScheduler(this);
+    return setImmediate();
+  }
+
+  wait(delay, options = undefined) {
+    checkScheduler(this);
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+function checkScheduler(value) {
+  if (value === null || typeof value !== 'object' || value[kScheduler] !== true) {
+    throw new codes.ERR_INVALID_THIS('Scheduler');
+  }
+}
+
+module.exports = {
+  setTimeout,
+  setImmediate,
+  setInterval,
+  scheduler: new Scheduler(kScheduler),
+};
