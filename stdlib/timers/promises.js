@@ -28,15 +28,13 @@ function readOptions(options) {
   return { signal, ref };
 }
 
-// Starts `start(resolve)` (which returns a cancel function) under `signal`.
+// Runs `start(done)` (which starts a timer and returns its cancel function)
+// under `signal`: an abort cancels the timer and rejects with AbortError.
 function underSignal(signal, start) {
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
     let onAbort;
-    const cancel = start((value) => {
-      if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
-      resolve(value);
-    });
+    let cancel;
     if (signal !== undefined) {
       onAbort = () => {
         cancel();
@@ -44,6 +42,10 @@ function underSignal(signal, start) {
       };
       signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
     }
+    cancel = start((value) => {
+      if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    });
   });
 }
 
