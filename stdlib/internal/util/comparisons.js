@@ -255,7 +255,54 @@ function isDeepEqual(a, b) {
   return new Comparer(false).equal(a, b);
 }
 
+// assert.partialDeepStrictEqual: `expected` describes a part of `actual`.
+// Objects need only the expected keys, arrays/typed arrays the expected
+// items as an ordered subsequence, Sets/Maps the expected members; other
+// kinds (dates, regexps, errors, boxed values, buffers) compare in full.
+function isPartialStrictEqual(actual, expected) {
+  if (isPrimitive(expected) || isPrimitive(actual)) return Object.is(actual, expected);
+  if (actual === expected) return true;
+  if (Array.isArray(expected) || types.isTypedArray(expected)) {
+    if (Array.isArray(expected) !== Array.isArray(actual) || tagOf(actual) !== tagOf(expected)) return false;
+    let from = 0;
+    for (let i = 0; i < expected.length; i++) {
+      while (from < actual.length && !isPartialStrictEqual(actual[from], expected[i])) from++;
+      if (from === actual.length) return false;
+      from++;
+    }
+    return true;
+  }
+  if (types.isSet(expected)) {
+    if (!types.isSet(actual)) return false;
+    const pool = [...actual];
+    for (const item of expected) {
+      const at = pool.findIndex((candidate) => isPartialStrictEqual(candidate, item));
+      if (at === -1) return false;
+      pool.splice(at, 1);
+    }
+    return true;
+  }
+  if (types.isMap(expected)) {
+    if (!types.isMap(actual)) return false;
+    for (const [key, value] of expected) {
+      if (!actual.has(key) || !isPartialStrictEqual(actual.get(key), value)) return false;
+    }
+    return true;
+  }
+  if (types.isDate(expected) || types.isRegExp(expected) || types.isBoxedPrimitive(expected) ||
+      types.isAnyArrayBuffer(expected) || types.isArrayBufferView(expected) ||
+      types.isNativeError(expected) || typeof expected === 'function') {
+    return isDeepStrictEqual(actual, expected);
+  }
+  for (const key of ownEnumerableKeys(expected, true, false)) {
+    if (!Object.prototype.propertyIsEnumerable.call(actual, key)) return false;
+    if (!isPartialStrictEqual(actual[key], expected[key])) return false;
+  }
+  return true;
+}
+
 module.exports = {
   isDeepEqual,
   isDeepStrictEqual,
+  isPartialStrictEqual,
 };
