@@ -11,10 +11,11 @@ void keep_bytes(void*, void*) {}
 }  // namespace
 
 Bytes bytes_of(JSContextRef ctx, JSValueRef v) {
-  if (!JSValueIsObject(ctx, v)) return {};
-  JSObjectRef obj = const_cast<JSObjectRef>(reinterpret_cast<const OpaqueJSValue*>(v));
+  // Every C API call takes the VM lock, so the type query (which accepts any
+  // value, objects or not) comes first and alone decides.
   JSTypedArrayType type = JSValueGetTypedArrayType(ctx, v, nullptr);
   if (type == kJSTypedArrayTypeNone) return {};
+  JSObjectRef obj = const_cast<JSObjectRef>(reinterpret_cast<const OpaqueJSValue*>(v));
   if (type == kJSTypedArrayTypeArrayBuffer) {
     return {static_cast<uint8_t*>(JSObjectGetArrayBufferBytesPtr(ctx, obj, nullptr)),
             JSObjectGetArrayBufferByteLength(ctx, obj, nullptr)};

@@ -48,3 +48,19 @@ extern "C" {
 // objectCount, protectedObjectCount, ... describing the VM's heap.
 JS_EXPORT JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
 }
+
+extern "C" {
+// JSContextRefPrivate.h: a CPU-time limit for the scripts of a context
+// group; `callback` is asked whether to terminate once the limit passes.
+typedef bool (*JSShouldTerminateCallback)(JSContextRef ctx, void* context);
+JS_EXPORT void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit,
+                                                   JSShouldTerminateCallback callback, void* context);
+JS_EXPORT void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
+
+// JSObjectRefPrivate.h: the global context an object belongs to, and
+// properties invisible to JS that keep their value alive as long as the
+// object (for objects made with a JSClass, global objects included).
+JS_EXPORT JSGlobalContextRef JSObjectGetGlobalContext(JSObjectRef object);
+JS_EXPORT bool JSObjectSetPrivateProperty(JSContextRef ctx, JSObjectRef object, JSStringRef propertyName,
+                                          JSValueRef value);
+}

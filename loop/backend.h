@@ -42,7 +42,18 @@ class Backend {
 
   // Makes a concurrent or the next poll() return. Thread-safe.
   virtual void wake() = 0;
+
+  // Queues a file operation (fs_request.h) for the kernel; false when this
+  // backend cannot do that operation (the loop then uses the worker pool).
+  // The backend calls fs_request_finished() from poll() when it completes.
+  virtual bool submit_fs(FsRequest*) { return false; }
+  // Whether submit_fs() would take a request of this FsOp.
+  virtual bool fs_supports(int /*op*/) const { return false; }
 };
+
+// Ends an in-flight FsRequest with `result` (loop thread): accounting, then
+// the done callback.
+void fs_request_finished(FsRequest* req, int64_t result);
 
 // Both backends speak poll(2) masks (epoll's bits are the same numbers).
 static_assert(POLLIN == EPOLLIN && POLLOUT == EPOLLOUT && POLLERR == EPOLLERR &&

@@ -12,11 +12,14 @@
 // Watch::edge).
 #include "backend_io_uring.h"
 
+#include "fs_request.h"
+
 #include <sys/eventfd.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 
 namespace jolt::loop {
@@ -33,6 +36,49 @@ constexpr uint64_t kIgnoreTag = 2;  // POLL_REMOVE results
 
 bool supported(io_uring_probe* probe, int op) {
   return io_uring_opcode_supported(probe, op);
+}
+
+// Tag in the low bit of user_data for FsRequest pointers (8-aligned, so
+// never confused with PollReqs, and far above the small constant tags).
+constexpr uint64_t kFsTag = 1;
+
+// IORING_OP_FTRUNCATE arrived in Linux 6.9, after the liburing headers this
+// may build against; the number is fixed by the kernel ABI.
+constexpr int kOpFtruncate = 55;
+
+int opcode_for(FsOp op) {
+  switch (op) {
+    case FsOp::Open: return IORING_OP_OPENAT;
+    case FsOp::Close: return IORING_OP_CLOSE;
+    case FsOp::Read: return IORING_OP_READ;
+    case FsOp::Write: return IORING_OP_WRITE;
+    case FsOp::Readv: return IORING_OP_READV;
+    case FsOp::Writev: return IORING_OP_WRITEV;
+    case FsOp::Statx: return IORING_OP_STATX;
+    case FsOp::Fsync:
+    case FsOp::Fdatasync: return IORING_OP_FSYNC;
+    case FsOp::Unlink: return IORING_OP_UNLINKAT;
+    case FsOp::Rename: return IORING_OP_RENAMEAT;
+    case FsOp::Mkdir: return IORING_OP_MKDIRAT;
+    case FsOp::Symlink: return IORING_OP_SYMLINKAT;
+    case FsOp::Link: return IORING_OP_LINKAT;
+    case FsOp::Ftruncate: return kOpFtruncate;
+    case FsOp::kCount: break;
+  }
+  return -1;
+}
+
+uint32_t fs_ops_supported(io_uring_probe* probe) {
+  // JOLT_FS_POOL=1 sends every file operation to the worker pool (for
+  // comparing the two paths).
+  const char* env = std::getenv("JOLT_FS_POOL");
+  if (env && *env == '1') return 0;
+  uint32_t mask = 0;
+  for (int i = 0; i < static_cast<int>(FsOp::kCount); ++i) {
+    int opc = opcode_for(static_cast<FsOp>(i));
+    if (opc >= 0 && opc <= probe->last_op && supported(probe, opc)) mask |= 1u << i;
+  }
+  return mask;
 }
 
 }  // namespace
@@ -73,6 +119,7 @@ std::unique_ptr<Backend> IoUringBackend::create(std::string* error) {
   io_uring_probe* probe = io_uring_get_probe_ring(&b->ring_);
   bool ok = probe && supported(probe, IORING_OP_POLL_ADD) &&
             supported(probe, IORING_OP_POLL_REMOVE) && supported(probe, IORING_OP_READ);
+  if (ok) b->fs_ops_ = fs_ops_supported(probe);
   if (probe) io_uring_free_probe(probe);
   if (!ok) {
     if (error) *error = "io_uring: kernel lacks POLL_ADD/POLL_REMOVE/READ (needs Linux 5.6+)";
@@ -195,6 +242,10 @@ void IoUringBackend::complete(const Completion& c) {
     return;
   }
   if (c.user_data == kIgnoreTag || c.user_data == LIBURING_UDATA_TIMEOUT) return;
+  if (c.user_data & kFsTag) {
+    fs_request_finished(reinterpret_cast<FsRequest*>(c.user_data & ~kFsTag), c.res);
+    return;
+  }
 
   auto* r = reinterpret_cast<PollReq*>(c.user_data);
   Watch* u = r->owner;
@@ -332,6 +383,65 @@ void IoUringBackend::submit() {
   // completed now would sit in the CQ until the next run() and report
   // readiness that the program may have consumed in between.
   if (io_uring_sq_ready(&ring_)) io_uring_submit(&ring_);
+}
+
+bool IoUringBackend::submit_fs(FsRequest* r) {
+  if (!(fs_ops_ & (1u << static_cast<unsigned>(r->op)))) return false;
+  io_uring_sqe* sqe = get_sqe();
+  // The kernel treats offset -1 as "the file position" (IORING_FEAT_RW_CUR_POS,
+  // 5.6, older than anything the probe accepts).
+  uint64_t off = r->offset < 0 ? static_cast<uint64_t>(-1) : static_cast<uint64_t>(r->offset);
+  switch (r->op) {
+    case FsOp::Open:
+      io_uring_prep_openat(sqe, r->dirfd, r->path, r->flags, r->mode);
+      break;
+    case FsOp::Close:
+      io_uring_prep_close(sqe, r->fd);
+      break;
+    case FsOp::Read:
+      io_uring_prep_read(sqe, r->fd, r->buf, static_cast<unsigned>(r->len), off);
+      break;
+    case FsOp::Write:
+      io_uring_prep_write(sqe, r->fd, r->buf, static_cast<unsigned>(r->len), off);
+      break;
+    case FsOp::Readv:
+      io_uring_prep_readv(sqe, r->fd, r->iov, r->iovcnt, off);
+      break;
+    case FsOp::Writev:
+      io_uring_prep_writev(sqe, r->fd, r->iov, r->iovcnt, off);
+      break;
+    case FsOp::Statx:
+      io_uring_prep_statx(sqe, r->dirfd, r->path, r->flags, r->statx_mask, r->statx_buf);
+      break;
+    case FsOp::Fsync:
+      io_uring_prep_fsync(sqe, r->fd, 0);
+      break;
+    case FsOp::Fdatasync:
+      io_uring_prep_fsync(sqe, r->fd, IORING_FSYNC_DATASYNC);
+      break;
+    case FsOp::Unlink:
+      io_uring_prep_unlinkat(sqe, r->dirfd, r->path, r->flags);
+      break;
+    case FsOp::Rename:
+      io_uring_prep_renameat(sqe, r->dirfd, r->path, r->dirfd, r->path2, 0);
+      break;
+    case FsOp::Mkdir:
+      io_uring_prep_mkdirat(sqe, r->dirfd, r->path, r->mode);
+      break;
+    case FsOp::Symlink:
+      io_uring_prep_symlinkat(sqe, r->path, r->dirfd, r->path2);
+      break;
+    case FsOp::Link:
+      io_uring_prep_linkat(sqe, r->dirfd, r->path, r->dirfd, r->path2, r->flags);
+      break;
+    case FsOp::Ftruncate:
+      io_uring_prep_rw(kOpFtruncate, sqe, r->fd, nullptr, 0, r->offset < 0 ? 0 : off);
+      break;
+    case FsOp::kCount:
+      return false;
+  }
+  io_uring_sqe_set_data64(sqe, reinterpret_cast<uint64_t>(r) | kFsTag);
+  return true;
 }
 
 void IoUringBackend::wake() {

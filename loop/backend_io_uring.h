@@ -23,6 +23,8 @@ class IoUringBackend final : public Backend {
   void poll(int timeout_ms) override;
   void submit() override;
   void wake() override;
+  bool submit_fs(FsRequest* req) override;
+  bool fs_supports(int op) const override { return fs_ops_ & (1u << op); }
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -70,6 +72,7 @@ class IoUringBackend final : public Backend {
   uint64_t wake_buf_ = 0;
   bool wake_armed_ = false;
   bool multishot_ok_ = false;
+  uint32_t fs_ops_ = 0;  // bit per FsOp the kernel has an opcode for
   std::vector<Watch*> dirty_;
   std::vector<Completion> batch_;
   Slab<Watch> watches_;

@@ -213,6 +213,8 @@ bool Loop::run(RunMode mode) {
     int timeout = 0;
     if (mode == RunMode::Default || (mode == RunMode::Once && !ran_pending))
       timeout = impl.poll_timeout(*this);
+    // Work staged while the pool was busy starts before the loop waits.
+    if (impl.pool) impl.pool->flush();
     backend_->poll(timeout);
     if (impl.async_signalled.load(std::memory_order_acquire)) impl.run_asyncs();
 

@@ -22,6 +22,7 @@ namespace jolt::loop {
 
 class Loop;
 class Backend;
+struct FsRequest;
 
 enum class RunMode {
   Default,  // run until nothing keeps the loop alive or stop() is called
@@ -261,6 +262,13 @@ class Loop {
   // until its done callback.
   void queue_work(WorkRequest* req);
   size_t pool_size() const;
+
+  // Starts a file operation (fs_request.h): on io_uring when the backend and
+  // kernel can do it, else on the worker pool. `req` must stay alive until
+  // its done callback.
+  void submit_fs(FsRequest* req);
+  // Whether submit_fs() sends requests of this kind (an FsOp) to io_uring.
+  bool fs_uses_io_uring(int op) const;
 
   // Requests in flight (work, deferred callbacks, backend operations) keep the
   // loop alive; backends and bindings adjust the count.

@@ -58,16 +58,35 @@ void WorkPool::submit(WorkRequest* req) {
   req->next_ = nullptr;
   loop_.request_started();
   if (threads_.empty()) start_threads();
+  req->state_ = kQueued;
+  if (staged_tail_)
+    staged_tail_->next_ = req;
+  else
+    staged_head_ = req;
+  staged_tail_ = req;
+  // While some thread has nothing to do the request goes out at once; when
+  // all are busy it waits for a batch.
+  if (++staged_count_ >= kStageBatch || in_flight_.load(std::memory_order_acquire) < size_) flush();
+}
+
+void WorkPool::flush() {
+  if (!staged_head_) return;
+  size_t n = staged_count_;
+  in_flight_.fetch_add(n, std::memory_order_acq_rel);
   {
     std::lock_guard<std::mutex> lk(mu_);
-    req->state_ = kQueued;
     if (queue_tail_)
-      queue_tail_->next_ = req;
+      queue_tail_->next_ = staged_head_;
     else
-      queue_head_ = req;
-    queue_tail_ = req;
+      queue_head_ = staged_head_;
+    queue_tail_ = staged_tail_;
   }
-  cv_.notify_one();
+  staged_head_ = staged_tail_ = nullptr;
+  staged_count_ = 0;
+  if (n == 1)
+    cv_.notify_one();
+  else
+    cv_.notify_all();
 }
 
 void WorkPool::worker() {
@@ -86,6 +105,7 @@ void WorkPool::worker() {
 
     lk.lock();
     req->state_ = kDone;
+    in_flight_.fetch_sub(1, std::memory_order_acq_rel);
     if (done_tail_)
       done_tail_->next_ = req;
     else
@@ -102,13 +122,26 @@ bool WorkPool::cancel(WorkRequest* req) {
   if (!req->loop_) return false;
   WorkPool* pool = req->loop_->impl_->pool.get();
   if (!pool) return false;
+  // Still staged (loop thread only): take it out of the staged list.
+  WorkRequest* prev = nullptr;
+  WorkRequest* r = pool->staged_head_;
+  while (r && r != req) prev = r, r = r->next_;
+  bool staged = r != nullptr;
+  if (staged) {
+    (prev ? prev->next_ : pool->staged_head_) = req->next_;
+    if (pool->staged_tail_ == req) pool->staged_tail_ = prev;
+    --pool->staged_count_;
+  }
   {
     std::lock_guard<std::mutex> lk(pool->mu_);
-    if (req->state_ != kQueued) return false;
-    WorkRequest* prev = nullptr;
-    for (WorkRequest* r = pool->queue_head_; r != req; r = r->next_) prev = r;
-    (prev ? prev->next_ : pool->queue_head_) = req->next_;
-    if (pool->queue_tail_ == req) pool->queue_tail_ = prev;
+    if (!staged) {
+      if (req->state_ != kQueued) return false;
+      prev = nullptr;
+      for (r = pool->queue_head_; r != req; r = r->next_) prev = r;
+      (prev ? prev->next_ : pool->queue_head_) = req->next_;
+      if (pool->queue_tail_ == req) pool->queue_tail_ = prev;
+      pool->in_flight_.fetch_sub(1, std::memory_order_acq_rel);
+    }
     req->next_ = nullptr;
     req->state_ = kCancelled;
     if (pool->done_tail_)

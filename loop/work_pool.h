@@ -3,6 +3,7 @@
 // through an internal Async.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -24,6 +25,9 @@ class WorkPool {
   WorkPool& operator=(const WorkPool&) = delete;
 
   void submit(WorkRequest* req);
+  // Hands staged requests to the threads (loop thread). The loop calls it
+  // before it waits in poll.
+  void flush();
   // WorkRequest::cancel() (loop thread).
   static bool cancel(WorkRequest* req);
 
@@ -53,6 +57,19 @@ class WorkPool {
   WorkRequest* done_tail_ = nullptr;
 
   std::vector<std::thread> threads_;
+
+  // Requests submitted while every thread has work wait here (loop thread
+  // only, no lock) and go to the queue in one batch: at kStageBatch of them,
+  // as soon as a thread could take one, or before the loop waits. One lock and one
+  // wake-up per batch instead of per request, which is what a burst of
+  // thousands of small file reads needs.
+  static constexpr size_t kStageBatch = 64;
+  WorkRequest* staged_head_ = nullptr;
+  WorkRequest* staged_tail_ = nullptr;
+  size_t staged_count_ = 0;
+  // Requests handed to the threads and not finished yet; staging starts
+  // only when this reaches the number of threads (all of them have work).
+  std::atomic<size_t> in_flight_{0};
 };
 
 }  // namespace jolt::loop

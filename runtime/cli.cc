@@ -72,6 +72,10 @@ bool parse_command_line(int argc, char** argv, Options& o, std::string& error) {
       return true;
     } else if (name == "-c" || name == "--check") {
       o.check_syntax = true;
+    } else if (name == "--input-type") {
+      if (!take_value(name, value, has_inline, o.input_type)) return false;
+    } else if (name == "-C" || name == "--conditions") {
+      if (!take_value(name, value, has_inline, o.conditions.emplace_back())) return false;
     } else if (name == "--no-warnings") {
       o.no_warnings = true;
     } else if (name == "--no-deprecation") {
@@ -84,12 +88,34 @@ bool parse_command_line(int argc, char** argv, Options& o, std::string& error) {
       o.trace_warnings = true;
     } else if (name == "--expose-gc" || name == "--expose_gc") {
       o.expose_gc = true;
+    } else if (name == "--test") {
+      o.test = true;
+    } else if (name == "--test-only") {
+      o.test_only = true;
+    } else if (name == "--test-force-exit") {
+      o.test_force_exit = true;
+    } else if (name == "--test-timeout") {
+      if (!take_value(name, value, has_inline, o.test_timeout)) return false;
+    } else if (name == "--test-reporter") {
+      if (!take_value(name, value, has_inline, o.test_reporters.emplace_back())) return false;
+    } else if (name == "--test-reporter-destination") {
+      if (!take_value(name, value, has_inline, o.test_reporter_destinations.emplace_back())) return false;
+    } else if (name == "--test-name-pattern") {
+      if (!take_value(name, value, has_inline, o.test_name_patterns.emplace_back())) return false;
+    } else if (name == "--test-skip-pattern") {
+      if (!take_value(name, value, has_inline, o.test_skip_patterns.emplace_back())) return false;
     } else {
       error = "bad option: " + arg;
       return false;
     }
   }
 
+  if (o.test && !have_eval && o.mode != Options::Mode::Stdin) {
+    // `--test [paths...]`: every remaining argument is a test file or glob.
+    o.mode = Options::Mode::Test;
+    for (; i < argc; i++) o.test_files.push_back(argv[i]);
+    return true;
+  }
   if (have_eval) {
     // With -e, what follows the options is all script arguments (process.argv[1..]).
     o.mode = Options::Mode::Eval;
@@ -122,6 +148,15 @@ const char* help_text() {
          "  -r, --require=...          CommonJS module to preload (option can be repeated)\n"
          "  --expose-gc                expose gc() on the global object\n"
          "  --no-deprecation           silence deprecation warnings\n"
+         "  --test                     launch test runner on startup\n"
+         "  --test-name-pattern=...    run tests whose name matches this regular expression\n"
+         "  --test-only                run tests with 'only' option set\n"
+         "  --test-reporter=...        report test output using the given reporter\n"
+         "  --test-reporter-destination=...\n"
+         "                             report given reporter to the given destination\n"
+         "  --test-skip-pattern=...    run tests whose name do not match this regular expression\n"
+         "  --test-timeout=...         specify test runner timeout\n"
+         "  --test-force-exit          force test runner to exit upon completion\n"
          "  --no-warnings              silence all process warnings\n"
          "  --throw-deprecation        throw an exception on deprecations\n"
          "  --trace-deprecation        show stack traces on deprecations\n"

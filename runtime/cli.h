@@ -8,7 +8,7 @@
 namespace jolt {
 
 struct Options {
-  enum class Mode { Script, Eval, Stdin, Version, Help, Repl };
+  enum class Mode { Script, Eval, Stdin, Version, Help, Repl, Test };
   Mode mode = Mode::Repl;
   bool print = false;                    // -p: print the result of the eval
   std::string eval_source;               // -e / -p
@@ -25,6 +25,20 @@ struct Options {
   bool expose_gc = false;
   bool check_syntax = false;             // -c: parse only
   bool explicit_stdin = false;           // '-' was given: process.argv[1] is '-'
+  std::string input_type;                // --input-type: "module" or "commonjs" for -e/stdin code
+  std::vector<std::string> conditions;   // --conditions / -C: extra package "exports" conditions
+  // node:test. With --test, the arguments after the options are test file
+  // paths or globs (Mode::Test); the other options also apply to a script
+  // that uses node:test directly.
+  bool test = false;
+  bool test_only = false;
+  bool test_force_exit = false;
+  std::string test_timeout;              // --test-timeout=ms, checked in JS
+  std::vector<std::string> test_files;
+  std::vector<std::string> test_reporters;
+  std::vector<std::string> test_reporter_destinations;
+  std::vector<std::string> test_name_patterns;
+  std::vector<std::string> test_skip_patterns;
 };
 
 // Parses argv. On a bad option, returns false with `error` set to node's text

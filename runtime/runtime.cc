@@ -34,6 +34,11 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
   ctx_ = JSGlobalContextCreate(nullptr);
   js::String name = js::String::latin1("jolt");
   JSGlobalContextSetName(ctx_, name.get());
+  // node:vm's `timeout` uses JSC's watchdog, which only times scripts of an
+  // outermost entry into JS begun after it exists: making it now (a few
+  // microseconds, no thread) lets timeouts work in the main script too.
+  JSContextGroupSetExecutionTimeLimit(JSContextGetGroup(ctx_), 1e9, nullptr, nullptr);
+  JSContextGroupClearExecutionTimeLimit(JSContextGetGroup(ctx_));
   bindings_cache_.reset(ctx_, js::make_object(ctx_));
 
   // setImmediate: a Check hook (unref'd, so it never keeps the loop alive by

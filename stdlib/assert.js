@@ -7,7 +7,7 @@ const { AssertionError } = require('internal/assert/assertion_error');
 const { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual } = require('internal/util/comparisons');
 const { inspect } = require('internal/util/inspect');
 const types = require('internal/util/types');
-const { validateFunction, validateObject, validateOneOf } = require('internal/validators');
+const { validateFunction, validateOneOf } = require('internal/validators');
 
 let errorCodes;
 function codes() {
@@ -24,8 +24,8 @@ function isError(value) {
 
 // A user-supplied Error as message is thrown as it is.
 function raise(details) {
-  if (details.message instanceof Error) throw details.message;
-  throw new AssertionError(details);
+  if (isError(details.message)) throw details.message;
+  throw new AssertionError({ ...details, diff: activeDiff });
 }
 
 function requireTwo(count) {
@@ -59,7 +59,7 @@ function callExpressionAt(text, column) {
     open = paren;
   }
   let start = open;
-  while (start > 0 && /[\w$.\s]/.test(text[start - 1])) start--;
+  while (start > 0 && /[\p{ID_Continue}$.\s\u200c\u200d]/u.test(text[start - 1])) start--;
   while (start < open && /\s/.test(text[start])) start++;
   let depth = 0;
   let quote = '';
@@ -80,15 +80,28 @@ function callExpressionAt(text, column) {
   return text.slice(start).trimEnd();
 }
 
+const kWrapperHeadLength = '(function (exports, require, module, __filename, __dirname) { '.length;
+
 function sourceOfCall(above) {
   try {
     const where = callerLocation(above);
     if (where === undefined) return undefined;
-    const source = require('fs').readFileSync(where.file, 'utf8');
+    // The fs binding directly: cheaper than node:fs, and this runs on a
+    // failing assertion only.
+    const source = internalBinding('fs').readFileUtf8(where.file);
     const lines = source.split(/\r?\n/);
     const text = lines[where.line - 1];
     if (text === undefined) return undefined;
-    return callExpressionAt(text, where.column);
+    let column = where.column;
+    // Jolt's CommonJS wrapper header shares the first line, which shifts
+    // the columns there; accept the unshifted position when it fits.
+    if (where.line === 1 && text[column - 1] !== '(' && text[column - 1 - kWrapperHeadLength] === '(') {
+      column -= kWrapperHeadLength;
+    }
+    const code = callExpressionAt(text, column);
+    // Control characters in the quoted source are shown escaped.
+    return code === undefined ? undefined :
+      code.replace(/[\x00-\x08\x0a-\x1f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   } catch {
     return undefined;
   }
@@ -106,10 +119,10 @@ function checkTruthy(fn, argCount, value, message) {
       generated = true;
       message = `The expression evaluated to a falsy value:\n\n  ${code}\n`;
     }
-  } else if (message instanceof Error) {
+  } else if (isError(message)) {
     throw message;
   }
-  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
+  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn, diff: activeDiff });
   err.generatedMessage = generated || message == null;
   throw err;
 }
@@ -140,9 +153,9 @@ function fail(actual, expected, message, operator, stackStartFn) {
     warnLegacyFail();
     if (count === 2) operator = '!=';
   }
-  if (message instanceof Error) throw message;
+  if (isError(message)) throw message;
   const details = { actual, expected, operator: operator === undefined ? 'fail' : operator,
-    stackStartFn: stackStartFn || fail, message };
+    stackStartFn: stackStartFn || fail, message, diff: activeDiff };
   const err = new AssertionError(details);
   if (count < 2) err.generatedMessage = count === 0;
   throw err;
@@ -178,16 +191,20 @@ function notDeepEqual(actual, expected, message) {
   }
 }
 
+// Options of the Assert instance whose method is running (see Assert).
+let skipPrototype = false;
+let activeDiff = 'simple';
+
 function deepStrictEqual(actual, expected, message) {
   requireTwo(arguments.length);
-  if (!isDeepStrictEqual(actual, expected)) {
+  if (!isDeepStrictEqual(actual, expected, skipPrototype)) {
     raise({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
   }
 }
 
 function notDeepStrictEqual(actual, expected, message) {
   requireTwo(arguments.length);
-  if (isDeepStrictEqual(actual, expected)) {
+  if (isDeepStrictEqual(actual, expected, skipPrototype)) {
     raise({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
   }
 }
@@ -221,7 +238,7 @@ function checkMatch(fn, string, regexp, message, wanted) {
   }
   let generated = false;
   if (typeof string !== 'string' || (RegExp.prototype.exec.call(regexp, string) !== null) !== wanted) {
-    if (message instanceof Error) throw message;
+    if (isError(message)) throw message;
     if (message == null) {
       generated = true;
       if (typeof string !== 'string') {
@@ -232,7 +249,7 @@ function checkMatch(fn, string, regexp, message, wanted) {
         message = `${verb} ${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
       }
     }
-    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
+    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn, diff: activeDiff });
     err.generatedMessage = generated;
     throw err;
   }
@@ -301,8 +318,14 @@ class Comparison {
   }
 }
 
+// Where the reported stack starts. The async checks resume after an await,
+// with nothing of the caller left above them, so their own frames stay.
+function stackStart(fn) {
+  return fn === rejects || fn === doesNotReject ? undefined : fn;
+}
+
 function failWith(fn, actual, expected, message, generated) {
-  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: stackStart(fn), diff: activeDiff });
   err.generatedMessage = generated;
   throw err;
 }
@@ -311,7 +334,7 @@ function failWith(fn, actual, expected, message, generated) {
 // deep-strictly equal (a RegExp may instead match a string property).
 function matchesObject(fn, actual, expected, message) {
   if (actual === null || typeof actual !== 'object') {
-    const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+    const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: stackStart(fn), diff: activeDiff });
     err.operator = fn.name;
     throw err;
   }
@@ -328,7 +351,8 @@ function matchesObject(fn, actual, expected, message) {
       actual: new Comparison(actual, keys),
       expected: new Comparison(expected, keys, actual),
       operator: 'deepStrictEqual',
-      stackStartFn: fn,
+      stackStartFn: stackStart(fn),
+      diff: activeDiff,
     });
     err.actual = actual;
     err.expected = expected;
@@ -455,7 +479,7 @@ function ifError(err) {
   } else {
     text += inspect(err);
   }
-  const failure = new AssertionError({ actual: err, expected: null, operator: 'ifError', message: text, stackStartFn: ifError });
+  const failure = new AssertionError({ actual: err, expected: null, operator: 'ifError', message: text, stackStartFn: ifError, diff: activeDiff });
   // Keep the frames of the original error below ours.
   const original = err.stack;
   if (typeof original === 'string' && typeof failure.stack === 'string') {
@@ -470,14 +494,6 @@ function ifError(err) {
   throw failure;
 }
 
-// ---- CallTracker (deprecated in Node; not provided) ----------------------------------
-
-class CallTracker {
-  constructor() {
-    throw new (codes().ERR_JOLT_NOT_IMPLEMENTED)('assert.CallTracker');
-  }
-}
-
 // ---- the module object and assert.strict -------------------------------------------
 
 const kMethods = {
@@ -486,26 +502,53 @@ const kMethods = {
   doesNotReject, ifError, match, doesNotMatch,
 };
 
-// new assert.Assert({ diff, strict }): the same checks as methods; strict
-// instances map the loose names onto the strict comparisons.
-class Assert {
-  constructor(options = {}) {
-    if (new.target === undefined) throw new (codes().ERR_CONSTRUCT_CALL_REQUIRED)('Assert');
-    validateObject(options, 'options');
-    const { diff = 'simple', strict = true } = options;
-    validateOneOf(diff, 'options.diff', ['simple', 'full']);
-    this.AssertionError = AssertionError;
-    if (strict) {
-      this.equal = this.strictEqual;
-      this.deepEqual = this.deepStrictEqual;
-      this.notEqual = this.notStrictEqual;
-      this.notDeepEqual = this.notDeepStrictEqual;
-    }
+// new assert.Assert({ diff, strict, skipPrototype }): the same checks as
+// methods. Strict instances map the loose names onto the strict
+// comparisons; `diff` is recorded on the errors they throw.
+const kOptions = Symbol('kOptions');
+
+// A function rather than a class so that a call without `new` gets Node's
+// ERR_CONSTRUCT_CALL_REQUIRED instead of the engine's own TypeError.
+function Assert(options = {}) {
+  if (new.target === undefined) throw new (codes().ERR_CONSTRUCT_CALL_REQUIRED)('Assert');
+  const { diff = 'simple', strict = true, skipPrototype: skip = false } = options ?? {};
+  validateOneOf(diff, 'options.diff', ['simple', 'full']);
+  Object.defineProperty(this, kOptions, {
+    __proto__: null, value: { diff, skipPrototype: Boolean(skip) }, enumerable: false,
+  });
+  this.AssertionError = AssertionError;
+  if (strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
   }
 }
+
+// Runs one check with the options of the Assert instance it was called on
+// (plain defaults when detached from it). Errors of the async checks keep
+// the default diff, as in Node.
+function asMethod(check) {
+  const method = function(...args) {
+    const options = this !== null && typeof this === 'object' ? this[kOptions] : undefined;
+    if (options === undefined) return Reflect.apply(check, undefined, args);
+    const outer = [skipPrototype, activeDiff];
+    skipPrototype = options.skipPrototype;
+    activeDiff = options.diff;
+    try {
+      return Reflect.apply(check, undefined, args);
+    } finally {
+      [skipPrototype, activeDiff] = outer;
+    }
+  };
+  Object.defineProperty(method, 'name', { __proto__: null, value: check.name });
+  Object.defineProperty(method, 'length', { __proto__: null, value: check.length });
+  return method;
+}
+
 for (const name of Object.keys(kMethods)) {
   Object.defineProperty(Assert.prototype, name, {
-    __proto__: null, value: kMethods[name], writable: true, enumerable: false, configurable: true,
+    __proto__: null, value: asMethod(kMethods[name]), writable: true, enumerable: false, configurable: true,
   });
 }
 
@@ -519,7 +562,23 @@ function strict(...args) {
 
 module.exports = assert;
 assert.AssertionError = AssertionError;
-assert.CallTracker = CallTracker;
+Object.defineProperty(assert, 'CallTracker', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    const { CallTracker } = require('internal/assert/calltracker');
+    Object.defineProperty(assert, 'CallTracker', {
+      __proto__: null, value: CallTracker, writable: true, enumerable: true, configurable: true,
+    });
+    return CallTracker;
+  },
+  set(value) {
+    Object.defineProperty(assert, 'CallTracker', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
+  },
+});
 for (const name of ['ok', 'fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
   'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match',
   'doesNotMatch', 'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError']) {

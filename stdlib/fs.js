@@ -1,108 +1,890 @@
 'use strict';
-// node:fs -- the first functions: what the loader and simple scripts need.
-// The complete module (every call in three forms, streams, watch, on
-// io_uring) is the file-system issue's work; until then the other functions
-// throw ERR_JOLT_NOT_IMPLEMENTED naming themselves.
+// node:fs. Every call has a synchronous form (a system call on this thread)
+// and a callback form; both go through one binding function, which runs
+// asynchronously when handed a callback (io_uring where the kernel has the
+// opcode, else the worker pool). fs/promises, Stats, Dir, cp, watch and the
+// streams load on first use.
 
-const fsb = internalBinding('fs');
+const fsb = internalBinding('fs_ops');
+const {
+  codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
+  getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toSeconds, toDirents,
+  validateInteger, validateBoolean, validateFunction,
+} = require('internal/fs/utils');
 
-let codes;
-function errors() {
-  if (codes === undefined) codes = require('internal/errors').codes;
-  return codes;
+let statsModule;
+function stats() {
+  if (statsModule === undefined) statsModule = require('internal/fs/stats');
+  return statsModule;
+}
+const toStats = (a) => stats().statsFromArray(a);
+
+let FastBufferCtor;
+function FastBuffer() {
+  if (FastBufferCtor === undefined) FastBufferCtor = buffer().Buffer[Symbol.species];
+  return FastBufferCtor;
 }
 
-function getPath(p, name = 'path') {
-  if (typeof p === 'string') {
-    if (p.includes('\u0000')) {
-      throw new (errors().ERR_INVALID_ARG_VALUE)(name, p, 'must be a string, Uint8Array, or URL without null bytes');
-    }
-    return p;
+function maybeCallback(cb) {
+  return checkCallback(cb);
+}
+
+// Wraps a binding callback so that the result goes through `convert`.
+function withResult(cb, convert) {
+  return (err, value) => {
+    if (err) cb(err);
+    else cb(null, convert(value));
+  };
+}
+
+const kReadFileDefaults = { __proto__: null, encoding: null, flag: 'r' };
+const kWriteFileDefaults = { __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'w' };
+const kAppendFileDefaults = { __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'a' };
+const kStatDefaults = { __proto__: null, bigint: false, throwIfNoEntry: true };
+const kNoOptions = { __proto__: null };
+
+function isUtf8(encoding) {
+  return encoding === 'utf8' || encoding === 'utf-8';
+}
+
+function abortError(signal) {
+  return new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+}
+
+// ---- access / exists --------------------------------------------------------
+
+// The small mode of access() and copyFile(): an integer from 0 to 7.
+function smallMode(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  validateInteger(mode, 'mode');
+  if (mode < 0 || mode > 7) {
+    const err = new RangeError('mode is out of range: >= 0 && <= 7');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
   }
-  if (p !== null && typeof p === 'object' && typeof p.href === 'string' && p.protocol === 'file:') {
-    return decodeURIComponent(p.pathname);
+  return mode;
+}
+
+const checkAccessMode = (mode) => smallMode(mode, fsConstants.F_OK);
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = undefined;
   }
-  throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], p);
+  checkCallback(callback);
+  fsb.access(toPath(path), checkAccessMode(mode), callback);
 }
 
-function getEncoding(options) {
-  if (options === undefined || options === null || typeof options === 'function') return undefined;
-  const encoding = typeof options === 'string' ? options : options.encoding;
-  if (encoding === undefined || encoding === null || encoding === 'buffer') return undefined;
-  const normalized = String(encoding).toLowerCase();
-  if (normalized === 'utf8' || normalized === 'utf-8') return 'utf8';
-  throw new (errors().ERR_JOLT_NOT_IMPLEMENTED)(`fs encoding '${encoding}' before node:buffer lands`);
+function accessSync(path, mode) {
+  fsb.access(toPath(path), checkAccessMode(mode));
 }
 
-function readFileSync(path, options) {
-  const encoding = getEncoding(options);
-  const isFd = typeof path === 'number';
-  const target = isFd ? path : getPath(path);
-  // Without an encoding node returns a Buffer; until node:buffer lands this
-  // is its Uint8Array base.
-  return encoding === 'utf8' ? fsb.readFileUtf8(target) : fsb.readFileBytes(target);
-}
-
-function readFile(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  let p;
+  try {
+    p = toPath(path);
+  } catch {
+    process.nextTick(callback, false);
+    return;
   }
-  if (typeof callback !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('cb', 'function', callback);
-  const encoding = getEncoding(options);
-  fsb.readFile(getPath(path), encoding === 'utf8', (err, data) => {
-    if (err) callback(err);
-    else callback(null, data);
-  });
+  fsb.access(p, 0, (err) => callback(!err));
 }
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: (path) => new Promise((resolve) => { exists(path, resolve); }),
+});
 
 function existsSync(path) {
   try {
-    fsb.access(getPath(path), 0);
+    fsb.access(toPath(path), 0);
     return true;
   } catch {
     return false;
   }
 }
 
-function accessSync(path, mode = 0) {
-  fsb.access(getPath(path), mode);
+// ---- open / close / read / write --------------------------------------------
+
+function open(path, flags, mode, callback) {
+  const p = toPath(path);
+  if (typeof flags === 'function') {
+    callback = flags;
+    flags = undefined;
+    mode = undefined;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = undefined;
+  }
+  checkCallback(callback);
+  fsb.open(p, flagsToNumber(flags), checkMode(mode, 0o666), callback);
 }
 
-function realpathSync(path) {
-  return fsb.realpath(getPath(path));
+function openSync(path, flags, mode) {
+  return fsb.open(toPath(path), flagsToNumber(flags), checkMode(mode, 0o666));
 }
-realpathSync.native = realpathSync;
 
-const constants = { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 };
+function close(fd, callback = () => {}) {
+  checkFd(fd);
+  if (callback !== undefined) validateFunction(callback, 'cb');
+  fsb.close(fd, callback);
+}
 
-const fs = {
-  readFileSync, readFile, existsSync, accessSync, realpathSync, constants,
-  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+function closeSync(fd) {
+  fsb.close(checkFd(fd));
+}
+
+// read(fd, buffer, offset, length, position, cb), read(fd, buffer, options, cb),
+// read(fd, options, cb), read(fd, cb).
+function readArgs(fd, buffer, offset, length, position, isSync) {
+  checkFd(fd);
+  if (buffer === undefined || buffer === null || (!ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
+    const opts = buffer ?? kNoOptions;
+    buffer = opts.buffer ?? require('buffer').Buffer.alloc(16384);
+    offset = opts.offset;
+    length = opts.length;
+    position = opts.position;
+  } else if (offset !== null && typeof offset === 'object' && !isSync) {
+    ({ offset, length, position } = offset);
+  } else if (offset !== null && typeof offset === 'object') {
+    ({ offset, length, position } = offset);
+  }
+  const bytes = checkBuffer(buffer);
+  offset = offset ?? 0;
+  if (length === undefined) length = bytes.byteLength - offset;
+  checkRange(offset, length, bytes.byteLength);
+  return [buffer, bytes, offset, length, toPosition(position)];
+}
+
+function read(fd, buffer, offset, length, position, callback) {
+  const args = [buffer, offset, length, position, callback];
+  let n = 0;
+  while (n < args.length && typeof args[n] !== 'function') n++;
+  callback = checkCallback(args[n]);
+  for (let i = n; i < args.length; i++) args[i] = undefined;
+  const [buf, bytes, off, len, pos] = readArgs(fd, args[0], args[1], args[2], args[3], false);
+  if (len === 0) {
+    process.nextTick(callback, null, 0, buf);
+    return;
+  }
+  fsb.read(fd, bytes, off, len, pos, (err, n) => {
+    if (err) callback(err);
+    else callback(null, n, buf);
+  });
+}
+Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: (fd, ...rest) => new Promise((resolve, reject) => {
+    read(fd, ...rest, (err, bytesRead, buffer) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+  }),
+});
+
+function readSync(fd, buffer, offset, length, position) {
+  const [, bytes, off, len, pos] = readArgs(fd, buffer, offset, length, position, true);
+  if (len === 0) return 0;
+  return fsb.read(fd, bytes, off, len, pos);
+}
+
+// write(fd, buffer, offset, length, position, cb) or (fd, string, position, encoding, cb)
+function writeArgs(fd, data, offset, length, position) {
+  checkFd(fd);
+  if (typeof data === 'string' || (typeof data === 'object' && data !== null && !ArrayBuffer.isView(data) &&
+      typeof data.toString === 'function' && data.toString !== Object.prototype.toString)) {
+    if (typeof data !== 'string') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    // (fd, string, position, encoding)
+    const encoding = typeof length === 'string' ? length : 'utf8';
+    const bytes = toBytes(data, encoding, 'buffer');
+    return [bytes, 0, bytes.byteLength, toPosition(typeof offset === 'number' || typeof offset === 'bigint' ? offset : null)];
+  }
+  if (!ArrayBuffer.isView(data)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const bytes = checkBuffer(data);
+  if (offset !== null && typeof offset === 'object') ({ offset, length, position } = offset);
+  offset = offset ?? 0;
+  if (length === undefined || length === null) length = bytes.byteLength - offset;
+  checkRange(offset, length, bytes.byteLength);
+  return [bytes, offset, length, toPosition(position)];
+}
+
+function write(fd, data, offset, length, position, callback) {
+  const args = [offset, length, position, callback];
+  let n = 0;
+  while (n < args.length && typeof args[n] !== 'function') n++;
+  callback = checkCallback(args[n]);
+  for (let i = n; i < args.length; i++) args[i] = undefined;
+  const [bytes, off, len, pos] = writeArgs(fd, data, args[0], args[1], args[2]);
+  fsb.write(fd, bytes, off, len, pos, (err, written) => {
+    if (err) callback(err);
+    else callback(null, written, data);
+  });
+}
+Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: (fd, data, ...rest) => new Promise((resolve, reject) => {
+    write(fd, data, ...rest, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
+  }),
+});
+
+function writeSync(fd, data, offset, length, position) {
+  const [bytes, off, len, pos] = writeArgs(fd, data, offset, length, position);
+  return fsb.write(fd, bytes, off, len, pos);
+}
+
+function checkBufferList(buffers) {
+  if (!Array.isArray(buffers)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('buffers', 'ArrayBufferView[]', buffers);
+  }
+  for (let i = 0; i < buffers.length; i++) {
+    if (!ArrayBuffer.isView(buffers[i])) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('buffers', 'ArrayBufferView[]', buffers);
+    }
+  }
+  return buffers;
+}
+
+function vectorCall(method, fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  checkFd(fd);
+  checkBufferList(buffers);
+  checkCallback(callback);
+  fsb[method](fd, buffers, toPosition(position), (err, n) => {
+    if (err) callback(err);
+    else callback(null, n, buffers);
+  });
+}
+
+function readv(fd, buffers, position, callback) { vectorCall('readv', fd, buffers, position, callback); }
+function writev(fd, buffers, position, callback) { vectorCall('writev', fd, buffers, position, callback); }
+
+function readvSync(fd, buffers, position) {
+  checkFd(fd);
+  return fsb.readv(fd, checkBufferList(buffers), toPosition(position));
+}
+
+function writevSync(fd, buffers, position) {
+  checkFd(fd);
+  return fsb.writev(fd, checkBufferList(buffers), toPosition(position));
+}
+
+// ---- readFile / writeFile / appendFile --------------------------------------
+
+function fileResult(data, encoding) {
+  if (typeof data === 'string') return data;
+  const buf = new (FastBuffer())(data);
+  return encoding ? buf.toString(encoding) : buf;
+}
+
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const opts = getOptions(options, kReadFileDefaults);
+  const target = toPathOrFd(path);
+  const flags = flagsToNumber(opts.flag, 'r');
+  const encoding = opts.encoding;
+  const signal = opts.signal;
+  if (signal?.aborted) {
+    process.nextTick(callback, abortError(signal));
+    return;
+  }
+  fsb.readFile(target, flags, isUtf8(encoding), (err, data) => {
+    if (signal?.aborted) callback(abortError(signal));
+    else if (err) callback(err);
+    else callback(null, fileResult(data, encoding));
+  });
+}
+
+function readFileSync(path, options) {
+  const opts = getOptions(options, kReadFileDefaults);
+  const encoding = opts.encoding;
+  const data = fsb.readFile(toPathOrFd(path), flagsToNumber(opts.flag, 'r'), isUtf8(encoding));
+  return fileResult(data, encoding);
+}
+
+function writeTarget(path, data, options, defaults) {
+  const opts = getOptions(options, defaults);
+  const target = toPathOrFd(path, 'path');
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const bytes = toBytes(data, opts.encoding);
+  return [target, bytes, flagsToNumber(opts.flag, defaults.flag), checkMode(opts.mode, 0o666), opts];
+}
+
+function writeFileWith(defaults, path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  const [target, bytes, flags, mode, opts] = writeTarget(path, data, options, defaults);
+  const signal = opts.signal;
+  if (signal?.aborted) {
+    process.nextTick(callback, abortError(signal));
+    return;
+  }
+  fsb.writeFile(target, bytes, flags, mode, opts.flush === true && typeof target === 'string'
+    ? (err) => (err ? callback(err) : flushThen(target, callback))
+    : callback);
+}
+
+// writeFile's `flush` option: the data reaches the disk before the callback.
+function flushThen(path, callback) {
+  fsb.open(path, fsConstants.O_RDONLY, 0, (err, fd) => {
+    if (err) return callback(err);
+    fsb.fsync(fd, (err2) => fsb.close(fd, (err3) => callback(err2 || err3 || null)));
+  });
+}
+
+function writeFile(path, data, options, callback) {
+  writeFileWith(kWriteFileDefaults, path, data, options, callback);
+}
+
+function appendFile(path, data, options, callback) {
+  writeFileWith(kAppendFileDefaults, path, data, options, callback);
+}
+
+function writeFileSync(path, data, options) {
+  const [target, bytes, flags, mode, opts] = writeTarget(path, data, options, kWriteFileDefaults);
+  fsb.writeFile(target, bytes, flags, mode);
+  if (opts.flush === true && typeof target === 'string') {
+    const fd = fsb.open(target, fsConstants.O_RDONLY, 0);
+    try { fsb.fsync(fd); } finally { fsb.close(fd); }
+  }
+}
+
+function appendFileSync(path, data, options) {
+  const [target, bytes, flags, mode] = writeTarget(path, data, options, kAppendFileDefaults);
+  fsb.writeFile(target, bytes, flags, mode);
+}
+
+// ---- stat -------------------------------------------------------------------
+
+function statCall(method, target, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  checkCallback(callback);
+  const opts = getOptions(options, kStatDefaults);
+  fsb[method](target, opts.bigint === true, withResult(callback, toStats));
+}
+
+function stat(path, options, callback) { statCall('stat', toPath(path), options, callback); }
+function lstat(path, options, callback) { statCall('lstat', toPath(path), options, callback); }
+function fstat(fd, options, callback) { statCall('fstat', checkFd(fd), options, callback); }
+
+function statSyncWith(method, target, options) {
+  const opts = getOptions(options, kStatDefaults);
+  if (opts.throwIfNoEntry === false) {
+    try {
+      return toStats(fsb[method](target, opts.bigint === true));
+    } catch (err) {
+      if (err?.code === 'ENOENT' || err?.code === 'ENOTDIR') return undefined;
+      throw err;
+    }
+  }
+  return toStats(fsb[method](target, opts.bigint === true));
+}
+
+function statSync(path, options) { return statSyncWith('stat', toPath(path), options); }
+function lstatSync(path, options) { return statSyncWith('lstat', toPath(path), options); }
+function fstatSync(fd, options) { return toStats(fsb.fstat(checkFd(fd), getOptions(options, kStatDefaults).bigint === true)); }
+
+function statfs(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  checkCallback(callback);
+  const opts = getOptions(options, kStatDefaults);
+  fsb.statfs(toPath(path), opts.bigint === true, withResult(callback, (a) => stats().statFsFromArray(a)));
+}
+
+function statfsSync(path, options) {
+  const opts = getOptions(options, kStatDefaults);
+  return stats().statFsFromArray(fsb.statfs(toPath(path), opts.bigint === true));
+}
+
+// ---- directories ---------------------------------------------------------------
+
+function mkdirOptions(options) {
+  switch (typeof options) {
+    case 'undefined':
+      return [false, 0o777];
+    case 'number':
+    case 'string':
+      return [false, checkMode(options, 0o777)];
+    case 'object':
+      if (options === null) return [false, 0o777];
+      break;
+    default:
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options', ['number', 'string', 'Object'], options);
+  }
+  const recursive = options.recursive ?? false;
+  validateBoolean(recursive, 'options.recursive');
+  return [recursive, checkMode(options.mode, 0o777, 'options.mode')];
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  checkCallback(callback);
+  const p = toPath(path);
+  const [recursive, mode] = mkdirOptions(options);
+  if (recursive) fsb.mkdirp(p, mode, callback);
+  else fsb.mkdir(p, mode, callback);
+}
+
+function mkdirSync(path, options) {
+  const p = toPath(path);
+  const [recursive, mode] = mkdirOptions(options);
+  if (recursive) return fsb.mkdirp(p, mode);
+  fsb.mkdir(p, mode);
+  return undefined;
+}
+
+function mkdtempPrefix(prefix) {
+  if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array) && !(prefix && typeof prefix.href === 'string')) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('prefix', ['string', 'Buffer', 'URL'], prefix);
+  }
+  return toPath(prefix, 'prefix');
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = maybeCallback(callback || options);
+  const opts = getOptions(options, kNoOptions);
+  fsb.mkdtemp(mkdtempPrefix(prefix), withResult(callback, (p) => encodeName(p, opts.encoding)));
+}
+
+function mkdtempSync(prefix, options) {
+  const opts = getOptions(options, kNoOptions);
+  return encodeName(fsb.mkdtemp(mkdtempPrefix(prefix)), opts.encoding);
+}
+
+function listing(dir, result, opts) {
+  if (opts.withFileTypes) return toDirents(dir, result, opts.encoding);
+  return encodeNames(result, opts.encoding);
+}
+
+function readdir(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const opts = getOptions(options, kNoOptions);
+  const p = toPath(path);
+  const types = opts.withFileTypes === true;
+  const method = opts.recursive === true ? 'readdirRecursive' : 'readdir';
+  fsb[method](p, types, withResult(callback, (r) => listing(p, r, opts)));
+}
+
+function readdirSync(path, options) {
+  const opts = getOptions(options, kNoOptions);
+  const p = toPath(path);
+  const method = opts.recursive === true ? 'readdirRecursive' : 'readdir';
+  return listing(p, fsb[method](p, opts.withFileTypes === true), opts);
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  checkCallback(callback);
+  const p = toPath(path);
+  if (options?.recursive === true) {
+    fsb.lstat(p, false, (err) => (err ? callback(err) : fsb.rmTree(p, callback)));
+    return;
+  }
+  fsb.rmdir(p, callback);
+}
+
+function rmdirSync(path, options) {
+  const p = toPath(path);
+  if (options?.recursive === true) {
+    fsb.lstat(p, false);
+    fsb.rmTree(p);
+    return;
+  }
+  fsb.rmdir(p);
+}
+
+const kRmDefaults = { __proto__: null, force: false, recursive: false, maxRetries: 0, retryDelay: 100 };
+
+function rmOptions(options) {
+  const opts = getOptions(options, kRmDefaults);
+  validateBoolean(opts.force, 'options.force');
+  validateBoolean(opts.recursive, 'options.recursive');
+  validateInteger(opts.maxRetries, 'options.maxRetries', 0);
+  validateInteger(opts.retryDelay, 'options.retryDelay', 0);
+  return opts;
+}
+
+function rmIsDirError(path) {
+  return new (codes().ERR_FS_EISDIR)({
+    code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21,
+  });
+}
+
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o40000;
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  checkCallback(callback);
+  const p = toPath(path);
+  const opts = rmOptions(options);
+  fsb.lstat(p, false, (err, st) => {
+    if (err) return callback(err.code === 'ENOENT' && opts.force ? null : err);
+    if ((st[1] & S_IFMT) === S_IFDIR) {
+      if (!opts.recursive) return callback(rmIsDirError(p));
+      return fsb.rmTree(p, callback);
+    }
+    fsb.unlink(p, callback);
+  });
+}
+
+function rmSync(path, options) {
+  const p = toPath(path);
+  const opts = rmOptions(options);
+  let st;
+  try {
+    st = fsb.lstat(p, false);
+  } catch (err) {
+    if (err.code === 'ENOENT' && opts.force) return;
+    throw err;
+  }
+  if ((st[1] & S_IFMT) === S_IFDIR) {
+    if (!opts.recursive) throw rmIsDirError(p);
+    fsb.rmTree(p);
+    return;
+  }
+  fsb.unlink(p);
+}
+
+// ---- names ----------------------------------------------------------------------
+
+function unlink(path, callback) { later('unlink', [toPath(path)], callback); }
+
+function unlinkSync(path) { fsb.unlink(toPath(path)); }
+
+function rename(oldPath, newPath, callback) {
+  later('rename', [toPath(oldPath, 'oldPath'), toPath(newPath, 'newPath')], callback);
+}
+
+function renameSync(oldPath, newPath) { fsb.rename(toPath(oldPath, 'oldPath'), toPath(newPath, 'newPath')); }
+
+function link(existingPath, newPath, callback) {
+  later('link', [toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath')], callback);
+}
+
+function linkSync(existingPath, newPath) {
+  fsb.link(toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath'));
+}
+
+function checkSymlinkType(type) {
+  if (type !== undefined && type !== null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('type', type,
+      "must be one of: 'dir', 'file', 'junction', null, undefined");
+  }
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  checkCallback(callback);
+  checkSymlinkType(type);
+  fsb.symlink(toPath(target, 'target'), toPath(path), callback);
+}
+
+function symlinkSync(target, path, type) {
+  checkSymlinkType(type);
+  fsb.symlink(toPath(target, 'target'), toPath(path));
+}
+
+function readlink(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const opts = getOptions(options, kNoOptions);
+  fsb.readlink(toPath(path, 'oldPath'), withResult(callback, (s) => encodeName(s, opts.encoding)));
+}
+
+function readlinkSync(path, options) {
+  const opts = getOptions(options, kNoOptions);
+  return encodeName(fsb.readlink(toPath(path, 'oldPath')), opts.encoding);
+}
+
+// realpath: node's JS realpath reports a missing component through the
+// lstat that found it; the native one as realpath.
+function missingComponent(p, err) {
+  if (err?.code !== 'ENOENT') return err;
+  const abs = require('path').resolve(p);
+  let cur = '';
+  for (const part of abs.split('/')) {
+    if (part === '') continue;
+    cur += `/${part}`;
+    try {
+      fsb.lstat(cur, false);
+    } catch (e) {
+      return require('internal/errors').makeSystemError(e.errno, 'lstat', cur);
+    }
+  }
+  return err;
+}
+
+function realpath(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const opts = getOptions(options, kNoOptions);
+  const p = toPath(path);
+  fsb.realpath(p, (err, r) => {
+    if (err) callback(missingComponent(p, err));
+    else callback(null, encodeName(r, opts.encoding));
+  });
+}
+
+function realpathSync(path, options) {
+  const opts = getOptions(options, kNoOptions);
+  const p = toPath(path);
+  try {
+    return encodeName(fsb.realpath(p), opts.encoding);
+  } catch (err) {
+    throw missingComponent(p, err);
+  }
+}
+
+realpath.native = function native(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const opts = getOptions(options, kNoOptions);
+  fsb.realpath(toPath(path), withResult(callback, (r) => encodeName(r, opts.encoding)));
 };
 
-for (const name of [
-  'access', 'appendFile', 'appendFileSync', 'chmod', 'chmodSync', 'chown', 'chownSync', 'close', 'closeSync',
-  'copyFile', 'copyFileSync', 'cp', 'cpSync', 'createReadStream', 'createWriteStream', 'exists', 'fchmod',
-  'fchmodSync', 'fchown', 'fchownSync', 'fdatasync', 'fdatasyncSync', 'fstat', 'fstatSync', 'fsync', 'fsyncSync',
-  'ftruncate', 'ftruncateSync', 'futimes', 'futimesSync', 'lchown', 'lchownSync', 'link', 'linkSync', 'lstat',
-  'lstatSync', 'lutimes', 'lutimesSync', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync', 'open', 'openSync',
-  'opendir', 'opendirSync', 'read', 'readSync', 'readdir', 'readdirSync', 'readlink', 'readlinkSync', 'readv',
-  'readvSync', 'realpath', 'rename', 'renameSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync', 'stat', 'statSync',
-  'statfs', 'statfsSync', 'symlink', 'symlinkSync', 'truncate', 'truncateSync', 'unlink', 'unlinkSync',
-  'unwatchFile', 'utimes', 'utimesSync', 'watch', 'watchFile', 'write', 'writeFile', 'writeFileSync',
-  'writeSync', 'writev', 'writevSync',
-]) {
-  fs[name] = function notImplemented() {
-    throw new (errors().ERR_JOLT_NOT_IMPLEMENTED)(`fs.${name}()`);
-  };
+realpathSync.native = function native(path, options) {
+  const opts = getOptions(options, kNoOptions);
+  return encodeName(fsb.realpath(toPath(path)), opts.encoding);
+};
+
+const copyMode = (mode) => smallMode(mode, 0);
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = undefined;
+  }
+  checkCallback(callback);
+  fsb.copyFile(toPath(src, 'src'), toPath(dest, 'dest'), copyMode(mode), callback);
 }
 
+function copyFileSync(src, dest, mode) {
+  fsb.copyFile(toPath(src, 'src'), toPath(dest, 'dest'), copyMode(mode));
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  checkCallback(callback);
+  require('internal/fs/cp').cp(src, dest, options).then(() => callback(null), callback);
+}
+
+function cpSync(src, dest, options) {
+  require('internal/fs/cp').cpSync(src, dest, options);
+}
+
+// ---- attributes -------------------------------------------------------------
+
+// The callback form of a binding call whose arguments are already checked.
+function later(method, args, callback) {
+  checkCallback(callback);
+  fsb[method](...args, callback);
+}
+
+function chmod(path, mode, callback) { later('chmod', [toPath(path), checkMode(mode)], callback); }
+function chmodSync(path, mode) { fsb.chmod(toPath(path), checkMode(mode)); }
+function fchmod(fd, mode, callback) { later('fchmod', [checkFd(fd), checkMode(mode)], callback); }
+function fchmodSync(fd, mode) { fsb.fchmod(checkFd(fd), checkMode(mode)); }
+
+function owner(target, uid, gid) {
+  const { validateInteger: checkId } = require('internal/validators');
+  checkId(uid, 'uid', -1, 4294967295);
+  checkId(gid, 'gid', -1, 4294967295);
+  return [target, uid, gid];
+}
+
+function chown(path, uid, gid, callback) { later('chown', owner(toPath(path), uid, gid), callback); }
+function chownSync(path, uid, gid) { fsb.chown(...owner(toPath(path), uid, gid)); }
+function lchown(path, uid, gid, callback) { later('lchown', owner(toPath(path), uid, gid), callback); }
+function lchownSync(path, uid, gid) { fsb.lchown(...owner(toPath(path), uid, gid)); }
+function fchown(fd, uid, gid, callback) { later('fchown', owner(checkFd(fd), uid, gid), callback); }
+function fchownSync(fd, uid, gid) { fsb.fchown(...owner(checkFd(fd), uid, gid)); }
+
+function times(target, atime, mtime) {
+  return [target, toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')];
+}
+
+function utimes(path, atime, mtime, callback) { later('utimes', times(toPath(path), atime, mtime), callback); }
+function utimesSync(path, atime, mtime) { fsb.utimes(...times(toPath(path), atime, mtime)); }
+function lutimes(path, atime, mtime, callback) { later('lutimes', times(toPath(path), atime, mtime), callback); }
+function lutimesSync(path, atime, mtime) { fsb.lutimes(...times(toPath(path), atime, mtime)); }
+function futimes(fd, atime, mtime, callback) { later('futimes', times(checkFd(fd), atime, mtime), callback); }
+function futimesSync(fd, atime, mtime) { fsb.futimes(...times(checkFd(fd), atime, mtime)); }
+
+function checkLength(len) {
+  if (len === undefined || len === null) return 0;
+  validateInteger(len, 'len');
+  return Math.max(0, len);
+}
+
+function truncate(path, len, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = undefined;
+  }
+  if (typeof path === 'number') return ftruncate(path, len, callback);
+  const p = toPath(path);
+  const n = checkLength(len);
+  checkCallback(callback);
+  fsb.truncate(p, n, callback);
+}
+
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  fsb.truncate(toPath(path), checkLength(len));
+}
+
+function ftruncate(fd, len, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = undefined;
+  }
+  checkFd(fd);
+  const n = checkLength(len);
+  checkCallback(callback);
+  fsb.ftruncate(fd, n, callback);
+}
+
+function ftruncateSync(fd, len) { fsb.ftruncate(checkFd(fd), checkLength(len)); }
+
+function fsync(fd, callback) { later('fsync', [checkFd(fd)], callback); }
+function fsyncSync(fd) { fsb.fsync(checkFd(fd)); }
+function fdatasync(fd, callback) { later('fdatasync', [checkFd(fd)], callback); }
+function fdatasyncSync(fd) { fsb.fdatasync(checkFd(fd)); }
+
+// ---- lazily loaded parts ------------------------------------------------------
+
+function opendir(path, options, callback) {
+  return require('internal/fs/dir').opendir(path, options, callback);
+}
+
+function opendirSync(path, options) {
+  return require('internal/fs/dir').opendirSync(path, options);
+}
+
+function watch(filename, options, listener) {
+  return require('internal/fs/watch').watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return require('internal/fs/watch').watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  return require('internal/fs/watch').unwatchFile(filename, listener);
+}
+
+function glob(pattern, options, callback) {
+  return require('internal/fs/glob').glob(pattern, options, callback);
+}
+
+function globSync(pattern, options) {
+  return require('internal/fs/glob').globSync(pattern, options);
+}
+
+// A temporary directory removed by remove() or at the end of a `using` block.
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const remove = () => rmSync(path, { recursive: true, force: true });
+  const handle = { path, remove };
+  if (typeof Symbol.dispose === 'symbol') handle[Symbol.dispose] = remove;
+  return handle;
+}
+
+// The file's contents as a Blob (read now: the Blob is not backed by the
+// file, unlike node's).
+async function openAsBlob(path, options = undefined) {
+  const type = options?.type ?? '';
+  const data = await require('internal/fs/promises').exports.readFile(path);
+  return new (require('buffer').Blob)([data], { type });
+}
+
+function createReadStream(path, options) {
+  return new (require('internal/fs/streams').ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (require('internal/fs/streams').WriteStream)(path, options);
+}
+
+const fs = {
+  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
+  copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync,
+  fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync,
+  futimes, futimesSync, glob, globSync, lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat,
+  lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync,
+  openAsBlob, readdir, readdirSync,
+  read, readSync, readv, readvSync, readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync, rename,
+  renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate,
+  truncateSync, unwatchFile, unlink, unlinkSync, utimes, utimesSync, watch, watchFile, writeFile, writeFileSync,
+  write, writeSync, writev, writevSync,
+};
+
+function defineLazy(name, load) {
+  Object.defineProperty(fs, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(fs, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(fs, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+defineLazy('Dirent', () => require('internal/fs/utils').Dirent);
+defineLazy('Stats', () => stats().Stats);
+defineLazy('ReadStream', () => require('internal/fs/streams').ReadStream);
+defineLazy('WriteStream', () => require('internal/fs/streams').WriteStream);
+defineLazy('FileReadStream', () => require('internal/fs/streams').ReadStream);
+defineLazy('FileWriteStream', () => require('internal/fs/streams').WriteStream);
+fs._toUnixTimestamp = function toUnixTimestamp(time, name = 'time') { return toSeconds(time, name); };
+defineLazy('Dir', () => require('internal/fs/dir').Dir);
+defineLazy('opendir', () => opendir);
+defineLazy('opendirSync', () => opendirSync);
+Object.defineProperty(fs, 'constants', {
+  __proto__: null, value: fsConstants, writable: false, enumerable: true, configurable: false,
+});
 Object.defineProperty(fs, 'promises', {
   __proto__: null,
   enumerable: true,
   configurable: true,
-  get() { throw new (errors().ERR_JOLT_NOT_IMPLEMENTED)('fs.promises'); },
+  get() { return require('internal/fs/promises').exports; },
 });
+fs.F_OK = 0;
+fs.R_OK = 4;
+fs.W_OK = 2;
+fs.X_OK = 1;
+Object.defineProperty(fs, 'F_OK', { __proto__: null, enumerable: false });
+Object.defineProperty(fs, 'R_OK', { __proto__: null, enumerable: false });
+Object.defineProperty(fs, 'W_OK', { __proto__: null, enumerable: false });
+Object.defineProperty(fs, 'X_OK', { __proto__: null, enumerable: false });
 
 module.exports = fs;

@@ -11,6 +11,7 @@ const debuglog = debuglogModule.debuglog;
 const getErrors = helpers.getLazy(() => require('internal/errors'));
 const getValidators = helpers.getLazy(() => require('internal/validators'));
 const getInspectModule = helpers.getLazy(() => require('internal/util/inspect'));
+const types = helpers.getLazy(() => require('internal/util/types'));
 
 function errorCode(name) {
   return getErrors().codes[name];
@@ -18,18 +19,22 @@ function errorCode(name) {
 
 // ---- styleText ----------------------------------------------------------------
 
+// A Node stream (or stream-like emitter) or a WHATWG stream.
 function looksLikeStream(value) {
   if (value === null || typeof value !== 'object') return false;
-  return typeof value.write === 'function' || typeof value.on === 'function' ||
-    typeof value.pipe === 'function' || typeof value.getReader === 'function' ||
-    typeof value.getWriter === 'function';
+  if (value._readableState !== undefined || value._writableState !== undefined) return true;
+  if (typeof value.on === 'function' && (typeof value.write === 'function' || typeof value.pipe === 'function')) {
+    return true;
+  }
+  return (typeof ReadableStream === 'function' && value instanceof ReadableStream) ||
+    (typeof WritableStream === 'function' && value instanceof WritableStream);
 }
 
+// FORCE_COLOR decides when set; otherwise only a TTY gets colours, as many
+// as it reports (its getColorDepth() reads NO_COLOR and friends itself).
 function streamWantsColor(stream) {
-  const env = process.env;
-  const forced = env.FORCE_COLOR;
+  const forced = process.env.FORCE_COLOR;
   if (forced !== undefined) return !(forced === '0' || forced === 'false');
-  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return false;
   if (!stream || !stream.isTTY) return false;
   if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
   return true;
@@ -87,9 +92,12 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     // Text that already ends this style inside (nested styleText output)
     // would switch it off for the rest of ours; turn it back on there.
     // Colour resets are simply replaced, attribute resets get a re-open.
+    // A reset at the very end of the text is left alone.
     if (body.includes(closeSeq)) {
       const isColourReset = close === 39 || close === 49;
-      body = body.split(closeSeq).join(isColourReset ? openSeq : closeSeq + openSeq);
+      const atEnd = body.endsWith(closeSeq);
+      const inner = atEnd ? body.slice(0, -closeSeq.length) : body;
+      body = inner.split(closeSeq).join(isColourReset ? openSeq : closeSeq + openSeq) + (atEnd ? closeSeq : '');
     }
   }
   return plain ? text : before + body + after;
@@ -239,7 +247,10 @@ function getCallSites(count = 10, opts) {
     opts = count;
     count = 10;
   }
-  if (opts !== undefined) getValidators().validateObject(opts, 'options');
+  if (opts !== undefined) {
+    getValidators().validateObject(opts, 'options');
+    if (opts.sourceMap !== undefined) getValidators().validateBoolean(opts.sourceMap, 'options.sourceMap');
+  }
   getValidators().validateNumber(count, 'frameCount', 1, 200);
   const { currentStackFrames } = require('internal/errors_stack');
   // Skip this function's own frame.
@@ -311,7 +322,8 @@ async function aborted(signal, resource) {
   // A promise (not undefined) so the caller settles on the same tick as Node.
   if (signal.aborted) return Promise.resolve();
   await new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), { __proto__: null, once: true });
+    const { kHearsStoppedEvents } = require('internal/event_target');
+    signal.addEventListener('abort', () => resolve(), { __proto__: null, once: true, [kHearsStoppedEvents]: true });
   });
 }
 
@@ -321,8 +333,37 @@ function deprecate(fn, msg, code, { modifyPrototype = true } = {}) {
   return helpers.deprecate(fn, msg, code, undefined, modifyPrototype);
 }
 
-function isDeepStrictEqual(a, b) {
-  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+// `options`: { skipPrototype } (or a truthy value, read as skipPrototype).
+function isDeepStrictEqual(a, b, options) {
+  const skipPrototype = options !== null && typeof options === 'object' ?
+    Boolean(options.skipPrototype) : Boolean(options);
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b, skipPrototype);
+}
+
+// Keeps a rejection of `promise` from being reported as unhandled.
+function markPromiseAsHandled(promise) {
+  if (!types().isPromise(promise)) return;
+  Promise.prototype.then.call(promise, undefined, () => {});
+}
+
+// util.diff(): the Myers edit script of two strings (per character) or two
+// string arrays, as [op, value] pairs: 0 kept, 1 only in actual, -1 only in
+// expected.
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  const toList = (value, name) => {
+    if (!Array.isArray(value)) {
+      getValidators().validateString(value, name);
+      return value.split('');
+    }
+    for (let i = 0; i < value.length; i++) getValidators().validateString(value[i], `${name}[${i}]`);
+    return value;
+  };
+  const a = toList(actual, 'actual');
+  const b = toList(expected, 'expected');
+  if (a.length === b.length && a.every((item, i) => item === b[i])) return [];
+  const opCodes = { __proto__: null, ' ': 0, '+': 1, '-': -1 };
+  return require('internal/assert/diff').editScript(a, b, false).map(([op, value]) => [opCodes[op], value]);
 }
 
 function toUSVString(input) {
@@ -351,6 +392,7 @@ module.exports = {
   isArray: helpers.deprecate(Array.isArray,
     'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
+  markPromiseAsHandled,
   promisify: helpers.promisify,
   stripVTControlCharacters: undefined,
   toUSVString,
@@ -391,10 +433,9 @@ settleOnFirstUse('transferableAbortController', () => function transferableAbort
   return new AbortController();
 });
 settleOnFirstUse('types', () => require('internal/util/types'));
-settleOnFirstUse('parseArgs', () => function parseArgs() {
-  throw new (errorCode('ERR_JOLT_NOT_IMPLEMENTED'))('util.parseArgs()');
-});
+settleOnFirstUse('parseArgs', () => require('internal/util/parse_args').parseArgs);
 settleOnFirstUse('TextDecoder', () => globalThis.TextDecoder);
 settleOnFirstUse('TextEncoder', () => globalThis.TextEncoder);
-settleOnFirstUse('MIMEType', () => globalThis.MIMEType);
-settleOnFirstUse('MIMEParams', () => globalThis.MIMEParams);
+settleOnFirstUse('MIMEType', () => require('internal/mime').MIMEType);
+settleOnFirstUse('MIMEParams', () => require('internal/mime').MIMEParams);
+settleOnFirstUse('diff', () => diff);

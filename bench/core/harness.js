@@ -34,4 +34,25 @@ function bench(name, fn) {
   process.stdout.write(`${name}\t${opsPerSec.toFixed(1)}\n`);
 }
 
-module.exports = { bench, get sink() { return sink; } };
+// Like bench() for a case that completes asynchronously: fn returns a
+// promise, and one op is one settled call.
+async function timeForAsync(fn, ms) {
+  const start = performanceNow();
+  const end = start + ms;
+  let ops = 0;
+  let now = start;
+  while (now < end) {
+    sink = await fn();
+    ops++;
+    now = performanceNow();
+  }
+  return ops / ((now - start) / 1000);
+}
+
+async function benchAsync(name, fn) {
+  await timeForAsync(fn, kWarmupMs);
+  const opsPerSec = await timeForAsync(fn, kMeasureMs);
+  process.stdout.write(`${name}\t${opsPerSec.toFixed(1)}\n`);
+}
+
+module.exports = { bench, benchAsync, get sink() { return sink; } };

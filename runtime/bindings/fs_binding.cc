@@ -1,7 +1,7 @@
-// internalBinding('fs'): the file operations the module loader and the first
-// fs functions need. Synchronous forms are plain system calls on the calling
-// thread; readFile runs on the worker pool. (The full fs, on io_uring, is
-// the file-system issue's work.)
+// internalBinding('fs'): what the module loader needs at start-up
+// (internalModuleStat, readFileUtf8, readFileBytes: plain system calls, no
+// allocation beyond the result). internalBinding('fs_ops') has the calls of
+// node:fs, which live in fs_ops.cc, fs_file.cc, fs_dir.cc and fs_watch.cc.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,6 +16,7 @@
 #include "../runtime.h"
 #include "buffer.h"
 #include "exception.h"
+#include "fs_job.h"
 #include "registry.h"
 #include "value.h"
 
@@ -121,69 +122,6 @@ JSValueRef read_file_bytes(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t ar
   return js::make_uint8array_copy(ctx, data.data(), data.size());
 }
 
-JSValueRef realpath_fn(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                       JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  std::string path = args.utf8(0, exception);
-  if (*exception) return nullptr;
-  char buf[PATH_MAX];
-  if (!::realpath(path.c_str(), buf)) return js::throw_system_error(ctx, exception, errno, "realpath", path.c_str());
-  return js::make_string(ctx, buf);
-}
-
-JSValueRef access_fn(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                     JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  std::string path = args.utf8(0, exception);
-  if (*exception) return nullptr;
-  int mode = argc > 1 ? args.int32(1) : F_OK;
-  if (::access(path.c_str(), mode) != 0) return js::throw_system_error(ctx, exception, errno, "access", path.c_str());
-  return JSValueMakeUndefined(ctx);
-}
-
-// readFile(path, asUtf8, callback(err, Uint8Array | string)) on the worker pool.
-struct ReadFileRequest {
-  loop::WorkRequest req;
-  std::string path;
-  std::string data;
-  const char* syscall = nullptr;
-  int err = 0;
-  bool utf8 = false;
-  js::Persistent callback;
-};
-
-JSValueRef read_file(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                     JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  if (!args.is_function(2)) return js::throw_type_error(ctx, exception, "callback must be a function");
-  auto* r = new ReadFileRequest;
-  r->path = args.utf8(0, exception);
-  if (*exception) {
-    delete r;
-    return nullptr;
-  }
-  r->utf8 = JSValueToBoolean(ctx, args[1]);
-  r->callback.reset(ctx, args[2]);
-  r->req.work = [r] { r->err = read_path(r->path, r->data, r->syscall); };
-  r->req.done = [r](int status) {
-    std::unique_ptr<ReadFileRequest> owned(r);
-    Runtime& rt = Runtime::current();
-    JSContextRef c = rt.ctx();
-    JSValueRef cb_args[2];
-    if (status != 0 || r->err != 0) {
-      int err = status != 0 ? status : r->err;
-      cb_args[0] = js::make_system_error(c, err, r->syscall ? r->syscall : "open", r->path.c_str());
-      cb_args[1] = JSValueMakeUndefined(c);
-    } else {
-      cb_args[0] = JSValueMakeNull(c);
-      cb_args[1] = r->utf8 ? js::make_string(c, r->data) : js::make_uint8array_copy(c, r->data.data(), r->data.size());
-    }
-    rt.make_callback(r->callback.object(), nullptr, 2, cb_args);
-  };
-  Runtime::current().loop().queue_work(&r->req);
-  return JSValueMakeUndefined(ctx);
-}
-
 }  // namespace
 
 JSObjectRef init_fs_binding(JSContextRef ctx, Runtime&) {
@@ -191,9 +129,21 @@ JSObjectRef init_fs_binding(JSContextRef ctx, Runtime&) {
   js::set_method(ctx, b, "internalModuleStat", internal_module_stat);
   js::set_method(ctx, b, "readFileUtf8", read_file_utf8);
   js::set_method(ctx, b, "readFileBytes", read_file_bytes);
-  js::set_method(ctx, b, "realpath", realpath_fn);
-  js::set_method(ctx, b, "access", access_fn);
-  js::set_method(ctx, b, "readFile", read_file);
+  js::set_method(ctx, b, "realpath", fs::realpath_fn);
+  return b;
+}
+
+// internalBinding('fs_ops'): every node:fs call, sync or async by the
+// presence of a callback (fs_job.h). A binding of its own so that start-up,
+// which needs only the loader's three functions above, does not pay for
+// creating the rest.
+JSObjectRef init_fs_ops_binding(JSContextRef ctx, Runtime&) {
+  JSObjectRef b = js::make_object(ctx);
+  fs::register_ops(ctx, b);
+  fs::register_file_ops(ctx, b);
+  fs::register_dir_ops(ctx, b);
+  fs::register_watch_ops(ctx, b);
+  fs::register_handle_ops(ctx, b);
   return b;
 }
 

@@ -186,6 +186,7 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
     case Options::Mode::Script: mode = "script"; break;
     case Options::Mode::Eval: mode = "eval"; break;
     case Options::Mode::Stdin: mode = "stdin"; break;
+    case Options::Mode::Test: mode = "test"; break;
     default: break;
   }
   js::set(ctx, opts, "mode", std::string_view(mode));
@@ -199,6 +200,17 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   js::set_bool(ctx, opts, "traceWarnings", o.trace_warnings);
   js::set_bool(ctx, opts, "exposeGc", o.expose_gc);
   js::set_bool(ctx, opts, "checkSyntax", o.check_syntax);
+  js::set_bool(ctx, opts, "test", o.test);
+  js::set_bool(ctx, opts, "testOnly", o.test_only);
+  js::set_bool(ctx, opts, "testForceExit", o.test_force_exit);
+  js::set(ctx, opts, "testTimeout", o.test_timeout);
+  js::set(ctx, opts, "testFiles", string_array(ctx, o.test_files));
+  js::set(ctx, opts, "testReporters", string_array(ctx, o.test_reporters));
+  js::set(ctx, opts, "testReporterDestinations", string_array(ctx, o.test_reporter_destinations));
+  js::set(ctx, opts, "testNamePatterns", string_array(ctx, o.test_name_patterns));
+  js::set(ctx, opts, "testSkipPatterns", string_array(ctx, o.test_skip_patterns));
+  js::set(ctx, opts, "inputType", o.input_type);
+  js::set(ctx, opts, "conditions", string_array(ctx, o.conditions));
   js::set(ctx, b, "options", opts);
   return b;
 }

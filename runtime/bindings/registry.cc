@@ -4,14 +4,20 @@ namespace jolt {
 
 namespace {
 constexpr BindingEntry kBindings[] = {
+    {"buffer", init_buffer_binding},
     {"builtins", init_builtins_binding},
     {"contextify", init_contextify_binding},
+    {"crypto", init_crypto_binding},
     {"env", init_env_binding},
+    {"esm", init_esm_binding},
     {"errors", init_errors_binding},
     {"fs", init_fs_binding},
+    {"fs_ops", init_fs_ops_binding},
+    {"os", init_os_binding},
     {"process_methods", init_process_binding},
     {"stdio", init_stdio_binding},
     {"task_queue", init_task_queue_binding},
+    {"test_runner", init_test_runner_binding},
     {"timers", init_timers_binding},
     {"util", init_util_binding},
 };

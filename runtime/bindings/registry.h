@@ -19,14 +19,20 @@ struct BindingEntry {
 
 const BindingEntry* find_binding(std::string_view name);
 
+JSObjectRef init_buffer_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_builtins_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_contextify_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_crypto_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_env_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_esm_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_errors_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_fs_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_fs_ops_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_os_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_stdio_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_task_queue_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_test_runner_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_timers_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_util_binding(JSContextRef ctx, Runtime& runtime);
 

@@ -13,10 +13,17 @@ namespace {
 JSValueRef get_proxy_details(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                              JSValueRef*) {
   if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeUndefined(ctx);
-  const js::Persistent& transparent = Runtime::current().hooks().transparent_proxy;
-  if (transparent && JSValueIsStrictEqual(ctx, argv[0], transparent.get())) return JSValueMakeUndefined(ctx);
+  // util.inspect asks this for every object it prints, so the common answer
+  // (no proxy) is found first, with as few C API calls (each takes the VM
+  // lock) as possible; the checks below are for proxies only.
   JSObjectRef target = JSObjectGetProxyTarget(js::as_object(argv[0]));
   if (!target) return JSValueMakeUndefined(ctx);
+  const js::Persistent& transparent = Runtime::current().hooks().transparent_proxy;
+  if (transparent && JSValueIsStrictEqual(ctx, argv[0], transparent.get())) return JSValueMakeUndefined(ctx);
+  // JSC reaches a global object through a proxy of its own (also the one
+  // of a node:vm context): that is no Proxy to inspect.
+  JSGlobalContextRef realm = JSObjectGetGlobalContext(js::as_object(argv[0]));
+  if (realm && JSValueIsStrictEqual(ctx, JSContextGetGlobalObject(realm), argv[0])) return JSValueMakeUndefined(ctx);
   JSValueRef items[] = {target, JSValueMakeNull(ctx)};
   return js::make_array(ctx, 2, items);
 }

@@ -2,16 +2,20 @@
 // AbortController and AbortSignal (DOM standard, as Node exposes them).
 //
 // A signal made by AbortSignal.any() is a "dependent" signal: each source
-// signal keeps it in a Set until it aborts, and aborting a source aborts its
-// dependents. The Set holds them strongly (a dependent with listeners must
-// not be collected while a source may still abort it); a dependent is
-// dropped from every source once it aborts.
+// signal keeps a WeakRef to it until one of them aborts, and aborting a
+// source aborts its dependents. Dependents and AbortSignal.timeout() signals
+// can be aborted "from outside", so while one has 'abort' listeners it is
+// kept in `retained` (a strong reference) and otherwise may be collected;
+// nothing observable is lost then, since nobody listens or holds it.
 
 const {
   EventTarget,
   Event,
-  defineEventHandler,
+  defineOnEventAttribute,
+  defineTag,
+  makeEnumerable,
   markTrusted,
+  kListenerCountHook,
   inspectWithFields,
 } = require('internal/event_target');
 const { codes } = require('internal/errors');
@@ -19,6 +23,7 @@ const { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } = codes;
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const kCreate = Symbol('kCreate');
+const kMaxListenersKey = require('events').kMaxEventTargetListeners;
 
 let DOMExceptionCtor;
 function domException(message, name) {
@@ -30,19 +35,33 @@ function defaultReason() {
   return domException('This operation was aborted', 'AbortError');
 }
 
+const retained = new Set();
+// When a dependent is collected, its WeakRef leaves its sources' sets.
+const dropDependent = new FinalizationRegistry(([sourceRefs, depRef]) => {
+  for (const sourceRef of sourceRefs) dependentsOf(sourceRef)?.delete(depRef);
+});
+// When a timeout signal is collected, its timer goes too.
+const dropTimer = new FinalizationRegistry((timer) => require('timers').clearTimeout(timer));
+
 let isSignal;
 let abortSignal;
-let addDependent;
+let addDependents;
+let dependentsOf;
 
 class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
-  #dependents = null;   // Set of signals made by any() from this one
+  #dependents = null;   // Set of WeakRefs to signals made by any() from this one
   #sources = null;      // for a dependent: the signals it follows
+  #external = false;    // may be aborted by a timer or a source signal
+  #ref = null;          // for a dependent: the WeakRef its sources hold
 
   constructor(key = undefined) {
     if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // Signals are shared widely; Node does not warn about their listeners
+    // unless events.setMaxListeners() is called on one.
+    this[kMaxListenersKey] = 0;
   }
 
   static {
@@ -59,27 +78,46 @@ class AbortSignal extends EventTarget {
         s.#reason = reason;
         fired.push(s);
         if (s.#sources !== null) {
-          for (const src of s.#sources) src.#dependents?.delete(s);
+          for (const src of s.#sources) src.#dependents?.delete(s.#ref);
           s.#sources = null;
         }
         const deps = s.#dependents;
         s.#dependents = null;
-        if (deps !== null) for (const d of deps) mark(d);
+        if (deps !== null) {
+          for (const ref of deps) {
+            const d = ref.deref();
+            if (d !== undefined) mark(d);
+          }
+        }
       };
       mark(signal);
       for (const s of fired) {
         const event = new Event('abort');
         markTrusted(event);
         s.dispatchEvent(event);
+        retained.delete(s);
       }
     };
 
-    addDependent = (source, dependent) => {
-      if (source.#dependents === null) source.#dependents = new Set();
-      source.#dependents.add(dependent);
-      if (dependent.#sources === null) dependent.#sources = [];
-      dependent.#sources.push(source);
+    addDependents = (dependent, sources) => {
+      const ref = new WeakRef(dependent);
+      for (const source of sources) {
+        if (source.#dependents === null) source.#dependents = new Set();
+        source.#dependents.add(ref);
+      }
+      dependent.#sources = sources;
+      dependent.#ref = ref;
+      dependent.#external = true;
+      dropDependent.register(dependent, [sources.map((src) => new WeakRef(src)), ref]);
     };
+
+    dependentsOf = (sourceRef) => sourceRef.deref()?.#dependents;
+  }
+
+  [kListenerCountHook](type, count) {
+    if (type !== 'abort' || !this.#external || this.#aborted) return;
+    if (count > 0) retained.add(this);
+    else retained.delete(this);
   }
 
   get aborted() {
@@ -107,11 +145,17 @@ class AbortSignal extends EventTarget {
   static timeout(delay) {
     require('internal/validators').validateUint32(delay, 'delay', false);
     const signal = new AbortSignal(kCreate);
-    // The timer must not keep the process alive.
+    signal.#external = true;
+    // Neither the timer nor the process's liveness depend on the signal.
+    const ref = new WeakRef(signal);
     const timer = require('timers').setTimeout(() => {
-      abortSignal(signal, domException('The operation was aborted due to timeout', 'TimeoutError'));
+      const target = ref.deref();
+      if (target !== undefined) {
+        abortSignal(target, domException('The operation was aborted due to timeout', 'TimeoutError'));
+      }
     }, delay);
     timer.unref();
+    dropTimer.register(signal, timer);
     return signal;
   }
 
@@ -125,13 +169,14 @@ class AbortSignal extends EventTarget {
         return result;
       }
     }
+    // Follow the sources of a dependent directly, as the standard says.
+    const sources = [];
     for (const s of list) {
-      // Follow the sources of a dependent directly, as the standard says.
-      const roots = s.#sources !== null ? s.#sources : [s];
-      for (const root of roots) {
-        if (result.#sources === null || !result.#sources.includes(root)) addDependent(root, result);
+      for (const root of s.#sources !== null ? s.#sources : [s]) {
+        if (!sources.includes(root)) sources.push(root);
       }
     }
+    if (sources.length > 0) addDependents(result, sources);
     return result;
   }
 
@@ -166,15 +211,9 @@ function toSignalList(signals) {
   return out;
 }
 
-for (const key of ['aborted', 'reason']) {
-  const desc = Object.getOwnPropertyDescriptor(AbortSignal.prototype, key);
-  desc.enumerable = true;
-  Object.defineProperty(AbortSignal.prototype, key, desc);
-}
-defineEventHandler(AbortSignal.prototype, 'abort');
-Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
-});
+makeEnumerable(AbortSignal.prototype, ['aborted', 'reason']);
+defineOnEventAttribute(AbortSignal.prototype, 'abort');
+defineTag(AbortSignal.prototype, 'AbortSignal');
 
 let isController;
 class AbortController {
@@ -205,14 +244,8 @@ function checkController(value) {
   if (!isController(value)) throw new ERR_INVALID_THIS('AbortController');
 }
 
-for (const key of ['signal', 'abort']) {
-  const desc = Object.getOwnPropertyDescriptor(AbortController.prototype, key);
-  desc.enumerable = true;
-  Object.defineProperty(AbortController.prototype, key, desc);
-}
-Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'AbortController', writable: false, enumerable: false, configurable: true,
-});
+makeEnumerable(AbortController.prototype, ['signal', 'abort']);
+defineTag(AbortController.prototype, 'AbortController');
 
 module.exports = {
   AbortController,

@@ -134,6 +134,9 @@ function errorHandlerFor(target, streamKey) {
 function wantsColor(target, stream) {
   const mode = target[kColorSetting];
   if (mode !== 'auto') return mode === true;
+  // FORCE_COLOR overrides the terminal check either way, as in Node.
+  const forced = process.env.FORCE_COLOR;
+  if (forced !== undefined) return forced !== '0' && forced !== 'false';
   return Boolean(stream && stream.isTTY && typeof stream.hasColors === 'function' && stream.hasColors());
 }
 

@@ -124,6 +124,8 @@ function makeCodedClass(key, Base) {
   };
   Object.defineProperty(NodeError, 'name', { value: Base.name, configurable: true });
   const proto = NodeError.prototype;
+  // As in Node, err.constructor is the base class (TypeError, ...).
+  delete proto.constructor;
   defineHidden(proto, 'toString', nodeErrorToString);
   Object.defineProperty(proto, kIsNodeError, { value: true, enumerable: false, configurable: true });
   return NodeError;
@@ -796,6 +798,15 @@ const dynamicMessages = {
   }, TypeError],
   ERR_WORKER_INVALID_EXEC_ARGV: [(errors, msg = 'invalid execArgv flags') =>
     `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error],
+  // node:test: `error` is what the test threw (or the runner's own text).
+  ERR_TEST_FAILURE: [function testFailure(error, failureType) {
+    this.failureType = failureType;
+    this.cause = error;
+    return error !== null && typeof error === 'object' && typeof error.message === 'string' ? error.message : `${error}`;
+  }, Error],
+  ERR_INVALID_MIME_SYNTAX: [(production, str, invalidIndex) =>
+    `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`,
+  TypeError],
   // Jolt's own: a Node API this runtime does not provide yet.
   ERR_JOLT_NOT_IMPLEMENTED: [(what) => `${what} is not implemented in Jolt yet`, Error],
 };
@@ -869,6 +880,9 @@ ERR_HTTP_SOCKET_ASSIGNED E ServerResponse has an already assigned socket
 ERR_HTTP_SOCKET_ENCODING E Changing the socket encoding is not allowed per RFC7230 Section 3.
 ERR_HTTP_TRAILER_INVALID E Trailers are invalid with this transfer encoding
 ERR_ILLEGAL_CONSTRUCTOR T Illegal constructor
+ERR_IMPORT_ATTRIBUTE_MISSING T Module "%s" needs an import attribute of "%s: %s"
+ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE T Module "%s" is not of type "%s"
+ERR_IMPORT_ATTRIBUTE_UNSUPPORTED T Import attribute "%s" with value "%s" is not supported in %s
 ERR_INCOMPATIBLE_OPTION_PAIR T Option "%s" cannot be used in combination with option "%s"
 ERR_INPUT_TYPE_NOT_ALLOWED E --input-type can only be used with string input via --eval, --print, or STDIN
 ERR_INVALID_ASYNC_ID R Invalid %s value: %s
@@ -899,6 +913,7 @@ ERR_PARSE_ARGS_INVALID_OPTION_VALUE T %s
 ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL T Unexpected argument '%s'. This command does not take positional arguments
 ERR_PROXY_INVALID_CONFIG E %s
 ERR_PROXY_TUNNEL E %s
+ERR_REQUIRE_ASYNC_MODULE E %s
 ERR_REQUIRE_CYCLE_MODULE E %s
 ERR_SCRIPT_EXECUTION_INTERRUPTED E Script execution was interrupted by \`SIGINT\`
 ERR_SERVER_ALREADY_LISTEN E Listen method has been called more than once without closing.

@@ -3,9 +3,8 @@
 // them). Written from the DOM standard and Node's documented behaviour.
 //
 // Listeners of a target live in a Map (created on first add): event type ->
-// array of listener records. dispatchEvent walks a snapshot of that array and
-// skips records removed meanwhile, so add/remove inside a listener never
-// affects the round in progress.
+// linked list of listener records (see Listener below for how a dispatch
+// walks it while listeners are added and removed).
 //
 // A listener that throws does not stop the dispatch: the error is rethrown
 // from process.nextTick, i.e. it becomes an uncaught exception, as in Node.
@@ -20,10 +19,18 @@ const {
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
-let pm;
+// The clock Event.timeStamp reads (ms since the process started, as
+// performance.now()). The binding's function is kept in a variable: a call
+// through it is all a new Event costs beyond its fields.
+let hrtimeNs;
+let startNs;
 function now() {
-  if (pm === undefined) pm = internalBinding('process_methods');
-  return (pm.hrtimeNs() - pm.startTimeNs) / 1e6;
+  if (hrtimeNs === undefined) {
+    const pm = internalBinding('process_methods');
+    hrtimeNs = pm.hrtimeNs;
+    startNs = pm.startTimeNs;
+  }
+  return (hrtimeNs() - startNs) / 1e6;
 }
 
 let inspectFn;
@@ -51,6 +58,12 @@ function inspectWithFields(self, options, fields, shift = 0) {
   let opts = options;
   if (shift !== 0 && typeof options.depth === 'number') opts = { ...options, depth: options.depth - shift };
   return `${name} ${inspect(fields, opts)}`;
+}
+
+function defineTag(proto, tag) {
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
+  });
 }
 
 function nameOf(self) {
@@ -267,8 +280,9 @@ for (const [name, value] of [['NONE', NONE], ['CAPTURING_PHASE', CAPTURING_PHASE
   });
 }
 
-function makeAccessorsEnumerable(proto) {
-  for (const key of Object.getOwnPropertyNames(proto)) {
+// WebIDL members are enumerable; class syntax makes them non-enumerable.
+function makeEnumerable(proto, keys = Object.getOwnPropertyNames(proto)) {
+  for (const key of keys) {
     if (key === 'constructor') continue;
     const desc = Object.getOwnPropertyDescriptor(proto, key);
     if (desc.configurable) {
@@ -277,10 +291,8 @@ function makeAccessorsEnumerable(proto) {
     }
   }
 }
-makeAccessorsEnumerable(Event.prototype);
-Object.defineProperty(Event.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'Event', writable: false, enumerable: false, configurable: true,
-});
+makeEnumerable(Event.prototype);
+defineTag(Event.prototype, 'Event');
 
 // ---- CustomEvent -------------------------------------------------------------
 
@@ -303,10 +315,8 @@ class CustomEvent extends Event {
     return this.#detail;
   }
 }
-makeAccessorsEnumerable(CustomEvent.prototype);
-Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'CustomEvent', writable: false, enumerable: false, configurable: true,
-});
+makeEnumerable(CustomEvent.prototype);
+defineTag(CustomEvent.prototype, 'CustomEvent');
 
 // ---- EventTarget ---------------------------------------------------------------
 
@@ -316,13 +326,14 @@ Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
 // on it can still move on; like Node, a dispatch reads the next record before
 // calling a listener, so a record appended behind that one is still reached.
 class Listener {
-  constructor(target, type, callback, capture, once, passive, signal) {
+  constructor(target, type, callback, capture, once, passive, signal, resist) {
     this.target = target;
     this.type = type;
     this.callback = callback;
     this.capture = capture;
     this.once = once;
     this.passive = passive;
+    this.resist = resist;
     this.removed = false;
     this.signal = signal;
     this.onAbort = undefined;
@@ -365,10 +376,20 @@ class ListenerList {
   }
 }
 
+// Internal listener option: the listener still runs after an earlier one
+// called stopImmediatePropagation() (for Node's own abort handling, so user
+// code cannot stop it from hearing an abort).
+const kHearsStoppedEvents = Symbol('kHearsStoppedEvents');
+
 function readOptions(options) {
-  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
+  if (typeof options === 'boolean') {
+    return { capture: options, once: false, passive: false, signal: undefined, resist: false };
+  }
   if (options === undefined || options === null) {
-    return { capture: false, once: false, passive: false, signal: undefined };
+    return { capture: false, once: false, passive: false, signal: undefined, resist: false };
+  }
+  if (typeof options !== 'object' && typeof options !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
   }
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
@@ -377,7 +398,19 @@ function readOptions(options) {
     once: !!options.once,
     passive: !!options.passive,
     signal,
+    resist: options[kHearsStoppedEvents] === true,
   };
+}
+
+// WebIDL DOMString conversion of an event type, with Node's error for a
+// symbol (a template literal would throw the engine's own TypeError).
+function typeString(type) {
+  if (typeof type === 'symbol') {
+    const err = new TypeError('Value is a Symbol and cannot be converted to a string.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return `${type}`;
 }
 
 function captureFlag(options) {
@@ -402,6 +435,10 @@ function watchResult(result) {
   if (typeof then === 'function') Reflect.apply(then, result, [undefined, reportListenerError]);
 }
 
+// A subclass may define this method to hear of every listener added or
+// removed: (type, number of listeners of that type now).
+const kListenerCountHook = Symbol('kListenerCountHook');
+
 let isTargetInstance;
 let listenersOfTarget;
 let dropListener;
@@ -415,7 +452,8 @@ class EventTarget {
     dropListener = (record) => {
       if (record.removed) return;
       record.removed = true;
-      const map = record.target.#map;
+      const target = record.target;
+      const map = target.#map;
       const list = map.get(record.type);
       list.unlink(record);
       if (list.size === 0) map.delete(record.type);
@@ -423,13 +461,14 @@ class EventTarget {
         record.signal.removeEventListener('abort', record.onAbort);
         record.onAbort = undefined;
       }
+      if (target[kListenerCountHook] !== undefined) target[kListenerCountHook](record.type, list.size);
     };
   }
 
   addEventListener(type, listener, options = undefined) {
     checkTarget(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const { capture, once, passive, signal } = readOptions(options);
+    const { capture, once, passive, signal, resist } = readOptions(options);
     if (listener === null || listener === undefined) {
       process.emitWarning(`addEventListener called with ${listener} which has no effect.`,
                           'AddEventListenerArgumentTypeWarning');
@@ -439,7 +478,7 @@ class EventTarget {
       throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
     }
     if (signal?.aborted) return;
-    type = `${type}`;
+    type = typeString(type);
 
     if (this.#map === null) this.#map = new Map();
     let list = this.#map.get(type);
@@ -449,19 +488,21 @@ class EventTarget {
     } else if (list.find(listener, capture) !== null) {
       return;
     }
-    const record = new Listener(this, type, listener, capture, once, passive, signal);
-    list.append(record);
+    const record = new Listener(this, type, listener, capture, once, passive, signal, resist);
     if (signal !== undefined) {
-      record.onAbort = () => dropListener(record);
-      signal.addEventListener('abort', record.onAbort, { __proto__: null, once: true });
+      const onAbort = () => dropListener(record);
+      signal.addEventListener('abort', onAbort, { __proto__: null, once: true, [kHearsStoppedEvents]: true });
+      record.onAbort = onAbort;
     }
+    list.append(record);
     if (list.size > 1) checkLeak(this, type, list.size);
+    if (this[kListenerCountHook] !== undefined) this[kListenerCountHook](type, list.size);
   }
 
   removeEventListener(type, listener, options = undefined) {
     checkTarget(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const record = this.#map?.get(`${type}`)?.find(listener, captureFlag(options));
+    const record = this.#map?.get(typeString(type))?.find(listener, captureFlag(options));
     if (record !== undefined && record !== null) dropListener(record);
   }
 
@@ -482,31 +523,49 @@ class EventTarget {
   }
 }
 
+// The listener loop has no try per listener (a try block costs JSC a lot on
+// this path): when a listener throws, the outer loop reports the error,
+// undoes the per-listener state and resumes at the record after it, which
+// `cursor.next` holds.
 function runListeners(target, event, record) {
+  const cursor = { next: null, passive: false };
+  for (;;) {
+    try {
+      callListeners(target, event, record, cursor);
+      return;
+    } catch (err) {
+      reportListenerError(err);
+      if (cursor.passive) setPassive(event, false);
+      setPhase(event, NONE);
+      record = cursor.next;
+    }
+  }
+}
+
+function callListeners(target, event, record, cursor) {
   while (record !== null) {
     const next = record.next;
-    if (record.removed) {
+    if (record.removed || (!record.resist && stoppedNow(event))) {
       record = next;
       continue;
     }
     if (record.once) dropListener(record);
     const callback = record.callback;
-    if (record.passive) setPassive(event, true);
-    try {
-      let result;
-      if (typeof callback === 'function') {
-        result = Reflect.apply(callback, target, [event]);
-      } else {
-        const handler = callback.handleEvent;
-        result = Reflect.apply(handler, callback, [event]);
-      }
-      if (result !== undefined && result !== null) watchResult(result);
-    } catch (err) {
-      reportListenerError(err);
+    cursor.next = next;
+    const passive = record.passive;
+    if (passive) {
+      cursor.passive = true;
+      setPassive(event, true);
     }
-    if (record.passive) setPassive(event, false);
+    const result = typeof callback === 'function' ?
+      callback.call(target, event) :
+      Reflect.apply(callback.handleEvent, callback, [event]);
+    if (result !== undefined && result !== null) watchResult(result);
+    if (passive) {
+      cursor.passive = false;
+      setPassive(event, false);
+    }
     setPhase(event, NONE);
-    if (stoppedNow(event)) break;
     record = next;
   }
 }
@@ -535,10 +594,8 @@ function checkLeak(target, type, count) {
   }
 }
 
-for (const proto of [EventTarget.prototype]) makeAccessorsEnumerable(proto);
-Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'EventTarget', writable: false, enumerable: false, configurable: true,
-});
+makeEnumerable(EventTarget.prototype);
+defineTag(EventTarget.prototype, 'EventTarget');
 
 // ---- helpers for other modules -------------------------------------------------
 
@@ -552,8 +609,9 @@ function getTargetListeners(target, type) {
 
 // Define an `on<type>` attribute handler (e.g. AbortSignal's onabort). The
 // handler occupies one listener slot from its first assignment on, so its
-// position among the other listeners stays the same when it is replaced.
-function defineEventHandler(proto, type) {
+// position among the other listeners stays the same when it is replaced;
+// as in Node, setting it to null later leaves that slot (doing nothing).
+function defineOnEventAttribute(proto, type) {
   const handlers = new WeakMap();  // target -> { value, record callback }
   const name = `on${type}`;
   const accessors = {
@@ -575,9 +633,6 @@ function defineEventHandler(proto, type) {
           return undefined;
         };
         this.addEventListener(type, slot.callback);
-      } else if (!active && slot.callback !== null) {
-        this.removeEventListener(type, slot.callback);
-        slot.callback = null;
       }
     },
   };
@@ -588,8 +643,12 @@ module.exports = {
   Event,
   CustomEvent,
   EventTarget,
-  defineEventHandler,
+  defineOnEventAttribute,
+  defineTag,
+  makeEnumerable,
   getTargetListeners,
+  kListenerCountHook,
+  kHearsStoppedEvents,
   isEventTarget: (value) => isTargetInstance(value),
   isEvent: (value) => isEventInstance(value),
   markTrusted: (event) => markTrusted(event),

@@ -164,6 +164,13 @@ function isOpaqueBuiltin(value) {
   return false;
 }
 
+// URL and URLSearchParams are platform objects Node refuses to clone.
+function isURLObject(value) {
+  const { URL, URLSearchParams } = require('internal/url');
+  return probe(Object.getOwnPropertyDescriptor(URL.prototype, 'href').get, value) ||
+    probe(URLSearchParams.prototype.toString, value);
+}
+
 function isDetached(buffer) {
   return detachedGetter.call(buffer);
 }
@@ -206,15 +213,58 @@ class Cloner {
     return copy;
   }
 
+  // Most values are recognised from their built-in tag: without a
+  // Symbol.toStringTag the tag is the engine's own and proves the kind;
+  // with one, a single brand check that succeeds confirms it. Probing
+  // every kind (each failed brand check costs a thrown exception) is left
+  // for values whose tag proves nothing.
   cloneObject(value) {
+    if (!(Symbol.toStringTag in value)) {
+      switch (ObjectProtoToString.call(value)) {
+        case '[object Object]': return this.clonePlain(value);
+        case '[object Array]': return this.cloneArray(value);
+        case '[object Error]': return this.cloneError(value);
+        case '[object Date]': return this.remember(value, new Date(dateTime.call(value)));
+        case '[object RegExp]': return this.cloneRegExp(value);
+        case '[object Boolean]':
+        case '[object Number]':
+        case '[object String]': return this.remember(value, Object(value.valueOf()));
+        case '[object Arguments]': throw uncloneable(value);
+        default: return this.cloneByProbing(value);
+      }
+    }
+    const tag = ObjectProtoToString.call(value);
+    switch (tag) {
+      case '[object Map]': if (types.isMap(value)) return this.cloneMap(value); break;
+      case '[object Set]': if (types.isSet(value)) return this.cloneSet(value); break;
+      case '[object ArrayBuffer]':
+        if (types.isArrayBuffer(value)) return this.remember(value, copyArrayBuffer(value));
+        break;
+      case '[object DataView]': if (types.isDataView(value)) return this.cloneView(value); break;
+      case '[object BigInt]':
+        if (types.isBigIntObject(value)) return this.remember(value, Object(value.valueOf()));
+        break;
+      case '[object URL]':
+      case '[object URLSearchParams]':
+        if (isURLObject(value)) throw dataCloneError('Cannot clone object of unsupported type.');
+        break;
+      default:
+        if (typedArrayTag.call(value) !== undefined) return this.cloneView(value);
+    }
+    return this.cloneByProbing(value);
+  }
+
+  cloneRegExp(value) {
+    return this.remember(value, new RegExp(regexpSource.call(value), regexpFlags.call(value)));
+  }
+
+  cloneByProbing(value) {
     if (types.isBoxedPrimitive(value)) {
       if (types.isSymbolObject(value)) throw uncloneable(value);
       return this.remember(value, Object(value.valueOf()));
     }
     if (types.isDate(value)) return this.remember(value, new Date(dateTime.call(value)));
-    if (types.isRegExp(value)) {
-      return this.remember(value, new RegExp(regexpSource.call(value), regexpFlags.call(value)));
-    }
+    if (types.isRegExp(value)) return this.cloneRegExp(value);
     if (types.isArrayBuffer(value)) return this.remember(value, copyArrayBuffer(value));
     if (types.isSharedArrayBuffer(value)) return this.remember(value, value);
     if (ArrayBuffer.isView(value)) return this.cloneView(value);
@@ -226,6 +276,10 @@ class Cloner {
     const method = value[kClone];
     if (typeof method === 'function') return this.remember(value, method.call(value));
     if (isOpaqueBuiltin(value)) throw uncloneable(value);
+    return this.clonePlain(value);
+  }
+
+  clonePlain(value) {
     const copy = this.remember(value, {});
     this.copyProperties(value, copy);
     return copy;
@@ -269,21 +323,31 @@ class Cloner {
   }
 
   cloneView(value) {
-    if (types.isDataView(value)) {
+    const kind = typedArrayTag.call(value);
+    if (kind === undefined) {
       const buffer = this.clone(dataViewBuffer.call(value));
       return this.remember(value, new DataView(buffer, dataViewOffset.call(value), dataViewLength.call(value)));
     }
     const source = typedArrayBuffer.call(value);
     if (isDetached(source)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     const buffer = this.clone(source);
-    const Ctor = globalThis[typedArrayTag.call(value)];
+    const Ctor = globalThis[kind];
     return this.remember(value, new Ctor(buffer, typedArrayOffset.call(value), typedArrayLength.call(value)));
   }
 
   cloneError(value) {
     const name = value.name;
     const Ctor = kErrorCtors[name === undefined ? 'Error' : `${name}`] || Error;
-    const copy = this.remember(value, new Ctor());
+    // The fresh error's own stack would be thrown away: skip capturing it.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let fresh;
+    try {
+      fresh = new Ctor();
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    const copy = this.remember(value, fresh);
     // Drop what the engine put on the fresh error; the copy carries only
     // the source's stack, message and cause.
     for (const key of Object.getOwnPropertyNames(copy)) delete copy[key];

@@ -214,7 +214,7 @@ function defineLazyProperties(target, id, keys, enumerable = true) {
   }
 }
 
-function setOwnProperty(target, name, v) {
+function defineDataProperty(target, name, v) {
   return Object.defineProperty(target, name, {
     __proto__: null, configurable: true, enumerable: true, writable: true, value: v,
   });
@@ -281,7 +281,7 @@ module.exports = {
   once,
   getLazy,
   defineLazyProperties,
-  setOwnProperty,
+  defineDataProperty,
   normalizeEncoding,
   getSystemErrorName,
   getSystemErrorMessage,

@@ -14,6 +14,12 @@ const {
 
 const { ERR_ILLEGAL_CONSTRUCTOR } = codes;
 
+// Another 'abort' listener's stopImmediatePropagation() must not keep these
+// timers running.
+const kAbortListenerOptions = {
+  __proto__: null, once: true, [require('internal/event_target').kHearsStoppedEvents]: true,
+};
+
 function abortError(signal) {
   return new AbortError(undefined, { cause: signal.reason });
 }
@@ -30,35 +36,44 @@ function readOptions(options) {
 
 // Runs `start(done)` (which starts a timer and returns its cancel function)
 // under `signal`: an abort cancels the timer and rejects with AbortError.
+// The abort listener goes in a finally step. An abort settles the promise
+// with a rejected one; with the finally step that makes the rejection reach
+// the caller on the same microtask as in Node.
 function underSignal(signal, start) {
   if (signal?.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
-    let onAbort;
+  let onAbort;
+  const promise = new Promise((resolve) => {
     let cancel;
     if (signal !== undefined) {
       onAbort = () => {
         cancel();
-        reject(abortError(signal));
+        resolve(Promise.reject(abortError(signal)));
       };
-      signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+      signal.addEventListener('abort', onAbort, kAbortListenerOptions);
     }
-    cancel = start((value) => {
-      if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
-      resolve(value);
-    });
+    cancel = start(resolve);
   });
+  if (signal === undefined) return promise;
+  return promise.finally(() => signal.removeEventListener('abort', onAbort));
 }
 
-function setTimeout(delay, value, options = { __proto__: null }) {
+// Validation errors become rejections, as in Node.
+function startTimer(check, options, start) {
   let opts;
   try {
-    if (delay !== undefined) validateNumber(delay, 'delay');
+    check();
     opts = readOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
-  const { signal, ref } = opts;
-  return underSignal(signal, (done) => {
+  return underSignal(opts.signal, (done) => start(done, opts.ref));
+}
+
+function setTimeout(delay, value, options = { __proto__: null }) {
+  const check = () => {
+    if (delay !== undefined) validateNumber(delay, 'delay');
+  };
+  return startTimer(check, options, (done, ref) => {
     const timer = new Timeout(done, delay, [value], false, ref);
     arm(timer);
     return () => clearTimeout(timer);
@@ -66,14 +81,7 @@ function setTimeout(delay, value, options = { __proto__: null }) {
 }
 
 function setImmediate(value, options = { __proto__: null }) {
-  let opts;
-  try {
-    opts = readOptions(options);
-  } catch (err) {
-    return Promise.reject(err);
-  }
-  const { signal, ref } = opts;
-  return underSignal(signal, (done) => {
+  return startTimer(() => {}, options, (done, ref) => {
     const immediate = new Immediate(done, [value]);
     if (!ref) immediate.unref();
     return () => clearImmediate(immediate);
@@ -104,12 +112,14 @@ async function* setInterval(delay, value, options = { __proto__: null }) {
       aborted = true;
       clearTimeout(timer);
       if (wake !== null) {
+        // Settled with a rejected promise: the consumer hears of the abort
+        // on the same microtask as in Node.
         const fn = wake;
         wake = null;
-        fn();
+        fn(Promise.reject(abortError(signal)));
       }
     };
-    signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+    signal.addEventListener('abort', onAbort, kAbortListenerOptions);
   }
 
   try {

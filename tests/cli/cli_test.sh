@@ -47,6 +47,25 @@ cli_case eval_unhandled_rejection exit=1 stderr_re='Error: nope'        -- -e "P
 cli_case eval_missing_arg   exit=9 stderr_re='-e requires an argument'  -- -e
 cli_case eval_filename      stdout="[eval] ."                           -- -e 'console.log(__filename, __dirname)'
 
+# --- ES modules as the main entry
+cli_case esm_mjs            stdout='hello from mjs undefined true'     -- esm/hello.mjs
+cli_case esm_type_module    stdout='typed dep undefined'               -- esm/typed/main.js
+cli_case esm_detected       stdout='detected detect.js' stderr_re='MODULE_TYPELESS_PACKAGE_JSON' -- esm/untyped/detect.js
+cli_case esm_untyped_cjs    stdout='commonjs function'                 -- esm/untyped/plain.js
+cli_case esm_input_type     stdout='function true'                     -- --input-type=module -e "import { readFileSync } from 'node:fs'; console.log(typeof readFileSync, import.meta.url.endsWith('[eval1]'))"
+cli_case esm_eval_detect    stdout='object'                            -- -e "import os from 'node:os'; console.log(typeof os)"
+cli_case esm_eval_import    stdout='dep'                               -- -e "import('./esm/typed/dep.js').then((m) => console.log(m.value))"
+cli_case esm_eval_tla       stdout='awaited'                           -- --input-type=module -e "console.log(await Promise.resolve('awaited'))"
+cli_case esm_main_missing_export exit=1 stderr_re="does not provide an export named 'nope'" -- --input-type=module -e "import { nope } from './esm/typed/dep.js'"
+cli_case esm_main_not_found exit=1 stderr_re="ERR_MODULE_NOT_FOUND" -- --input-type=module -e "import './esm/none.js'"
+cli_case esm_tla_rejection  exit=1 stderr_re="Error: late" -- --input-type=module -e "await null; throw new Error('late')"
+cli_case esm_conditions     stdout='import condition default condition' -- esm/conditions.mjs
+cli_case esm_check_ok       stdout=                                    -- -c esm/hello.mjs
+cli_case esm_unsettled_tla  exit=13 stdout='start' stderr_re='^Warning: Detected unsettled top-level await at file://.*unsettled\.mjs' -- esm/unsettled.mjs
+cli_case esm_check_error    exit=1 stderr_re="bad_syntax\.mjs:1\$${NL}^SyntaxError: Unexpected token ';'" -- -c esm/bad_syntax.mjs
+cli_case esm_conditions_c   stdout='custom condition custom condition' -- -C custom esm/conditions.mjs
+cli_case esm_conditions_long stdout='custom condition custom condition' -- --conditions=custom esm/conditions.mjs
+
 # --- -p / --print
 cli_case print_number       stdout='3'                                  -- -p '1 + 2'
 cli_case print_object       stdout='{ a: 1, b: [ 1, 2 ] }'              -- -p '({ a: 1, b: [1, 2] })'
@@ -97,3 +116,30 @@ cli_case console_time       stdout_re='^lbl: [0-9]+(\.[0-9]+)?ms extra$'$'\n''^l
 # --- jolt's loop back-ends give the same results
 cli_case loop_epoll         only=jolt env='JOLT_LOOP=epoll'    stdout='tick, readFile true, immediate, timeout 0, timeout 5' -- loop_smoke.js
 cli_case loop_io_uring      only=jolt env='JOLT_LOOP=io_uring' stdout='tick, readFile true, immediate, timeout 0, timeout 5' -- loop_smoke.js
+
+# --- node:test: jolt --test and the reporter options (durations vary: the
+# patterns leave them out)
+D='\([0-9.e-]+ms\)'
+cli_case test_discovery     exit=1 stdout_re="^✔ a one $D\$${NL}^✖ b fails $D\$${NL}^✖ test_runner/broken-test\\.js $D\$${NL}^✔ test_runner/empty\\.test\\.js $D\$${NL}^▶ c suite\$${NL}^  ✔ c it $D\$${NL}^ℹ tests 6\$${NL}^ℹ suites 1\$${NL}^ℹ pass 4\$${NL}^ℹ fail 2\$${NL}^ℹ duration_ms [0-9.]+\$${NL}^✖ failing tests:\$${NL}^test at test_runner/b_test\\.js:3:1\$${NL}^  Error: b failure\$${NL}^Error: cannot load\$${NL}!helper is not a test file${NL}!node_modules" -- --test
+cli_case test_files         stdout_re="^✔ a one $D\$${NL}^✔ a two $D\$${NL}^  ✔ c it $D\$${NL}^ℹ tests 3\$${NL}^ℹ pass 3\$${NL}^ℹ fail 0\$${NL}!failing tests" -- --test test_runner/a.test.js test_runner/test/c.js
+cli_case test_glob          stdout_re="^✔ a one $D\$${NL}^✔ test_runner/empty\\.test\\.js $D\$${NL}^ℹ tests 3\$${NL}!c suite" -- --test 'test_runner/*.test.js'
+cli_case test_missing_file  exit=1 stderr_re="Could not find '.*nope\\.test\\.js'" -- --test test_runner/nope.test.js
+cli_case test_failure_exit  exit=1 stdout_re="^✖ b fails $D\$${NL}^ℹ fail 1\$" -- --test test_runner/b_test.js
+cli_case test_tap           stdout_re="^TAP version 13\$${NL}^# Subtest: a one\$${NL}^ok 1 - a one\$${NL}^  duration_ms: [0-9.]+\$${NL}^  type: 'test'\$${NL}^ok 2 - a two\$${NL}^1\\.\\.2\$${NL}^# pass 2\$" -- --test --test-reporter=tap test_runner/a.test.js
+cli_case test_tap_failure   exit=1 stdout_re="^not ok 1 - b fails\$${NL}^  failureType: 'testCodeFailure'\$${NL}^  error: 'b failure'\$${NL}^  code: 'ERR_TEST_FAILURE'\$${NL}^  stack: \\|-\$${NL}^# fail 1\$" -- --test --test-reporter tap test_runner/b_test.js
+cli_case test_dot           exit=1 stdout_re="^\\.\\.X\$${NL}^Failed tests:\$${NL}^✖ b fails $D\$${NL}^  Error: b failure\$" -- --test --test-reporter=dot test_runner/a.test.js test_runner/b_test.js
+cli_case test_destination   stdout= stderr_re="^TAP version 13\$${NL}^ok 1 - a one\$" -- --test --test-reporter=tap --test-reporter-destination=stderr test_runner/a.test.js
+cli_case test_two_reporters stdout_re="^\\.\\.\$${NL}!TAP" stderr_re="^TAP version 13\$${NL}^ok 2 - a two\$" -- --test --test-reporter=dot --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=stderr test_runner/a.test.js
+cli_case test_reporter_mismatch exit=1 stderr_re="The argument '--test-reporter' must match the number of specified '--test-reporter-destination'\\. Received \\[ 'tap', 'dot' \\]" -- --test-reporter=tap --test-reporter=dot test_runner/a.test.js
+cli_case test_name_pattern  stdout_re="^✔ a two $D\$${NL}!a one${NL}^✔ test_runner/test/c\\.js $D\$${NL}^ℹ tests 2\$" -- --test --test-name-pattern='two$' test_runner/a.test.js test_runner/test/c.js
+cli_case test_skip_pattern  stdout_re="^✔ a two $D\$${NL}!a one${NL}^ℹ tests 1\$" -- --test --test-skip-pattern=one test_runner/a.test.js
+cli_case test_name_pattern_missing exit=9 stderr_re='--test-name-pattern requires an argument' -- --test-name-pattern
+cli_case test_reporter_script stdout_re="^TAP version 13\$${NL}^ok 1 - a one\$${NL}^# tests 2\$" -- --test-reporter=tap test_runner/a.test.js
+cli_case test_spec_script   exit=1 stdout_re="^✖ b fails $D\$${NL}^test at test_runner/b_test\\.js:3:1\$" -- test_runner/b_test.js
+cli_case test_only          stdout_re="^  ✔ kept $D\$${NL}!not only${NL}!dropped${NL}^ℹ tests 1\$" -- --test --test-only test_runner/only_fixture.js
+cli_case test_only_needs_flag stdout_re="^✔ not only $D\$${NL}^  ✔ dropped $D\$${NL}^  ℹ 'only' and 'runOnly' require the --test-only command-line option\\.\$" -- --test test_runner/only_fixture.js
+cli_case test_custom_reporter exit=1 stdout="test:pass a one${NL}test:pass a two${NL}test:fail b fails${NL}reporter done" -- --test --test-reporter=./test_runner/reporter.js test_runner/a.test.js test_runner/b_test.js
+cli_case test_timeout_option exit=1 stdout_re="^✖ slow $D\$${NL}^  'test timed out after 20ms'\$${NL}^ℹ cancelled 1\$" -- --test --test-timeout=20 test_runner/slow.js
+cli_case test_force_exit    stdout_re="^✔ leaves an interval running $D\$${NL}^ℹ pass 1\$" -- --test --test-force-exit test_runner/leaves_interval.js
+cli_case test_dot_wraps       stdout="....................${NL}....." -- --test-reporter=dot test_runner/many_fixture.js
+cli_case test_signal        exit=1 stdout_re="^not ok 1 - aborted while running\$${NL}^  failureType: 'testAborted'\$${NL}^  error: 'This operation was aborted'\$${NL}^  name: 'AbortError'\$${NL}^  error: 'aborted early'\$${NL}^not ok 3 - t\\.signal aborts when the test times out\$${NL}^ok 4 - after\$${NL}^# cancelled 3\$${NL}^# fail 0\$" -- --test-reporter=tap test_runner/signal_fixture.js

@@ -91,3 +91,31 @@ TEST_CASE("bad input: unknown options and missing values") {
   Parsed missing_r = parse({"x.js", "-r"});  // after the script: the script's argument
   CHECK(missing_r.ok);
 }
+
+TEST_CASE("--test: every argument after the options is a test file or glob") {
+  Parsed p = parse({"--test", "--test-reporter=tap", "--test-reporter-destination", "stderr", "a.test.js",
+                    "--test-only", "b/**/*.js"});
+  REQUIRE(p.ok);
+  CHECK(p.options.mode == Options::Mode::Test);
+  CHECK(p.options.test_files == std::vector<std::string>{"a.test.js", "--test-only", "b/**/*.js"});
+  CHECK(p.options.test_reporters == std::vector<std::string>{"tap"});
+  CHECK(p.options.test_reporter_destinations == std::vector<std::string>{"stderr"});
+  CHECK(!p.options.test_only);
+  Parsed none = parse({"--test"});
+  REQUIRE(none.ok);
+  CHECK(none.options.mode == Options::Mode::Test);
+  CHECK(none.options.test_files.empty());
+}
+
+TEST_CASE("node:test options apply to a plain script too") {
+  Parsed p = parse({"--test-name-pattern=/a/i", "--test-skip-pattern", "b", "--test-only", "app.js", "x"});
+  REQUIRE(p.ok);
+  CHECK(p.options.mode == Options::Mode::Script);
+  CHECK(p.options.test_name_patterns == std::vector<std::string>{"/a/i"});
+  CHECK(p.options.test_skip_patterns == std::vector<std::string>{"b"});
+  CHECK(p.options.test_only);
+  CHECK(p.options.script_args == std::vector<std::string>{"x"});
+  Parsed missing = parse({"--test-reporter"});
+  CHECK(!missing.ok);
+  CHECK(missing.error == "--test-reporter requires an argument");
+}

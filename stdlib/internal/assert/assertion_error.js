@@ -14,6 +14,12 @@ const { renderDiff } = require('internal/assert/diff');
 const kMaxShortLength = 12;
 // The loose messages cut each value after this many characters.
 const kMaxLongLength = 512;
+// "Same structure" messages show this many lines of the value.
+const kMaxSameLines = 50;
+// The not-equal messages put a value this short on the header line.
+const kMaxInlineNotEqual = 5;
+// The not-equal messages show this many lines of the value.
+const kMaxNotEqualLines = 46;
 // A caret under the first differing column is shown up to this line width.
 const kMaxCaretLine = 40;
 
@@ -36,13 +42,32 @@ function isObjectLike(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
 }
 
-function isPrimitiveLike(value) {
-  return !isObjectLike(value) || require('internal/util/types').isBoxedPrimitive(value);
+// A compared error (and the errors of its cause chain) is shown without its
+// stack trace: the stacks are hidden while it is inspected.
+function withoutStacks(value, show) {
+  const hidden = [];
+  for (let err = value; isErrorValue(err) && !hidden.some((h) => h[0] === err); err = err.cause) {
+    const desc = Object.getOwnPropertyDescriptor(err, 'stack');
+    if (desc !== undefined && !desc.configurable) break;
+    hidden.push([err, desc]);
+    Object.defineProperty(err, 'stack', { __proto__: null, value: undefined, configurable: true, writable: true });
+  }
+  try {
+    return show(value);
+  } finally {
+    for (const [err, desc] of hidden) {
+      if (desc === undefined) delete err.stack;
+      else Object.defineProperty(err, 'stack', desc);
+    }
+  }
 }
 
 function inspectValue(value) {
-  // A compared error itself is shown by its header only.
-  if (isErrorValue(value)) return `[${Error.prototype.toString.call(value)}]`;
+  if (isErrorValue(value)) return withoutStacks(value, inspectExpanded);
+  return inspectExpanded(value);
+}
+
+function inspectExpanded(value) {
   return inspect(value, {
     compact: false,
     customInspect: false,
@@ -64,7 +89,10 @@ function shortLength(value, text) {
   return typeof value === 'string' ? text.length - 2 : text.length;
 }
 
+// (Not with diff: 'full'.)
+let fullDiff = false;
 function truncate(text) {
+  if (fullDiff) return text;
   return text.length > kMaxLongLength ? `${text.slice(0, kMaxLongLength - 3)}...` : text;
 }
 
@@ -82,13 +110,23 @@ function caretLine(actualText, expectedText) {
 function strictMessage(actual, expected, operator, header) {
   const actualText = inspectValue(actual);
   const expectedText = inspectValue(expected);
-  if (operator === 'strictEqual' && isObjectLike(actual) && isObjectLike(expected)) {
-    if (typeof actual === 'object' && actualText === expectedText) {
-      return { header: 'Values have same structure but are not reference-equal:', body: `\n\n${actualText}\n` };
+  if (isObjectLike(actual) && isObjectLike(expected)) {
+    if (typeof actual === 'object' && actualText === expectedText && operator !== 'partialDeepStrictEqual') {
+      let lines = actualText.split('\n');
+      let skipped = '';
+      if (lines.length > kMaxSameLines) {
+        lines = lines.slice(0, kMaxSameLines).concat(`...${lines[lines.length - 1]}`);
+        skipped = '... Skipped lines\n';
+      }
+      return {
+        header: 'Values have same structure but are not reference-equal:',
+        body: `\n\n${skipped}${lines.join('\n')}\n`,
+      };
     }
     if (header === kReadableOperator.strictEqual) header = kReadableOperator.strictEqualObject;
   }
-  if (isPrimitiveLike(actual) && isPrimitiveLike(expected) && actual !== expected &&
+  if (!(isObjectLike(actual) && isObjectLike(expected)) && actual !== expected &&
+      !actualText.includes('\n') && !expectedText.includes('\n') &&
       shortLength(actual, actualText) + shortLength(expected, expectedText) <= kMaxShortLength) {
     return { header, body: `\n\n${actualText} !== ${expectedText}\n` };
   }
@@ -103,7 +141,7 @@ function strictMessage(actual, expected, operator, header) {
 }
 
 function generatedMessage(actual, expected, operator) {
-  const header = kReadableOperator[operator];
+  let header = kReadableOperator[operator];
   switch (operator) {
     case 'deepStrictEqual':
     case 'strictEqual':
@@ -116,14 +154,15 @@ function generatedMessage(actual, expected, operator) {
         `${truncate(inspectValue(expected))}`;
     case 'notDeepStrictEqual':
     case 'notStrictEqual': {
-      const text = inspectValue(actual);
-      if (operator === 'notStrictEqual' && isObjectLike(actual)) {
-        return `${kReadableOperator.notStrictEqualObject}\n\n${text}\n`;
+      let text = inspectValue(actual);
+      if (operator === 'notStrictEqual' && isObjectLike(actual)) header = kReadableOperator.notStrictEqualObject;
+      let lines = text.split('\n');
+      if (lines.length === 1) {
+        return text.length <= kMaxInlineNotEqual ? `${header} ${text}` : `${header}\n\n${text}`;
       }
-      if (isObjectLike(actual)) return `${header}\n\n${text}\n`;
-      const inline = operator === 'notDeepStrictEqual' || typeof actual !== 'string';
-      if (inline && !text.includes('\n') && text.length <= kMaxShortLength) return `${header} ${text}`;
-      return `${header}\n\n${text}`;
+      if (!fullDiff && lines.length > kMaxNotEqualLines) lines = lines.slice(0, kMaxNotEqualLines).concat('...');
+      text = lines.join('\n');
+      return `${header}\n\n${text}\n`;
     }
     case 'notDeepEqual': {
       const actualText = truncate(inspectValue(actual));
@@ -163,7 +202,12 @@ class AssertionError extends Error {
     } else if (details !== undefined) {
       text = details.map((d) => d.message).join('\n');
     } else {
-      text = generatedMessage(actual, expected, operator);
+      fullDiff = diff === 'full';
+      try {
+        text = generatedMessage(actual, expected, operator);
+      } finally {
+        fullDiff = false;
+      }
     }
     super(text);
     if (typeof Error.captureStackTrace === 'function') {
@@ -192,8 +236,23 @@ class AssertionError extends Error {
   }
 
   [inspect.custom](recurseTimes, ctx) {
-    // Its properties are shown one level deep only.
-    return inspect(this, { ...ctx, customInspect: false, depth: 0 });
+    // Its properties are shown one level deep only, and long strings lose
+    // their last kMaxLongLength characters (what Node prints).
+    const { actual, expected } = this;
+    const shorten = (value) => {
+      if (typeof value !== 'string') return value;
+      const lines = value.split('\n');
+      if (lines.length > 10) return `${lines.slice(0, 10).join('\n')}\n...`;
+      return value.length > kMaxLongLength ? `${value.slice(0, value.length - kMaxLongLength)}...` : value;
+    };
+    this.actual = shorten(actual);
+    this.expected = shorten(expected);
+    try {
+      return inspect(this, { ...ctx, customInspect: false, depth: 0 });
+    } finally {
+      this.actual = actual;
+      this.expected = expected;
+    }
   }
 }
 

@@ -15,11 +15,15 @@ const kSkipThreshold = 8;
 // none, so an item appended after it would otherwise look changed.
 const withoutComma = (line) => (line.endsWith(',') ? line.slice(0, -1) : line);
 
-// Returns an array of [op, line] with op ' ' (both, shown as in expected),
+// A line both sides share, shown with its comma if either side has one.
+const commonLine = (a, b) => (b.endsWith(',') ? b : a);
+
+// Returns an array of [op, line] with op ' ' (both),
 // '+' (actual), '-' (expected).
-function editScript(actualLines, expectedLines) {
-  const actual = actualLines.map(withoutComma);
-  const expected = expectedLines.map(withoutComma);
+// (`ignoreCommas` false: items compare as they are.)
+function editScript(actualLines, expectedLines, ignoreCommas = true) {
+  const actual = ignoreCommas ? actualLines.map(withoutComma) : actualLines;
+  const expected = ignoreCommas ? expectedLines.map(withoutComma) : expectedLines;
   const n = actual.length;
   const m = expected.length;
   const max = n + m;
@@ -61,16 +65,14 @@ function editScript(actualLines, expectedLines) {
     const prevX = d === 0 ? 0 : v[offset + prevK];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
-      x--;
-      ops.push([' ', expectedLines[--y]]);
+      ops.push([' ', commonLine(actualLines[--x], expectedLines[--y])]);
     }
     if (d === 0) break;
     if (x === prevX) ops.push(['-', expectedLines[--y]]);
     else ops.push(['+', actualLines[--x]]);
   }
   while (x > 0 && y > 0) {
-    x--;
-    ops.push([' ', expectedLines[--y]]);
+    ops.push([' ', commonLine(actualLines[--x], expectedLines[--y])]);
   }
   ops.reverse();
   return groupChanges(ops);

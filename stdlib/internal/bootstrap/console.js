@@ -14,80 +14,92 @@
 const stdio = internalBinding('stdio');
 const { stdioMaterialized } = require('internal/process/object');
 
-// In the order Node's global console lists them.
-const kMethods = [
-  'log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear',
-  'count', 'countReset', 'group', 'groupEnd', 'table', 'dirxml', 'groupCollapsed', 'profile', 'profileEnd',
-  'timeStamp', 'context', 'createTask',
-];
-const kFastStdout = { __proto__: null, log: true, info: true, debug: true };
-const kFastStderr = { __proto__: null, warn: true, error: true };
+let facade;
+let built = false;
 
-function createConsole() {
-  const facade = { __proto__: {} };
-  let built = false;
+// Copies the real global console onto the facade, which from then on is it.
+function build() {
+  if (built) return;
+  built = true;
+  const real = require('internal/console').createGlobalConsole();
+  Object.setPrototypeOf(facade, Object.getPrototypeOf(real));
+  for (const key of Reflect.ownKeys(real)) {
+    Object.defineProperty(facade, key, Object.getOwnPropertyDescriptor(real, key));
+  }
+}
 
-  function build() {
-    if (built) return;
-    built = true;
-    const real = require('internal/console').createGlobalConsole();
-    Object.setPrototypeOf(facade, Object.getPrototypeOf(real));
-    for (const key of Reflect.ownKeys(real)) {
-      Object.defineProperty(facade, key, Object.getOwnPropertyDescriptor(real, key));
+// Plain text for a call that needs no formatting, or undefined.
+function plainText(args) {
+  const n = args.length;
+  if (n === 0) return '';
+  if (typeof args[0] !== 'string') return undefined;
+  if (n === 1) return args[0];
+  if (args[0].includes('%')) return undefined;
+  for (let i = 1; i < n; i++) if (typeof args[i] !== 'string') return undefined;
+  return args.join(' ');
+}
+
+// A call of method `name`; fd is where its plain text goes (0: never fast).
+function call(name, fd, args) {
+  if (!built && fd !== 0 && !stdioMaterialized(fd)) {
+    const text = plainText(args);
+    if (text !== undefined) {
+      try {
+        stdio.writeSync(fd, `${text}\n`);
+      } catch {
+        // The global console ignores write errors, as in Node.
+      }
+      return;
     }
   }
+  build();
+  return facade[name](...args);
+}
 
-  // Plain text for a call that needs no formatting, or undefined.
-  function plainText(args) {
-    const n = args.length;
-    if (n === 0) return '';
-    if (typeof args[0] !== 'string') return undefined;
-    if (n === 1) return args[0];
-    if (args[0].includes('%')) return undefined;
-    for (let i = 1; i < n; i++) if (typeof args[i] !== 'string') return undefined;
-    return args.join(' ');
-  }
-
-  for (const name of kMethods) {
-    const fd = kFastStdout[name] ? 1 : kFastStderr[name] ? 2 : 0;
-    const stub = {
-      [name](...args) {
-        if (!built && fd !== 0 && !stdioMaterialized(fd)) {
-          const text = plainText(args);
-          if (text !== undefined) {
-            try {
-              stdio.writeSync(fd, `${text}\n`);
-            } catch {
-              // The global console ignores write errors, as in Node.
-            }
-            return;
-          }
-        }
-        build();
-        return facade[name](...args);
-      },
-    }[name];
-    Object.defineProperty(facade, name, {
-      __proto__: null, value: stub, writable: true, enumerable: true, configurable: true,
-    });
-  }
-  Object.defineProperty(facade, 'Console', {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
-    get() {
+// One object literal (in the order Node's global console lists its
+// methods) is much cheaper to create at start-up than a loop defining
+// properties one by one.
+function createConsole() {
+  facade = {
+    __proto__: {},
+    log(...args) { return call('log', 1, args); },
+    info(...args) { return call('info', 1, args); },
+    debug(...args) { return call('debug', 1, args); },
+    warn(...args) { return call('warn', 2, args); },
+    error(...args) { return call('error', 2, args); },
+    dir(...args) { return call('dir', 0, args); },
+    time(...args) { return call('time', 0, args); },
+    timeEnd(...args) { return call('timeEnd', 0, args); },
+    timeLog(...args) { return call('timeLog', 0, args); },
+    trace(...args) { return call('trace', 0, args); },
+    assert(...args) { return call('assert', 0, args); },
+    clear(...args) { return call('clear', 0, args); },
+    count(...args) { return call('count', 0, args); },
+    countReset(...args) { return call('countReset', 0, args); },
+    group(...args) { return call('group', 0, args); },
+    groupEnd(...args) { return call('groupEnd', 0, args); },
+    table(...args) { return call('table', 0, args); },
+    dirxml(...args) { return call('dirxml', 0, args); },
+    groupCollapsed(...args) { return call('groupCollapsed', 0, args); },
+    profile(...args) { return call('profile', 0, args); },
+    profileEnd(...args) { return call('profileEnd', 0, args); },
+    timeStamp(...args) { return call('timeStamp', 0, args); },
+    context(...args) { return call('context', 0, args); },
+    createTask(...args) { return call('createTask', 0, args); },
+    get Console() {
       build();
       return facade.Console;
     },
-    set(value) {
+    set Console(value) {
       Object.defineProperty(facade, 'Console', {
         __proto__: null, value, writable: true, enumerable: false, configurable: true,
       });
     },
-  });
-  Object.defineProperty(facade, Symbol.toStringTag, {
-    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
-  });
+    [Symbol.toStringTag]: 'console',
+  };
+  // Console is not enumerable, and the tag not writable, in Node.
+  Object.defineProperty(facade, 'Console', { __proto__: null, enumerable: false });
+  Object.defineProperty(facade, Symbol.toStringTag, { __proto__: null, writable: false, enumerable: false });
   return facade;
 }
 

@@ -48,41 +48,31 @@ requireBuiltin('internal/bootstrap/error_stacks').install();
 requireBuiltin('internal/process/object').setupProcess(process);
 
 // ---- globals -------------------------------------------------------------
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
-    enumerable: false,
+    enumerable,
     get() {
       const value = load();
       Object.defineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, configurable: true, enumerable: false,
+        __proto__: null, value, writable: true, configurable: true, enumerable,
       });
       return value;
     },
     set(value) {
       Object.defineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, configurable: true, enumerable: false,
+        __proto__: null, value, writable: true, configurable: true, enumerable,
       });
     },
   });
 }
 
-function defineGlobal(name, value) {
+function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
-    __proto__: null, value, writable: true, configurable: true, enumerable: false,
+    __proto__: null, value, writable: true, configurable: true, enumerable,
   });
 }
-
-defineGlobal('global', globalThis);
-Object.defineProperty(globalThis, Symbol.toStringTag, {
-  __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
-});
-defineGlobal('process', process);
-defineGlobal('console', requireBuiltin('internal/bootstrap/console').createConsole());
-
-const taskQueues = requireBuiltin('internal/process/task_queues');
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 
 // Timer functions are small wrappers so that the timers module is loaded
 // only by programs that use a timer.
@@ -91,30 +81,54 @@ function loadTimers() {
   if (timers === undefined) timers = requireBuiltin('timers');
   return timers;
 }
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-  defineLazyGlobal(name, () => loadTimers()[name]);
-}
+const taskQueues = requireBuiltin('internal/process/task_queues');
 
 // Web and Node globals that live in their own modules, each loaded on first
 // read. A module that is not written yet leaves its globals undefined (as
 // `typeof X` checks in libraries expect) rather than throwing.
+// Their names, so that util can tell Jolt's JS classes (whose toString
+// util.format's %s uses, as Node does for its own) from the engine's.
+const joltGlobalNames = new Set();
+requireBuiltin.joltGlobalNames = joltGlobalNames;
+function defineModuleGlobal(id, name, enumerable) {
+  if (!builtins.has(id)) return;
+  joltGlobalNames.add(name);
+  defineLazyGlobal(name, () => requireBuiltin(id)[name], enumerable);
+}
+
+// The enumerable ones, in Node's order (Object.keys(globalThis) shows it).
+defineGlobal('global', globalThis, true);
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
+  defineLazyGlobal(name, () => loadTimers()[name], true);
+}
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+for (const [name, id] of [['structuredClone', 'internal/structured_clone'], ['atob', 'buffer'], ['btoa', 'buffer'],
+  ['performance', 'perf_hooks'], ['fetch', 'internal/fetch'], ['crypto', 'internal/crypto/webcrypto'],
+  ['navigator', 'internal/navigator']]) {
+  defineModuleGlobal(id, name, true);
+}
+
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
+});
+defineGlobal('process', process);
+defineGlobal('console', requireBuiltin('internal/bootstrap/console').createConsole());
+
 const kModuleGlobals = [
-  // [module id, ...exported names that become globals of the same name]
-  ['buffer', 'Buffer', 'atob', 'btoa', 'Blob', 'File'],
+  // [module id, ...exported names that become non-enumerable globals]
+  ['buffer', 'Buffer', 'Blob', 'File'],
   ['internal/encoding', 'TextEncoder', 'TextDecoder'],
   ['internal/url', 'URL', 'URLSearchParams'],
   ['internal/dom_exception', 'DOMException'],
   ['internal/event_target', 'EventTarget', 'Event', 'CustomEvent'],
   ['internal/abort_controller', 'AbortController', 'AbortSignal'],
-  ['internal/structured_clone', 'structuredClone'],
-  ['perf_hooks', 'performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
-    'PerformanceObserver', 'PerformanceObserverEntryList'],
-  ['internal/crypto/webcrypto', 'crypto', 'Crypto'],
-  ['internal/navigator', 'navigator', 'Navigator'],
+  ['perf_hooks', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+    'PerformanceObserverEntryList'],
+  ['internal/crypto/webcrypto', 'Crypto'],
+  ['internal/navigator', 'Navigator'],
 ];
 for (const [id, ...names] of kModuleGlobals) {
-  if (!builtins.has(id)) continue;
-  for (const name of names) defineLazyGlobal(name, () => requireBuiltin(id)[name]);
+  for (const name of names) defineModuleGlobal(id, name, false);
 }
 
 if (internalBinding('process_methods').options.exposeGc) {

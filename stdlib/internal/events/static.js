@@ -8,7 +8,6 @@ const { codes, AbortError } = require('internal/errors');
 const checks = require('internal/validators');
 const {
   validateAbortSignal,
-  validateBoolean,
   validateFunction,
   validateInteger,
   validateObject,
@@ -40,10 +39,19 @@ function abortErrorFor(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
+// Options for Node's own 'abort' listeners: once, and not stopped by
+// another listener's stopImmediatePropagation().
+function resistingOnce() {
+  return { __proto__: null, once: true, [webEvents().kHearsStoppedEvents]: true };
+}
+
 // ---- hot-path helpers that events.js defers to us ---------------------------
 
-function unhandledErrorFor(emitter, value) {
-  if (value instanceof Error) return value;
+function unhandledErrorFor(emitter, value, emitFn) {
+  if (value instanceof Error) {
+    noteEmitSite(emitter, value, emitFn);
+    return value;
+  }
   let shown;
   try {
     shown = inspectValue(value);
@@ -53,6 +61,31 @@ function unhandledErrorFor(emitter, value) {
   const err = new ERR_UNHANDLED_ERROR(shown);
   err.context = value;
   return err;
+}
+
+// Node's fatal error report of an unhandled 'error' adds where it was
+// emitted ("Emitted 'error' event at:" and the emit call's frames); the
+// report asks the error for that text through this hidden hook.
+function noteEmitSite(emitter, err, emitFn) {
+  const site = {};
+  Error.captureStackTrace(site, emitFn);
+  const name = emitter?.constructor?.name;
+  const on = typeof name === 'string' && name !== 'EventEmitter' ? ` on ${name} instance` : '';
+  const { kEnhanceStackBeforeInspector } = require('internal/process/execution');
+  try {
+    Object.defineProperty(err, kEnhanceStackBeforeInspector, {
+      __proto__: null,
+      configurable: true,
+      writable: true,
+      enumerable: false,
+      value: () => {
+        const frames = String(site.stack).split('\n').slice(1).join('\n');
+        return `${err.stack}\nEmitted 'error' event${on} at:\n${frames}`;
+      },
+    });
+  } catch {
+    // A frozen error is reported without the emit site.
+  }
 }
 
 function leakWarning(emitter, type, count, limit) {
@@ -216,7 +249,7 @@ async function once(emitter, name, options = { __proto__: null }) {
         if (emitterLike && name !== 'error') unsubscribe(emitter, 'error', onError);
         fail(abortErrorFor(signal));
       };
-      signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+      signal.addEventListener('abort', onAbort, resistingOnce());
       stopAbort = () => signal.removeEventListener('abort', onAbort);
     }
   });
@@ -284,7 +317,7 @@ function on(emitter, event, options = { __proto__: null }) {
 
   if (signal != null) {
     const onAbort = () => onFailure(abortErrorFor(signal));
-    signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+    signal.addEventListener('abort', onAbort, resistingOnce());
     stopAbort = () => signal.removeEventListener('abort', onAbort);
   }
 
@@ -347,7 +380,7 @@ function addAbortListener(sig, callback) {
     // Already aborted: still report asynchronously, like a real event.
     queueMicrotask(() => { callback(); });
   } else {
-    sig.addEventListener('abort', callback, { __proto__: null, once: true });
+    sig.addEventListener('abort', callback, resistingOnce());
     detach = () => sig.removeEventListener('abort', callback);
   }
   return {
@@ -364,39 +397,69 @@ function addAbortListener(sig, callback) {
 
 // ---- EventEmitterAsyncResource ----------------------------------------------
 
+// Jolt has no async_hooks yet: the resource gets ids and a companion
+// `asyncResource` object (what Node's AsyncResource would be), and
+// runInAsyncScope simply calls the function.
 let asyncResourceCtor;
 function asyncResourceClass(EventEmitter) {
   if (asyncResourceCtor !== undefined) return asyncResourceCtor;
   let nextId = 1;
-  asyncResourceCtor = class EventEmitterAsyncResource extends EventEmitter {
+
+  class EventEmitterReferencingAsyncResource {
+    #emitter;
     #id;
     #trigger;
-    constructor(init) {
-      const byName = typeof init === 'string';
-      const label = byName ? init : (init?.name || new.target.name);
-      const opts = byName ? undefined : init;
-      super(opts);
-      if (opts?.captureRejections !== undefined) {
-        validateBoolean(opts.captureRejections, 'options.captureRejections');
-      }
+    constructor(emitter, trigger) {
+      this.#emitter = emitter;
       this.#id = nextId++;
-      this.#trigger = opts?.triggerAsyncId ?? 0;
-      Object.defineProperty(this, Symbol.for('jolt.asyncResourceName'), {
-        __proto__: null, value: label, enumerable: false, configurable: true,
-      });
+      this.#trigger = trigger;
     }
-    emit(event, ...args) {
-      return Reflect.apply(super.emit, this, [event, ...args]);
+    get eventEmitter() {
+      return this.#emitter;
     }
-    emitDestroy() {}
-    get asyncId() {
+    asyncId() {
       return this.#id;
     }
-    get triggerAsyncId() {
+    triggerAsyncId() {
       return this.#trigger;
     }
-    get asyncResource() {
+    runInAsyncScope(fn, thisArg, ...args) {
+      return Reflect.apply(fn, thisArg, args);
+    }
+    emitDestroy() {
       return this;
+    }
+  }
+
+  asyncResourceCtor = class EventEmitterAsyncResource extends EventEmitter {
+    #resource;
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        name = options?.name;
+        if (name === undefined && new.target !== asyncResourceCtor) name = new.target.name;
+        checks.validateString(name, 'options.name');
+      }
+      super(options);
+      this.#resource = new EventEmitterReferencingAsyncResource(this, options?.triggerAsyncId ?? 0);
+    }
+    emit(event, ...args) {
+      return this.#resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+    emitDestroy() {
+      this.#resource.emitDestroy();
+    }
+    get asyncId() {
+      return this.#resource.asyncId();
+    }
+    get triggerAsyncId() {
+      return this.#resource.triggerAsyncId();
+    }
+    get asyncResource() {
+      return this.#resource;
     }
   };
   return asyncResourceCtor;

@@ -3,53 +3,82 @@
 // read from stdin, as node's command line does.
 
 const pm = internalBinding('process_methods');
-const path = require('path');
-const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+const { Module, makeRequireFunction, absolutePath } = require('internal/modules/cjs/loader');
 
 function evalScript(name, source, print) {
   const contextify = internalBinding('contextify');
   require('internal/process/execution').registerVirtualSource(name, source);
   const cwd = process.cwd();
   const module = new Module(name);
-  module.filename = path.join(cwd, name);
+  module.filename = require('path').join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);
   // Code given with -e sees module, require, exports, __filename and
   // __dirname as globals, as in node.
   const globals = {
-    module, require: makeRequireFunction(module), exports: module.exports, __filename: name, __dirname: '.',
+    __filename: name, module, exports: module.exports, __dirname: '.', require: makeRequireFunction(module),
   };
   for (const key of Object.keys(globals)) {
     Object.defineProperty(globalThis, key, {
-      __proto__: null, value: globals[key], writable: true, configurable: true, enumerable: false,
+      __proto__: null, value: globals[key], writable: true, configurable: true, enumerable: true,
     });
   }
-  const result = contextify.runInThisContext(source, name);
+  let result;
+  if (pm.options.inputType === 'module') {
+    result = require('internal/modules/esm/loader').runMainSource(source, name);
+  } else {
+    result = evalCommonJs(contextify, source, name);
+  }
   if (print) console.log(result);
+}
+
+// -e code as a script; ES module syntax in it (without --input-type) makes
+// it a module, as node 22+ detects.
+function evalCommonJs(contextify, source, name) {
+  let code = source;
+  if (source.includes('import') && /(^|[^.\w$])import\s*\(/.test(source)) {
+    code = require('internal/modules/esm/loader').rewriteDynamicImport(source, `${process.cwd()}/${name}`);
+  }
+  try {
+    return contextify.runInThisContext(code, name);
+  } catch (err) {
+    if (pm.options.inputType === 'commonjs' || !(err instanceof SyntaxError)) throw err;
+    const esm = require('internal/modules/esm/loader');
+    if (!esm.hasModuleSyntax(source)) throw err;
+    return esm.runMainSource(source, name);
+  }
 }
 
 function checkSyntaxOf(filename) {
   const fsb = internalBinding('fs');
   const source = fsb.readFileUtf8(filename);
+  if (filename.endsWith('.mjs') ||
+      (filename.endsWith('.js') && require('internal/modules/esm/resolve').packageTypeOf(filename) === 'module')) {
+    require('internal/modules/esm/loader').checkSyntax(source, filename);
+    return;
+  }
   internalBinding('contextify').checkSyntax(source, filename);
 }
 
 module.exports = function runMain() {
   const options = pm.options;
   if (options.checkSyntax && options.mode === 'script') {
-    checkSyntaxOf(path.resolve(process.argv[1]));
+    checkSyntaxOf(absolutePath(process.argv[1]));
     return;
   }
   if (options.mode === 'script') {
     // process.argv[1] is the absolute path of the script, as in node.
-    process.argv[1] = path.resolve(process.argv[1]);
+    process.argv[1] = absolutePath(process.argv[1]);
   }
-  Module._preloadModules(options.preload);
+  if (options.preload.length !== 0) Module._preloadModules(options.preload);
   switch (options.mode) {
     case 'script':
       Module.runMain(process.argv[1]);
       break;
     case 'eval':
       evalScript('[eval]', options.evalSource, options.print);
+      break;
+    case 'test':
+      require('internal/test_runner/runner').runCli();
       break;
     case 'stdin': {
       const source = internalBinding('fs').readFileUtf8(0);

@@ -88,10 +88,11 @@ function sourceContext(err) {
   if (pos === undefined) return '';
   const { url, line } = pos;
   let source = virtualSources.get(url);
+  const esModule = url.startsWith('file://');  // ES modules are named by URL
   if (source === undefined) {
-    if (!url.startsWith('/')) return '';
+    if (!url.startsWith('/') && !esModule) return '';
     try {
-      source = internalBinding('fs').readFileUtf8(url);
+      source = internalBinding('fs').readFileUtf8(esModule ? decodeURIComponent(url.slice(7)) : url);
     } catch {
       return '';
     }
@@ -99,9 +100,9 @@ function sourceContext(err) {
   const text = source.split(/\r?\n/)[line - 1];
   if (text === undefined) return '';
   let column = pos.column;
-  if (line === 1 && !virtualSources.has(url)) {
+  if (line === 1 && (esModule || !virtualSources.has(url))) {
     // Module code is compiled behind a one-line wrapper header.
-    column -= internalBinding('contextify').wrapperHeadLength;
+    column -= esModule ? internalBinding('esm').headerLength : internalBinding('contextify').wrapperHeadLength;
   }
   // JSC points into the expression (at a call's parenthesis); a syntax
   // error has no column: point at the line's first non-blank character.
@@ -120,8 +121,29 @@ function formatFatal(err, fromPromise) {
     return `[UnhandledPromiseRejection: ${message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n${footer}`;
   }
   const context = sourceContext(err);
-  const body = inspect(err);
+  const body = inspectEnhanced(err, inspect);
   return `${context}${context ? '\n' : ''}${body}\n${footer}`;
 }
 
-module.exports = { triggerUncaughtException, registerVirtualSource, formatFatal };
+// Set by node:events on an error emitted as an unhandled 'error' event: a
+// function giving the stack to report (with where the event was emitted).
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
+
+function inspectEnhanced(err, inspect) {
+  const enhance = isError(err) ? err[kEnhanceStackBeforeInspector] : undefined;
+  if (typeof enhance !== 'function') return inspect(err);
+  const saved = Object.getOwnPropertyDescriptor(err, 'stack');
+  try {
+    Object.defineProperty(err, 'stack', {
+      __proto__: null, value: enhance(), writable: true, configurable: true, enumerable: false,
+    });
+    return inspect(err);
+  } catch {
+    return inspect(err);
+  } finally {
+    if (saved !== undefined) Object.defineProperty(err, 'stack', saved);
+    else delete err.stack;
+  }
+}
+
+module.exports = { triggerUncaughtException, registerVirtualSource, formatFatal, kEnhanceStackBeforeInspector };

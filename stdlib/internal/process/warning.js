@@ -73,7 +73,11 @@ function onWarning(warning) {
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !shownTraceHint) {
     shownTraceHint = true;
-    msg += '\n(Use `jolt --trace-warnings ...` to show where the warning was created)';
+    // Named after the program as invoked, as node does (`node`, or `jolt`).
+    const argv0 = process.argv0 || 'jolt';
+    const program = argv0.slice(argv0.lastIndexOf('/') + 1);
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`${program} ${flag} ...\` to show where the warning was created)`;
   }
   try {
     process.stderr.write(`${msg}\n`);

@@ -87,8 +87,9 @@ function jsonForFormat(value) {
   try {
     return `${JSON.stringify(value)}`;
   } catch (err) {
-    const text = err && typeof err.message === 'string' ? err.message : '';
-    if (/circular|cyclic/i.test(text)) return '[Circular]';
+    // Only the engine's own cycle error (a TypeError) means "[Circular]".
+    const text = err instanceof TypeError && typeof err.message === 'string' ? err.message : '';
+    if (/cyclic structure|circular structure/i.test(text)) return '[Circular]';
     throw err;
   }
 }
@@ -105,20 +106,26 @@ function objectForPercentS(value, options) {
   });
 }
 
+// The numericSeparator setting: the call's options, else inspect's defaults.
+function separatorsWanted(options) {
+  const own = options.numericSeparator;
+  return own === undefined ? inspectDefaultOptions.numericSeparator : own;
+}
+
 function toNumberText(value, options, parse) {
-  if (typeof value === 'bigint') return formatBigInt(stylizeNoColor, value, options.numericSeparator);
+  if (typeof value === 'bigint') return formatBigInt(stylizeNoColor, value, separatorsWanted(options));
   if (typeof value === 'symbol') return 'NaN';
   const number = parse === undefined ? Number(value) : parse(value);
-  return formatNumber(stylizeNoColor, number, options.numericSeparator);
+  return formatNumber(stylizeNoColor, number, separatorsWanted(options));
 }
 
 // One specifier (the character after '%') applied to `arg`.
 function applySpecifier(code, arg, options) {
   switch (code) {
     case 's':
-      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, options.numericSeparator);
-      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, options.numericSeparator);
-      if (arg === null || (typeof arg !== 'object' && typeof arg !== 'function')) return String(arg);
+      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, separatorsWanted(options));
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, separatorsWanted(options));
+      if (arg === null || typeof arg !== 'object') return String(arg);
       return objectForPercentS(arg, options);
     case 'j':
       return jsonForFormat(arg);
@@ -128,7 +135,7 @@ function applySpecifier(code, arg, options) {
       return toNumberText(arg, options, parseInt);
     case 'f':
       if (typeof arg === 'symbol') return 'NaN';
-      return formatNumber(stylizeNoColor, parseFloat(arg), options.numericSeparator);
+      return formatNumber(stylizeNoColor, parseFloat(arg), separatorsWanted(options));
     case 'O':
       return inspectModule().inspect(arg, options);
     case 'o':

@@ -38,6 +38,8 @@ const fnSource = (fn) => Function.prototype.toString.call(fn);
 const LAYOUT_PROPS = 0; // `key: value` entries of an object
 const LAYOUT_ITEMS = 1; // bare items of an array-like; extra keys follow
 
+const kNoFields = Object.freeze([]);
+
 // ---------------------------------------------------------------------------
 // Runtime hooks
 
@@ -142,7 +144,7 @@ function stylizeWithColor(text, kind) {
 // CSI sequences, OSC sequences (ended by BEL or ST) and two-byte escapes.
 const vtControlPattern = new RegExp(
   '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]' +
-  '|\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)' +
+  '|(?:\\u001b\\]|\\u009d)[^\\u0007\\u001b\\u009c]*(?:\\u0007|\\u001b\\\\|\\u009c)' +
   '|\\u001b[@-Z\\\\-_]', 'g');
 
 function stripVTControlCharacters(str) {
@@ -206,19 +208,13 @@ function isZeroWidthCodePoint(cp) {
     (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 
+const printableAscii = /^[\x20-\x7e]*$/;
+
 // Columns a string takes in a terminal.
 function getStringWidth(str, removeControlChars = true) {
   str = String(str);
   if (removeControlChars) str = str.replace(vtControlPattern, '');
-  let plain = true;
-  for (let n = 0; n < str.length; n++) {
-    const code = str.charCodeAt(n);
-    if (code < 0x20 || code > 0x7e) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return str.length;
+  if (printableAscii.test(str)) return str.length;
   let columns = 0;
   for (const ch of str.normalize('NFC')) {
     const cp = ch.codePointAt(0);
@@ -246,8 +242,13 @@ function pickQuote(str) {
 }
 
 // Quotes `str` the way Node shows string literals.
-function strEscape(str) {
-  const quote = pickQuote(str);
+// Characters that strEscape must look at: controls, quotes, backslash,
+// surrogates. Most strings have none and are simply wrapped in quotes.
+const needsEscapePattern = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+
+function strEscape(str, forcedQuote) {
+  if (!needsEscapePattern.test(str)) return `'${str}'`;
+  const quote = forcedQuote === undefined ? pickQuote(str) : forcedQuote;
   const quoteCode = quote.charCodeAt(0);
   let out = '';
   let copied = 0;
@@ -278,7 +279,8 @@ function strEscape(str) {
 
 function formatKey(state, key, enumerable) {
   if (typeof key === 'symbol') {
-    const text = state.stylize(String(key), 'symbol');
+    // The description is escaped like a single-quoted string's contents.
+    const text = state.stylize(strEscape(String(key), "'").slice(1, -1), 'symbol');
     return enumerable ? text : `[${text}]`;
   }
   if (key === '__proto__') return "['__proto__']";
@@ -354,6 +356,12 @@ function constructorNameOf(obj, state) {
   } catch {
     return 'Object';
   }
+  // Fast path: plain objects and arrays straight off the built-in prototypes.
+  if ((proto === Object.prototype || proto === Array.prototype) && !hasOwn(obj, 'constructor')) {
+    const ctor = proto.constructor;
+    if (ctor === Object) return 'Object';
+    if (ctor === Array) return 'Array';
+  }
   const firstProto = proto;
   let holder = obj;
   while (holder !== null && holder !== undefined) {
@@ -385,7 +393,7 @@ function prefixFor(ctor, tag, fallback, size = '') {
     const head = `[${fallback}${size}: null prototype]`;
     return tag !== '' && tag !== fallback ? `${head} [${tag}] ` : `${head} `;
   }
-  if (tag !== '' && !ctor.includes(tag)) return `${ctor}${size} [${tag}] `;
+  if (tag !== '' && tag !== ctor) return `${ctor}${size} [${tag}] `;
   return `${ctor}${size} `;
 }
 
@@ -435,7 +443,8 @@ function looksLikeClass(fn) {
   } catch {
     return false;
   }
-  return src.startsWith('class') && /^class(?:\s|\{|$)/.test(src) && src.endsWith('}');
+  // (A method named `class` reads "class () {}".)
+  return src.startsWith('class') && /^class(?:\s+[^\s(]|\s*\{)/.test(src) && src.endsWith('}');
 }
 
 function classLabel(fn, ctor, tag) {
@@ -458,7 +467,9 @@ function functionLabel(fn, ctor, tag) {
   let kind = 'Function';
   if (types.isGeneratorFunction(fn)) kind = 'GeneratorFunction';
   if (types.isAsyncFunction(fn)) kind = `Async${kind}`;
-  const name = safeGet(fn, 'name');
+  let name = safeGet(fn, 'name');
+  // A redefined non-string name still shows (Node prints `[Function: 5]`).
+  if (typeof name === 'number' || typeof name === 'boolean' || typeof name === 'bigint') name = String(name);
   let label = `[${kind}`;
   if (ctor === null) label += ' (null prototype)';
   label += name === '' || typeof name !== 'string' ? ' (anonymous)' : `: ${name}`;
@@ -599,6 +610,13 @@ function describeError(state, err, ctor, tag, keys) {
       if (typeof fieldValue !== 'string' || stack.includes(fieldValue)) keys.splice(at, 1);
     }
   }
+  // V8 creates `stack` before `message`; JSC the other way round.
+  const stackAt = keys.indexOf('stack');
+  const messageAt = keys.indexOf('message');
+  if (stackAt > messageAt && messageAt !== -1) {
+    keys.splice(stackAt, 1);
+    keys.splice(messageAt, 0, 'stack');
+  }
   if ('cause' in err && !keys.includes('cause')) keys.push('cause');
   if (Array.isArray(safeGet(err, 'errors')) && !keys.includes('errors')) keys.push('errors');
 
@@ -629,13 +647,26 @@ function holeText(state, count) {
   return state.stylize(`<${count} empty item${count > 1 ? 's' : ''}>`, 'undefined');
 }
 
+// Index property names as strings, made once: a number key would be turned
+// into a new string by every property lookup.
+const indexKeys = [];
+function indexKey(index) {
+  if (index >= 1024) return `${index}`;
+  let key = indexKeys[index];
+  if (key === undefined) {
+    for (let n = indexKeys.length; n <= index; n++) indexKeys.push(`${n}`);
+    key = indexKeys[index];
+  }
+  return key;
+}
+
 function arrayEntries(state, arr, level) {
   const length = arr.length;
   const cap = Math.max(0, state.maxArrayLength);
   const out = [];
   let index = 0;
-  while (index < length && out.length < cap && hasOwn(arr, index)) {
-    out.push(propertyEntry(state, arr, level, index, LAYOUT_ITEMS, true));
+  while (index < length && out.length < cap && hasOwn(arr, indexKey(index))) {
+    out.push(propertyEntry(state, arr, level, indexKey(index), LAYOUT_ITEMS, true));
     index++;
   }
   if (index < length && out.length < cap) {
@@ -662,8 +693,12 @@ function arrayEntries(state, arr, level) {
   return out;
 }
 
+const typedArrayLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+
 function typedArrayEntries(state, view, level) {
-  const length = view.length;
+  // The intrinsic length: an own `length` property may say anything.
+  const length = typedArrayLength.call(view);
   const shown = Math.min(Math.max(0, state.maxArrayLength), length);
   const out = new Array(shown);
   const isBig = typeof view[0] === 'bigint';
@@ -772,9 +807,19 @@ function getterText(state, desc, owner, level) {
 }
 
 // One entry: "key: value", or just the value for array items.
-function propertyEntry(state, obj, level, key, layout, bare) {
+// (`receiver`: the object a getter runs on, when `obj` is a prototype.)
+function propertyEntry(state, obj, level, key, layout, bare, receiver = obj) {
   let desc = Object.getOwnPropertyDescriptor(obj, key);
   if (desc === undefined) desc = { value: safeGet(obj, key), enumerable: true };
+  // Jolt's module namespaces hold live bindings as getters; they show as values.
+  if (desc.get !== undefined && types.isModuleNamespaceObject(obj)) {
+    try {
+      desc = { value: obj[key], enumerable: true };
+    } catch {
+      return `${formatKey(state, key, true)}: ${state.stylize('<uninitialized>', 'special')}`;
+    }
+    if (desc.value === undefined) return `${formatKey(state, key, true)}: ${state.stylize('undefined', 'undefined')}`;
+  }
   const step = state.compact === true && layout === LAYOUT_PROPS ? 3 : 2;
   let gap = ' ';
   let text;
@@ -786,7 +831,7 @@ function propertyEntry(state, obj, level, key, layout, bare) {
     }
     state.indent -= step;
   } else if (desc.get !== undefined) {
-    text = getterText(state, desc, obj, level);
+    text = getterText(state, desc, receiver, level);
   } else if (desc.set !== undefined) {
     text = state.stylize('[Setter]', 'special');
   } else {
@@ -824,6 +869,8 @@ function packIntoColumns(state, entries, source) {
   let widest = 0;
   for (let n = 0; n < itemCount; n++) {
     const w = getStringWidth(entries[n], state.colors);
+    // Three columns of this width no longer fit: packing cannot help.
+    if ((w + separator) * 3 + state.indent >= state.breakLength) return entries;
     widths.push(w);
     widthSum += w + separator;
     if (w > widest) widest = w;
@@ -1002,6 +1049,16 @@ function hasIterator(value) {
   }
 }
 
+// Fills in the fields a kind of object changes (no copy: plans are not shared).
+function setPlan(plan, fields) {
+  if (fields.open !== undefined) plan.open = fields.open;
+  if (fields.close !== undefined) plan.close = fields.close;
+  if (fields.layout !== undefined) plan.layout = fields.layout;
+  if (fields.produce !== undefined) plan.produce = fields.produce;
+  if (fields.keys !== undefined) plan.keys = fields.keys;
+  return plan;
+}
+
 // Works out how `value` is shown: returns either a finished string, or a
 // plan { head, open, close, layout, produce, keys }.
 function planObject(state, value, level, ctor, tag, insideTypedArray, inherited) {
@@ -1012,32 +1069,33 @@ function planObject(state, value, level, ctor, tag, insideTypedArray, inherited)
       const keys = ownKeys(value, state.showHidden, true);
       const prefix = ctor !== 'Array' || tag !== '' ? prefixFor(ctor, tag, 'Array', `(${value.length})`) : '';
       if (value.length === 0 && keys.length === 0) return `${prefix}[]`;
-      return { ...plan, open: `${prefix}[`, close: ']', layout: LAYOUT_ITEMS, produce: arrayEntries, keys };
+      return setPlan(plan, { open: `${prefix}[`, close: ']', layout: LAYOUT_ITEMS, produce: arrayEntries, keys });
     }
     if (types.isSet(value)) {
       const keys = ownKeys(value, state.showHidden, false);
       const prefix = prefixFor(ctor, tag, 'Set', `(${value.size})`);
       if (value.size === 0 && keys.length === 0) return `${prefix}{}`;
-      return { ...plan, open: `${prefix}{`, produce: setEntries, keys };
+      return setPlan(plan, { open: `${prefix}{`, produce: setEntries, keys });
     }
     if (types.isMap(value)) {
       const keys = ownKeys(value, state.showHidden, false);
       const prefix = prefixFor(ctor, tag, 'Map', `(${value.size})`);
       if (value.size === 0 && keys.length === 0) return `${prefix}{}`;
-      return { ...plan, open: `${prefix}{`, produce: mapEntries, keys };
+      return setPlan(plan, { open: `${prefix}{`, produce: mapEntries, keys });
     }
     if (types.isTypedArray(value)) {
       const keys = ownKeys(value, state.showHidden, true);
       const kindName = Object.getOwnPropertyDescriptor(
         Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(value);
-      const prefix = prefixFor(ctor, tag, kindName, `(${value.length})`);
-      if (value.length === 0 && keys.length === 0 && !state.showHidden) return `${prefix}[]`;
-      return { ...plan, open: `${prefix}[`, close: ']', layout: LAYOUT_ITEMS, produce: typedArrayEntries, keys };
+      const length = typedArrayLength.call(value);
+      const prefix = prefixFor(ctor, tag, kindName, `(${length})`);
+      if (length === 0 && keys.length === 0 && !state.showHidden) return `${prefix}[]`;
+      return setPlan(plan, { open: `${prefix}[`, close: ']', layout: LAYOUT_ITEMS, produce: typedArrayEntries, keys });
     }
     if (types.isMapIterator(value) || types.isSetIterator(value)) {
       const keys = ownKeys(value, state.showHidden, false);
       const label = tag !== '' ? tag : (types.isMapIterator(value) ? 'Map Iterator' : 'Set Iterator');
-      return { ...plan, open: `[${label}] {`, produce: unknownEntries, keys };
+      return setPlan(plan, { open: `[${label}] {`, produce: unknownEntries, keys });
     }
   }
 
@@ -1053,7 +1111,7 @@ function planObject(state, value, level, ctor, tag, insideTypedArray, inherited)
   if (ctor === 'Object') {
     if (types.isArgumentsObject(value)) {
       if (empty) return '[Arguments] {}';
-      return { ...plan, open: '[Arguments] {' };
+      return setPlan(plan, { open: '[Arguments] {' });
     }
     if (tag !== '') plan.open = `${prefixFor(ctor, tag, 'Object')}{`;
     if (empty) return `${plan.open}}`;
@@ -1087,9 +1145,9 @@ function planObject(state, value, level, ctor, tag, insideTypedArray, inherited)
     const sizeText = `[byteLength]: ${formatNumber(state.stylize, value.byteLength, false)}`;
     if (insideTypedArray) {
       if (empty) return `${prefix}{ ${sizeText} }`;
-      return { ...plan, open: `${prefix}{`, produce: () => [sizeText] };
+      return setPlan(plan, { open: `${prefix}{`, produce: () => [sizeText] });
     }
-    return { ...plan, open: `${prefix}{`, produce: (c, v) => bufferContents(c, v).concat(sizeText) };
+    return setPlan(plan, { open: `${prefix}{`, produce: (c, v) => bufferContents(c, v).concat(sizeText) });
   }
   if (types.isDataView(value)) {
     const produce = (c, v, lvl) => {
@@ -1102,19 +1160,19 @@ function planObject(state, value, level, ctor, tag, insideTypedArray, inherited)
       c.indent -= 2;
       return out;
     };
-    return { ...plan, open: `${prefixFor(ctor, tag, 'DataView')}{`, produce };
+    return setPlan(plan, { open: `${prefixFor(ctor, tag, 'DataView')}{`, produce });
   }
   if (types.isPromise(value)) {
-    return { ...plan, open: `${prefixFor(ctor, tag, 'Promise')}{`, produce: promiseEntries };
+    return setPlan(plan, { open: `${prefixFor(ctor, tag, 'Promise')}{`, produce: promiseEntries });
   }
   if (types.isWeakSet(value)) {
-    return { ...plan, open: `${prefixFor(ctor, tag, 'WeakSet')}{`, produce: unknownEntries };
+    return setPlan(plan, { open: `${prefixFor(ctor, tag, 'WeakSet')}{`, produce: unknownEntries });
   }
   if (types.isWeakMap(value)) {
-    return { ...plan, open: `${prefixFor(ctor, tag, 'WeakMap')}{`, produce: unknownEntries };
+    return setPlan(plan, { open: `${prefixFor(ctor, tag, 'WeakMap')}{`, produce: unknownEntries });
   }
   if (types.isModuleNamespaceObject(value)) {
-    return { ...plan, open: `${prefixFor(ctor, tag, 'Module')}{` };
+    return setPlan(plan, { open: `${prefixFor(ctor, tag, 'Module')}{` });
   }
   if (types.isBoxedPrimitive(value)) {
     const head = boxedLabel(state, value, keys, ctor, tag);
@@ -1186,12 +1244,53 @@ function boxedLabel(state, value, keys, ctor, tag) {
   return state.stylize(label, kind.toLowerCase());
 }
 
+// Objects and arrays straight off the built-in prototypes are most of what
+// gets printed. For them the generic steps (constructor lookup, tag, the
+// kind tests of planObject) have a known outcome: 'Object' or 'Array', no
+// tag. Returns that name, or null to take the generic path. (Arguments
+// objects have an own `callee`; anything with a string tag or an own
+// `constructor` is left to the generic path too.)
+function plainCtorOf(state, value) {
+  if (state.showHidden) return null;
+  const proto = Object.getPrototypeOf(value);
+  let name;
+  if (proto === Object.prototype) {
+    if (hasOwn(value, 'callee')) return null;
+    name = 'Object';
+  } else if (proto === Array.prototype && Array.isArray(value)) {
+    name = 'Array';
+  } else {
+    return null;
+  }
+  if (proto.constructor !== (name === 'Array' ? Array : Object) || hasOwn(value, 'constructor')) return null;
+  if (value[Symbol.toStringTag] !== undefined) return null;
+  return name;
+}
+
+function planPlain(state, value, ctor) {
+  if (ctor === 'Array') {
+    const keys = ownKeys(value, false, true);
+    if (value.length === 0 && keys.length === 0) return '[]';
+    return { head: '', open: '[', close: ']', layout: LAYOUT_ITEMS, produce: arrayEntries, keys };
+  }
+  const keys = ownKeys(value, false, false);
+  if (keys.length === 0) return '{}';
+  return { head: '', open: '{', close: '}', layout: LAYOUT_PROPS, produce: noEntries, keys };
+}
+
 function formatObject(state, value, level, insideTypedArray) {
-  const ctor = constructorNameOf(value, state);
-  const tag = toStringTagOf(value, state);
-  const inherited = state.showHidden && ctor !== null && typeof value === 'object' ?
-    inheritedFields(value) : [];
-  const plan = planObject(state, value, level, ctor, tag, insideTypedArray, inherited);
+  let ctor = plainCtorOf(state, value);
+  let tag = '';
+  let inherited = kNoFields;
+  let plan;
+  if (ctor !== null) {
+    plan = planPlain(state, value, ctor);
+  } else {
+    ctor = constructorNameOf(value, state);
+    tag = toStringTagOf(value, state);
+    if (state.showHidden && ctor !== null && typeof value === 'object') inherited = inheritedFields(value);
+    plan = planObject(state, value, level, ctor, tag, insideTypedArray, inherited);
+  }
   if (typeof plan === 'string') return plan;
 
   if (state.depth !== null && level > state.depth) {
@@ -1207,7 +1306,9 @@ function formatObject(state, value, level, insideTypedArray) {
   try {
     entries = plan.produce(state, value, level);
     for (const key of keys) entries.push(propertyEntry(state, value, level, key, plan.layout, false));
-    for (const [holder, key] of inherited) entries.push(propertyEntry(state, holder, level, key, plan.layout, false));
+    for (const [holder, key] of inherited) {
+      entries.push(propertyEntry(state, holder, level, key, plan.layout, false, value));
+    }
   } catch (err) {
     state.seen.pop();
     if (err instanceof RangeError && /call stack/i.test(String(err.message))) {
@@ -1311,7 +1412,11 @@ inspect.styles = styleOfKind;
 let builtinNames;
 function builtinConstructorNames() {
   if (builtinNames === undefined) {
-    builtinNames = new Set(Object.getOwnPropertyNames(globalThis).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
+    // The engine's constructors: Jolt's own JS globals (URL, Blob, ...) count
+    // as user code, as Node's do.
+    const jolt = require.joltGlobalNames;
+    builtinNames = new Set(Object.getOwnPropertyNames(globalThis)
+      .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n) && !jolt.has(n)));
   }
   return builtinNames;
 }
@@ -1322,7 +1427,14 @@ function hasBuiltInToString(value) {
     if (parts === null || parts[0] === null) return true;
     value = parts[0];
   }
-  if (hasOwn(value, 'toString')) return false;
+  // A user-defined Symbol.toPrimitive decides the string form.
+  const toPrimitive = safeGet(value, Symbol.toPrimitive);
+  if (typeof toPrimitive === 'function' && toPrimitive !== Date.prototype[Symbol.toPrimitive] &&
+      toPrimitive !== Symbol.prototype[Symbol.toPrimitive]) {
+    return false;
+  }
+  // An own toString that is not callable cannot be used: inspect instead.
+  if (hasOwn(value, 'toString')) return typeof safeGet(value, 'toString') !== 'function';
   let holder = value;
   for (;;) {
     holder = Object.getPrototypeOf(holder);

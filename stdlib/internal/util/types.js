@@ -121,7 +121,16 @@ function isBoxedPrimitive(value) {
 // Object.prototype.toString's answer ('' for primitives).
 function builtinTag(value) {
   if (!isObjectLike(value)) return '';
-  return objectTag.call(value);
+  return safeTag(value);
+}
+
+// Object.prototype.toString, '' when a Symbol.toStringTag getter throws.
+function safeTag(value) {
+  try {
+    return objectTag.call(value);
+  } catch {
+    return '';
+  }
 }
 
 function isNativeError(value) {
@@ -132,7 +141,7 @@ function isNativeError(value) {
 
 function isArgumentsObject(value) {
   if (typeof value !== 'object' || value === null || Symbol.toStringTag in value) return false;
-  return objectTag.call(value) === '[object Arguments]';
+  return safeTag(value) === '[object Arguments]';
 }
 
 function isPromise(value) {
@@ -178,12 +187,25 @@ const sourceText = Function.prototype.toString;
 
 // Bound functions inherit their target's prototype (and so its tag) but are
 // not themselves async/generator functions; their source reads as native.
+// The kind is read from the source text, which (unlike the tag) does not
+// change when the function's prototype is replaced.
+const generatorSource = /^(?:async\s*)?(?:function\s*\*|\*)/;
+const asyncSource = /^async\b/;
+const asyncNamedMethod = /^async\s*\([^)]*\)\s*\{/;
+
 function functionTag(value) {
   if (typeof value !== 'function') return '';
-  const tag = objectTag.call(value);
-  if (tag === '[object Function]') return tag;
-  const text = sourceText.call(value);
-  return text.slice(-24).includes('[native code]') ? '[object Function]' : tag;
+  let text;
+  try {
+    text = sourceText.call(value);
+  } catch {
+    return objectTag.call(value);
+  }
+  if (text.slice(-24).includes('[native code]')) return '[object Function]';
+  const isGenerator = generatorSource.test(text);
+  const isAsync = asyncSource.test(text) && !asyncNamedMethod.test(text);
+  if (isGenerator) return isAsync ? '[object AsyncGeneratorFunction]' : '[object GeneratorFunction]';
+  return isAsync ? '[object AsyncFunction]' : '[object Function]';
 }
 
 function isAsyncFunction(value) {

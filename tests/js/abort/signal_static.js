@@ -22,3 +22,10 @@ const root = new AbortController();
 const nested = AbortSignal.any([AbortSignal.any([root.signal])]);
 root.abort('root');
 console.log('nested', nested.aborted, nested.reason);
+
+// Signals do not warn about many listeners unless a limit is set on them.
+const { getMaxListeners } = require('events');
+const many = new AbortController().signal;
+console.log('signal max listeners', getMaxListeners(many), getMaxListeners(AbortSignal.abort()),
+            getMaxListeners(AbortSignal.any([])));
+for (let i = 0; i < 20; i++) many.addEventListener('abort', () => {});

@@ -3,16 +3,7 @@
 // with long unchanged runs skipped.
 const assert = require('assert');
 
-function show(fn) {
-  try {
-    fn();
-    console.log('no throw');
-  } catch (e) {
-    console.log(JSON.stringify([e.code, e.operator, e.generatedMessage]));
-    console.log(e.message);
-    console.log('--');
-  }
-}
+const show = require('./fixtures/show')(['code', 'operator', 'generatedMessage']);
 const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 
 show(() => assert.deepStrictEqual({ a: 1, b: 2 }, { a: 1, b: 3 }));

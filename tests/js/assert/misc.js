@@ -2,16 +2,7 @@
 // equal/notEqual, fail, ifError, match/doesNotMatch, AssertionError itself.
 const assert = require('assert');
 
-function show(fn) {
-  try {
-    fn();
-    console.log('no throw');
-  } catch (e) {
-    console.log(JSON.stringify([e.name, e.code, e.operator, e.generatedMessage]));
-    console.log(e.message);
-    console.log('--');
-  }
-}
+const show = require('./fixtures/show')(['name', 'code', 'operator', 'generatedMessage']);
 
 show(() => assert.equal(1, 2));
 show(() => assert.equal(1, '1'));

@@ -4,16 +4,7 @@
 // call in tail position, so an arrow `() => assert.ok(x)` has no line.)
 const assert = require('assert');
 
-function show(fn) {
-  try {
-    fn();
-    console.log('no throw');
-  } catch (e) {
-    console.log(JSON.stringify([e.code, e.operator, e.generatedMessage, e.actual, e.expected]));
-    console.log(e.message);
-    console.log('--');
-  }
-}
+const show = require('./fixtures/show')(['code', 'operator', 'generatedMessage', 'actual', 'expected']);
 const x = 0;
 show(() => { assert.ok(x === 1); });
 show(() => { assert(null); });

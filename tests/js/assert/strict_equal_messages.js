@@ -3,16 +3,7 @@
 // "+ actual - expected" diff otherwise, with a caret under the first change.
 const assert = require('assert');
 
-function show(fn) {
-  try {
-    fn();
-    console.log('no throw');
-  } catch (e) {
-    console.log(JSON.stringify([e.name, e.code, e.operator, e.generatedMessage]));
-    console.log(e.message);
-    console.log('--');
-  }
-}
+const show = require('./fixtures/show')(['name', 'code', 'operator', 'generatedMessage']);
 
 show(() => assert.strictEqual(1, 2));
 show(() => assert.strictEqual('a', 'b'));

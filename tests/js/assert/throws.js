@@ -3,16 +3,7 @@
 // functions and objects; bad arguments.
 const assert = require('assert');
 
-function show(fn) {
-  try {
-    fn();
-    console.log('no throw');
-  } catch (e) {
-    console.log(JSON.stringify([e.name, e.code, e.operator, e.generatedMessage]));
-    console.log(e.message);
-    console.log('--');
-  }
-}
+const show = require('./fixtures/show')(['name', 'code', 'operator', 'generatedMessage']);
 const thrower = (err) => () => { throw err; };
 const withFields = () => {
   const e = new Error('x');

@@ -29,3 +29,6 @@ attempt('CustomEvent detail getter', () => CustomEvent.prototype.detail);
 attempt('dispatch on plain', () => EventTarget.prototype.dispatchEvent.call({}, new Event('x')));
 attempt('add on plain', () => EventTarget.prototype.addEventListener.call({}, 'x', () => {}));
 attempt('preventDefault on plain', () => Event.prototype.preventDefault.call({}));
+attempt('add(Symbol)', () => et.addEventListener(Symbol('s'), () => {}));
+attempt('remove(Symbol)', () => et.removeEventListener(Symbol('s'), () => {}));
+attempt('add(Symbol) aborted signal', () => et.addEventListener(Symbol('s'), () => {}, { signal: AbortSignal.abort() }));

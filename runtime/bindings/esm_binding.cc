@@ -1,0 +1,157 @@
+// internalBinding('esm'): the ES module source transform (runtime/esm/) and
+// compiling its output with the module's filename.
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "../esm/transform.h"
+#include "exception.h"
+#include "js_string.h"
+#include "registry.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+JSValueRef str(JSContextRef ctx, const std::u16string& s) {
+  js::String v = js::String::utf16(s.data(), s.size());
+  return JSValueMakeString(ctx, v.get());
+}
+
+JSValueRef list(JSContextRef ctx, const std::vector<JSValueRef>& items) {
+  return js::make_array(ctx, items.size(), items.data());
+}
+
+// transform(source) -> { body, requests, imports, exports, reexports,
+// stars, tla, moduleSyntax, anonymousDefault }: the rewritten text (see
+// runtime/esm/transform.h) and what it declares. Lists are flat: requests [specifier, type, other
+// attribute key] per request (undefined when absent), imports [request,
+// imported, local] per binding (importOffsets: where each is), exports [exported, local, reassigned],
+// reexports [request, imported, exported].
+JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                     JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_string(0)) return js::throw_type_error(ctx, exception, "transform(source): source must be a string");
+  js::String source = js::String::from_value(ctx, args[0], exception);
+  if (!source) return nullptr;
+  esm::Result r = esm::transform(source.chars(), source.length());
+  JSObjectRef out = js::make_object(ctx);
+  js::set(ctx, out, "body", str(ctx, r.body));
+  std::vector<JSValueRef> items;
+  for (const esm::Request& q : r.requests) {
+    items.push_back(str(ctx, q.specifier));
+    items.push_back(q.has_type ? str(ctx, q.type) : JSValueMakeUndefined(ctx));
+    items.push_back(q.other_attribute.empty() ? JSValueMakeUndefined(ctx) : str(ctx, q.other_attribute));
+  }
+  js::set(ctx, out, "requests", list(ctx, items));
+  items.clear();
+  for (const esm::ImportBinding& b : r.imports) {
+    items.push_back(JSValueMakeNumber(ctx, static_cast<double>(b.request)));
+    items.push_back(str(ctx, b.imported));
+    items.push_back(str(ctx, b.local));
+  }
+  js::set(ctx, out, "imports", list(ctx, items));
+  items.clear();
+  for (const esm::ImportBinding& b : r.imports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(b.offset)));
+  js::set(ctx, out, "importOffsets", list(ctx, items));
+  items.clear();
+  bool import_assigned = false;
+  for (const esm::ImportBinding& b : r.imports) import_assigned = import_assigned || b.assigned;
+  js::set_bool(ctx, out, "importAssigned", import_assigned);
+  for (const esm::LocalExport& e : r.exports) {
+    items.push_back(str(ctx, e.exported));
+    items.push_back(str(ctx, e.local));
+    items.push_back(JSValueMakeBoolean(ctx, e.reassigned));
+  }
+  js::set(ctx, out, "exports", list(ctx, items));
+  items.clear();
+  for (const esm::ReExport& e : r.reexports) {
+    items.push_back(JSValueMakeNumber(ctx, static_cast<double>(e.request)));
+    items.push_back(str(ctx, e.imported));
+    items.push_back(str(ctx, e.exported));
+  }
+  js::set(ctx, out, "reexports", list(ctx, items));
+  items.clear();
+  for (size_t star : r.star_exports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(star)));
+  js::set(ctx, out, "stars", list(ctx, items));
+  js::set_bool(ctx, out, "tla", r.top_level_await);
+  js::set_bool(ctx, out, "moduleSyntax", r.module_syntax);
+  js::set_bool(ctx, out, "anonymousDefault", r.anonymous_default_function);
+  return out;
+}
+
+std::vector<std::u16string> string_list(JSContextRef ctx, JSValueRef v, JSValueRef* exception) {
+  std::vector<std::u16string> out;
+  if (!JSValueIsArray(ctx, v)) return out;
+  JSObjectRef array = js::as_object(v);
+  double n = JSValueToNumber(ctx, js::get(ctx, array, "length"), exception);
+  for (unsigned i = 0; !*exception && i < n && i < 1000000; i++) {
+    js::String item = js::String::from_value(ctx, JSObjectGetPropertyAtIndex(ctx, array, i, exception), exception);
+    if (!item) break;
+    out.emplace_back(item.chars(), item.length());
+  }
+  return out;
+}
+
+// script(body, live, tla, importLocals, exportLocals) -> the script to
+// compile for a module (esm::make_script).
+JSValueRef script(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                  JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_string(0)) return js::throw_type_error(ctx, exception, "script(body, ...): body must be a string");
+  js::String body = js::String::from_value(ctx, args[0], exception);
+  if (!body) return nullptr;
+  std::vector<std::u16string> imports = string_list(ctx, args[3], exception);
+  if (*exception) return nullptr;
+  std::vector<std::u16string> exports = string_list(ctx, args[4], exception);
+  if (*exception) return nullptr;
+  std::u16string text(body.chars(), body.length());
+  return str(ctx, esm::make_script(text, JSValueToBoolean(ctx, args[1]), JSValueToBoolean(ctx, args[2]), imports,
+                                   exports));
+}
+
+// compile(code, filename) -> the module's outer function.
+JSValueRef compile(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                   JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_string(0) || !args.is_string(1))
+    return js::throw_type_error(ctx, exception, "compile(code, filename): strings expected");
+  js::String code = js::String::from_value(ctx, args[0], exception);
+  if (!code) return nullptr;
+  js::String filename = js::String::from_value(ctx, args[1], exception);
+  if (!filename) return nullptr;
+  return JSEvaluateScript(ctx, code.get(), nullptr, filename.get(), 1, exception);
+}
+
+// speed(source, times) -> seconds spent transforming `source` `times`
+// times (bench/esm.sh: the transform alone, without JS object creation).
+JSValueRef speed(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                 JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_string(0) || !args.is_number(1))
+    return js::throw_type_error(ctx, exception, "speed(source, times): a string and a number expected");
+  js::String source = js::String::from_value(ctx, args[0], exception);
+  if (!source) return nullptr;
+  double times = args.number(1);
+  if (!(times >= 1 && times <= 1e6)) times = 1;
+  size_t total = 0;
+  auto begin = std::chrono::steady_clock::now();
+  for (int i = 0; i < static_cast<int>(times); i++) total += esm::transform(source.chars(), source.length()).body.size();
+  std::chrono::duration<double> spent = std::chrono::steady_clock::now() - begin;
+  return JSValueMakeNumber(ctx, total == 0 ? 0 : spent.count());
+}
+
+}  // namespace
+
+JSObjectRef init_esm_binding(JSContextRef ctx, Runtime&) {
+  JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "transform", transform);
+  js::set_method(ctx, b, "script", script);
+  js::set_method(ctx, b, "compile", compile);
+  js::set_method(ctx, b, "speed", speed);
+  js::set(ctx, b, "headerLength", static_cast<double>(esm::kHeaderLength));
+  return b;
+}
+
+}  // namespace jolt

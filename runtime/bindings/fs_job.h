@@ -1,0 +1,97 @@
+// One fs binding call, shared by its synchronous and asynchronous forms.
+//
+// A binding function parses its arguments into a Job and hands it to run().
+// When the last argument is a function the Job runs asynchronously: as a
+// loop FsRequest (io_uring where the kernel has the opcode, else the worker
+// pool) or, for calls io_uring cannot make, as a blocking function on the
+// worker pool; the callback gets (err, result) on the loop thread. Otherwise
+// the same system call runs on the calling thread and the result is returned
+// (or Node's system error thrown).
+#pragma once
+
+#include <JavaScriptCore/JavaScript.h>
+#include <linux/stat.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "fs_request.h"
+#include "value.h"
+
+namespace jolt::fs {
+
+// The signature of every binding function (a JSC native callback).
+#define FS_FN(name)                                                                                    \
+  JSValueRef name(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], \
+                  JSValueRef* exception)
+
+struct Job;
+// Blocking implementation of a call the loop cannot submit: returns 0 or a
+// positive errno (and may set job.syscall to the step that failed).
+using BlockingFn = int (*)(Job& job);
+// Builds the JS result on the loop/calling thread after success.
+using ResultFn = JSValueRef (*)(JSContextRef ctx, Job& job);
+
+struct Job {
+  loop::FsRequest req;          // used when `blocking` is null
+  BlockingFn blocking = nullptr;
+  ResultFn result = nullptr;    // null: undefined
+  const char* syscall = "";
+  std::string path;             // also the error's path
+  std::string dest;             // the error's dest (two-path calls)
+  bool error_has_path = true;
+  bool error_has_dest = false;
+  int64_t res = 0;              // the request's result (fd, bytes...)
+  int err = 0;                  // positive errno
+
+  // Inputs and outputs of particular calls.
+  int64_t a = 0, b = 0;         // numbers (mode, uid/gid, lengths...)
+  double t1 = 0, t2 = 0;        // times (utimes)
+  bool flag = false;            // bigint stats, recursive, withFileTypes...
+  struct statx stx {};
+  std::string text;             // readlink/realpath/mkdtemp result, file data
+  std::vector<std::string> names;
+  std::vector<uint8_t> types;
+  std::vector<iovec> iov;
+  uint8_t* data = nullptr;      // malloc'd file contents (readFile)
+  size_t size = 0;
+  int fd = -1;
+  int step = 0;                 // multi-step requests (readFile)
+
+  js::Persistent callback;
+  js::Persistent keep;          // buffers the kernel reads or writes
+  js::Persistent keep2;
+
+  ~Job();
+};
+
+// Runs `job` (owned from here) synchronously, or asynchronously when
+// `callback` is a function. Returns the result, or undefined with *exception
+// set, or undefined for the asynchronous form.
+JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, JSValueRef* exception);
+
+// Ends an asynchronous multi-step Job (its own req.done drove it): calls
+// back with j->err or j->result, and frees the Job.
+void finish_async(Job* j);
+
+// Helpers for argument parsing (the JS side has validated already; these
+// still refuse anything malformed).
+bool path_arg(JSContextRef ctx, JSValueRef v, std::string& out, JSValueRef* exception);
+int64_t int_arg(JSContextRef ctx, JSValueRef v, int64_t fallback);
+
+// Stats as an 18-slot Float64Array or BigInt64Array (see fs_stat.cc).
+JSValueRef make_stats_array(JSContextRef ctx, const struct statx& s, bool bigint);
+
+// realpath(path[, callback]): node:fs's, and the module loader's (which
+// finds it on internalBinding('fs')).
+FS_FN(realpath_fn);
+
+void register_ops(JSContextRef ctx, JSObjectRef binding);
+void register_dir_ops(JSContextRef ctx, JSObjectRef binding);
+void register_file_ops(JSContextRef ctx, JSObjectRef binding);
+void register_watch_ops(JSContextRef ctx, JSObjectRef binding);
+void register_handle_ops(JSContextRef ctx, JSObjectRef binding);
+
+}  // namespace jolt::fs

@@ -1,0 +1,3 @@
+'use strict';
+// Legacy alias of stream.PassThrough.
+module.exports = require('internal/streams/duplex').PassThrough;

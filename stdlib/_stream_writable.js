@@ -1,0 +1,3 @@
+'use strict';
+// Legacy alias of stream.Writable.
+module.exports = require('internal/streams/writable').Writable;

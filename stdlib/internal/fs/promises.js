@@ -1,0 +1,316 @@
+'use strict';
+// fs/promises and FileHandle. Each function validates its arguments like
+// its callback twin in node:fs, then turns the binding's callback into a
+// promise. A FileHandle owns its descriptor: once closed every method
+// rejects with EBADF ("file closed"), and one that is garbage-collected while
+// open is closed with node's warning.
+
+const fsb = internalBinding('fs_ops');
+const fs = require('fs');
+const EventEmitter = require('events');
+const {
+  codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkMode, getOptions, toBytes,
+} = require('internal/fs/utils');
+
+// Runs a binding call whose last argument is a callback as a promise.
+function settle(method, ...args) {
+  return new Promise((resolve, reject) => {
+    fsb[method](...args, (err, value) => (err ? reject(err) : resolve(value)));
+  });
+}
+
+// Runs an fs callback-style function as a promise (validation throws are
+// rejections, as with node's async functions).
+function viaCallback(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+  });
+}
+
+function abortIfAborted(signal) {
+  if (signal?.aborted) throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+}
+
+let FastBufferCtor;
+function toBuffer(arrayBuffer) {
+  if (FastBufferCtor === undefined) FastBufferCtor = buffer().Buffer[Symbol.species];
+  return new FastBufferCtor(arrayBuffer);
+}
+
+// ---- FileHandle ------------------------------------------------------------------
+
+const kFd = Symbol('kFd');
+const kClosing = Symbol('kClosing');
+const kRefs = Symbol('kRefs');
+
+// Descriptors of FileHandles collected while open: the binding's guard
+// closed them; say so as node does.
+let leakDeprecationShown = false;
+fsb.setLeakHandler((fd) => {
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  if (leakDeprecationShown) return;
+  leakDeprecationShown = true;
+  process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+    'Please close FileHandle objects explicitly using FileHandle.prototype.close(). In the future, an error ' +
+    'will be thrown if a file descriptor is closed during garbage collection.', 'DeprecationWarning', 'DEP0137');
+});
+
+function closedError(syscall) {
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
+}
+
+class FileHandle extends EventEmitter {
+  #guard;
+
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosing] = null;
+    this[kRefs] = 0;
+    this.#guard = fsb.fdGuard(fd);
+  }
+
+  get fd() { return this[kFd]; }
+
+  // Runs `work(fd)` unless the handle is closed; counts the operation so a
+  // close() waits for it.
+  async #use(syscall, work) {
+    const fd = this[kFd];
+    if (fd === -1 || this[kClosing]) throw closedError(syscall);
+    this[kRefs]++;
+    try {
+      return await work(fd);
+    } finally {
+      this[kRefs]--;
+    }
+  }
+
+  close() {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosing]) return this[kClosing];
+    const fd = this[kFd];
+    fsb.guardRelease(this.#guard);
+    this[kClosing] = (async () => {
+      try {
+        await settle('close', fd);
+      } finally {
+        this[kFd] = -1;
+        this[kClosing] = null;
+      }
+      this.emit('close');
+    })();
+    return this[kClosing];
+  }
+
+  read(bufferOrOptions, offset, length, position) {
+    return this.#use('read', (fd) => new Promise((resolve, reject) => {
+      fs.read(fd, bufferOrOptions, offset, length, position, (err, bytesRead, buf) => {
+        if (err) reject(err);
+        else resolve({ __proto__: null, bytesRead, buffer: buf });
+      });
+    }));
+  }
+
+  readv(buffers, position) {
+    return this.#use('read', (fd) => new Promise((resolve, reject) => {
+      fs.readv(fd, buffers, position, (err, bytesRead) => (err ? reject(err) : resolve({ __proto__: null, bytesRead, buffers })));
+    }));
+  }
+
+  write(data, offsetOrPosition, lengthOrEncoding, position) {
+    return this.#use('write', (fd) => new Promise((resolve, reject) => {
+      fs.write(fd, data, offsetOrPosition, lengthOrEncoding, position, (err, bytesWritten, buf) => {
+        if (err) reject(err);
+        else resolve({ __proto__: null, bytesWritten, buffer: buf });
+      });
+    }));
+  }
+
+  writev(buffers, position) {
+    return this.#use('write', (fd) => new Promise((resolve, reject) => {
+      fs.writev(fd, buffers, position, (err, bytesWritten) => (err ? reject(err) : resolve({ __proto__: null, bytesWritten, buffers })));
+    }));
+  }
+
+  readFile(options) {
+    return this.#use('readFile', (fd) => readFile(fd, options));
+  }
+
+  writeFile(data, options) {
+    return this.#use('writeFile', (fd) => writeFile(fd, data, options));
+  }
+
+  appendFile(data, options) {
+    return this.#use('writeFile', (fd) => appendFile(fd, data, options));
+  }
+
+  stat(options) { return this.#use('fstat', (fd) => viaCallback(fs.fstat, fd, options)); }
+  truncate(len = 0) { return this.#use('ftruncate', (fd) => viaCallback(fs.ftruncate, fd, len)); }
+  sync() { return this.#use('fsync', (fd) => viaCallback(fs.fsync, fd)); }
+  datasync() { return this.#use('fdatasync', (fd) => viaCallback(fs.fdatasync, fd)); }
+  chmod(mode) { return this.#use('fchmod', (fd) => viaCallback(fs.fchmod, fd, mode)); }
+  chown(uid, gid) { return this.#use('fchown', (fd) => viaCallback(fs.fchown, fd, uid, gid)); }
+  utimes(atime, mtime) { return this.#use('futime', (fd) => viaCallback(fs.futimes, fd, atime, mtime)); }
+
+  createReadStream(options = undefined) {
+    return fs.createReadStream(null, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    return fs.createWriteStream(null, { ...options, fd: this });
+  }
+
+  readLines(options = undefined) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+}
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  FileHandle.prototype[Symbol.asyncDispose] = function asyncDispose() { return this.close(); };
+}
+
+// ---- functions ------------------------------------------------------------------
+
+async function access(path, mode = fsConstants.F_OK) {
+  return viaCallback(fs.access, path, mode);
+}
+
+async function open(path, flags, mode) {
+  const p = toPath(path);
+  const fd = await settle('open', p, flagsToNumber(flags), checkMode(mode, 0o666));
+  return new FileHandle(fd);
+}
+
+const kReadDefaults = { __proto__: null, encoding: null, flag: 'r' };
+
+// Not an async function: the common case (a path, no options) goes
+// straight to the binding with one promise and one closure per call.
+function readFile(path, options) {
+  let target;
+  let flags = 0;
+  let encoding = null;
+  let signal;
+  try {
+    if (options !== undefined) {
+      const opts = getOptions(options, kReadDefaults);
+      flags = flagsToNumber(opts.flag, 'r');
+      encoding = opts.encoding;
+      signal = opts.signal;
+      abortIfAborted(signal);
+    }
+    target = typeof path === 'string' && !path.includes('\u0000') ? path
+      : path instanceof FileHandle ? path.fd : toPathOrFd(path);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const utf8 = encoding === 'utf8' || encoding === 'utf-8';
+  return new Promise((resolve, reject) => {
+    fsb.readFile(target, flags, utf8, (err, data) => {
+      if (signal?.aborted) {
+        reject(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
+      } else if (err) {
+        reject(err);
+      } else if (utf8) {
+        resolve(data);
+      } else {
+        const buf = toBuffer(data);
+        resolve(encoding ? buf.toString(encoding) : buf);
+      }
+    });
+  });
+}
+
+const kWriteDefaults = { __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'w' };
+const kAppendDefaults = { __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'a' };
+
+// Data for writeFile: strings, views, or (async) iterables of them.
+async function collect(data, encoding) {
+  if (typeof data === 'string' || ArrayBuffer.isView(data)) return toBytes(data, encoding);
+  if (data != null && (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
+    const parts = [];
+    for await (const chunk of data) parts.push(toBytes(chunk, encoding));
+    return buffer().Buffer.concat(parts);
+  }
+  throw new (codes().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+async function writeWith(defaults, path, data, options) {
+  const opts = getOptions(options, defaults);
+  const target = path instanceof FileHandle ? path.fd : toPathOrFd(path);
+  const flags = flagsToNumber(opts.flag, defaults.flag);
+  const mode = checkMode(opts.mode, 0o666);
+  abortIfAborted(opts.signal);
+  const bytes = await collect(data, opts.encoding);
+  abortIfAborted(opts.signal);
+  await settle('writeFile', target, bytes, flags, mode);
+  if (opts.flush === true && typeof target === 'string') {
+    const fd = await settle('open', target, fsConstants.O_RDONLY, 0);
+    try { await settle('fsync', fd); } finally { await settle('close', fd); }
+  }
+}
+
+function writeFile(path, data, options) { return writeWith(kWriteDefaults, path, data, options); }
+function appendFile(path, data, options) { return writeWith(kAppendDefaults, path, data, options); }
+
+async function stat(path, options) { return viaCallback(fs.stat, path, options); }
+async function lstat(path, options) { return viaCallback(fs.lstat, path, options); }
+async function statfs(path, options) { return viaCallback(fs.statfs, path, options); }
+async function mkdir(path, options) { return viaCallback(fs.mkdir, path, options); }
+async function mkdtemp(prefix, options) { return viaCallback(fs.mkdtemp, prefix, options); }
+async function readdir(path, options) { return viaCallback(fs.readdir, path, options); }
+async function rmdir(path, options) { return viaCallback(fs.rmdir, path, options); }
+async function rm(path, options) { return viaCallback(fs.rm, path, options); }
+async function unlink(path) { return viaCallback(fs.unlink, path); }
+async function rename(oldPath, newPath) { return viaCallback(fs.rename, oldPath, newPath); }
+async function link(existingPath, newPath) { return viaCallback(fs.link, existingPath, newPath); }
+async function symlink(target, path, type) { return viaCallback(fs.symlink, target, path, type); }
+async function readlink(path, options) { return viaCallback(fs.readlink, path, options); }
+async function realpath(path, options) { return viaCallback(fs.realpath, path, options); }
+async function copyFile(src, dest, mode) { return viaCallback(fs.copyFile, src, dest, mode); }
+async function chmod(path, mode) { return viaCallback(fs.chmod, path, mode); }
+async function chown(path, uid, gid) { return viaCallback(fs.chown, path, uid, gid); }
+async function lchown(path, uid, gid) { return viaCallback(fs.lchown, path, uid, gid); }
+async function utimes(path, atime, mtime) { return viaCallback(fs.utimes, path, atime, mtime); }
+async function lutimes(path, atime, mtime) { return viaCallback(fs.lutimes, path, atime, mtime); }
+async function cp(src, dest, options) { return require('internal/fs/cp').cp(src, dest, options); }
+async function opendir(path, options) { return viaCallback(fs.opendir, path, options); }
+
+async function lchmod() {
+  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('lchmod()');
+}
+
+async function truncate(path, len = 0) {
+  const fh = await open(path, 'r+');
+  try {
+    await fh.truncate(len);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function mkdtempDisposable(prefix, options) {
+  const path = await mkdtemp(prefix, options);
+  const remove = () => rm(path, { recursive: true, force: true });
+  const handle = { path, remove };
+  if (typeof Symbol.asyncDispose === 'symbol') handle[Symbol.asyncDispose] = remove;
+  return handle;
+}
+
+function glob(pattern, options) {
+  return require('internal/fs/glob').globAsync(pattern, options);
+}
+
+function watch(filename, options) {
+  return require('internal/fs/watch').watchAsync(filename, options);
+}
+
+const exportsObject = {
+  access, copyFile, cp, glob, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink, lstat,
+  stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp, mkdtempDisposable,
+  writeFile, appendFile, readFile, watch, constants: fsConstants,
+};
+
+module.exports = { exports: exportsObject, FileHandle };

@@ -1,0 +1,245 @@
+'use strict';
+// fs.watch (inotify through the binding, read on the loop), the async
+// iterator of fs/promises' watch, and watchFile/unwatchFile (stat polling on
+// a timer).
+
+const fsb = internalBinding('fs_ops');
+const EventEmitter = require('events');
+const pathModule = require('path');
+const {
+  toPath, getOptions, encodeName, validateBoolean, validateFunction,
+} = require('internal/fs/utils');
+
+const kWatchDefaults = { __proto__: null, persistent: true, recursive: false, encoding: 'utf8' };
+
+// Adds a watch for `dir` and every directory below it (recursive watchers).
+function addTree(id, root, rel) {
+  const full = rel === '' ? root : `${root}/${rel}`;
+  fsb.watchAdd(id, full, rel === '' ? '' : `${rel}/`, false);
+  let listing;
+  try {
+    listing = fsb.readdir(full, true);
+  } catch {
+    return;
+  }
+  const [names, types] = listing;
+  for (let i = 0; i < names.length; i++) {
+    if (types[i] === 2) addTree(id, root, rel === '' ? names[i] : `${rel}/${names[i]}`);
+  }
+}
+
+class FSWatcher extends EventEmitter {
+  #id = 0;
+  #encoding = 'utf8';
+
+  start(filename, persistent, recursive, encoding) {
+    this.#encoding = encoding;
+    const path = toPath(filename, 'filename');
+    const id = fsb.watchOpen((eventType, name) => {
+      if (recursive && eventType === 'rename' && name !== '') {
+        // A directory created under a recursive watch is watched too.
+        try {
+          const st = fsb.lstat(`${path}/${name}`, false);
+          if ((st[1] & 0o170000) === 0o40000) addTree(this.#id, path, name);
+        } catch {
+          // Gone already: nothing to add.
+        }
+      }
+      this.emit('change', eventType, encodeName(name, this.#encoding));
+    });
+    try {
+      let isFile = false;
+      try {
+        isFile = (fsb.stat(path, false)[1] & 0o170000) !== 0o40000;
+      } catch {
+        // The add below reports the error the way node does.
+      }
+      if (recursive && !isFile) addTree(id, path, '');
+      else fsb.watchAdd(id, path, '', isFile);
+    } catch (err) {
+      fsb.watchClose(id);
+      err.filename = path;
+      throw err;
+    }
+    this.#id = id;
+    if (!persistent) fsb.watchRef(id, false);
+  }
+
+  close() {
+    if (this.#id === 0) return;
+    fsb.watchClose(this.#id);
+    this.#id = 0;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (this.#id !== 0) fsb.watchRef(this.#id, true);
+    return this;
+  }
+
+  unref() {
+    if (this.#id !== 0) fsb.watchRef(this.#id, false);
+    return this;
+  }
+}
+
+function watchOptions(options) {
+  const opts = getOptions(options, kWatchDefaults);
+  validateBoolean(opts.persistent, 'options.persistent');
+  validateBoolean(opts.recursive, 'options.recursive');
+  return opts;
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  const opts = watchOptions(options);
+  const watcher = new FSWatcher();
+  watcher.start(filename, opts.persistent, opts.recursive, opts.encoding);
+  if (listener) watcher.on('change', listener);
+  const signal = opts.signal;
+  if (signal) {
+    if (signal.aborted) process.nextTick(() => watcher.close());
+    else signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
+}
+
+// fs/promises watch(): an async iterator of { eventType, filename }.
+function watchAsync(filename, options) {
+  const opts = watchOptions(options);
+  const signal = opts.signal;
+  const queue = [];
+  const waiting = [];
+  let done = false;
+  let failure = null;
+  if (signal?.aborted) failure = new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+  const watcher = failure ? null : new FSWatcher();
+  const finish = (err) => {
+    if (done) return;
+    done = true;
+    failure = err;
+    watcher?.close();
+    while (waiting.length) {
+      const w = waiting.shift();
+      if (err) w.reject(err);
+      else w.resolve({ value: undefined, done: true });
+    }
+  };
+  if (watcher) {
+    watcher.start(filename, opts.persistent, opts.recursive, opts.encoding);
+    watcher.on('change', (eventType, name) => {
+      const value = { __proto__: null, eventType, filename: name };
+      if (waiting.length) waiting.shift().resolve({ value, done: false });
+      else queue.push(value);
+    });
+    signal?.addEventListener('abort',
+      () => finish(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason })), { once: true });
+  }
+  return {
+    __proto__: null,
+    next() {
+      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+      if (failure) {
+        const err = failure;
+        done = true;
+        return Promise.reject(err);
+      }
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      finish(null);
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+// ---- watchFile ------------------------------------------------------------------
+
+const statWatchers = new Map();
+
+const kZeroStats = new Float64Array(18);
+
+class StatWatcher extends EventEmitter {
+  #timer = null;
+  #prev = null;
+  #bigint = false;
+  #path = '';
+
+  start(path, interval, persistent, bigint) {
+    this.#path = path;
+    this.#bigint = bigint;
+    this.#prev = this.#read();
+    this.#timer = setInterval(() => this.#poll(), interval);
+    if (!persistent) this.#timer.unref();
+  }
+
+  #read() {
+    try {
+      return fsb.stat(this.#path, this.#bigint);
+    } catch {
+      return this.#bigint ? new BigInt64Array(18) : kZeroStats;
+    }
+  }
+
+  #poll() {
+    const cur = this.#read();
+    const prev = this.#prev;
+    let same = true;
+    for (let i = 0; i < cur.length && same; i++) {
+      if (i === 10 || i === 11) continue;  // atime
+      same = cur[i] === prev[i];
+    }
+    if (same) return;
+    this.#prev = cur;
+    const { statsFromArray } = require('internal/fs/stats');
+    this.emit('change', statsFromArray(cur), statsFromArray(prev));
+  }
+
+  stop() {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    process.nextTick(() => this.emit('stop'));
+  }
+
+  ref() { this.#timer?.ref(); return this; }
+  unref() { this.#timer?.unref(); return this; }
+}
+
+function watchFile(filename, options, listener) {
+  const path = pathModule.resolve(toPath(filename, 'filename'));
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  const opts = { __proto__: null, interval: 5007, persistent: true, bigint: false, ...options };
+  validateFunction(listener, 'listener');
+  let watcher = statWatchers.get(path);
+  if (watcher === undefined) {
+    watcher = new StatWatcher();
+    watcher.start(path, opts.interval, opts.persistent, opts.bigint === true);
+    statWatchers.set(path, watcher);
+  }
+  watcher.on('change', listener);
+  return watcher;
+}
+
+function unwatchFile(filename, listener) {
+  const path = pathModule.resolve(toPath(filename, 'filename'));
+  const watcher = statWatchers.get(path);
+  if (watcher === undefined) return;
+  if (typeof listener === 'function') watcher.removeListener('change', listener);
+  else watcher.removeAllListeners('change');
+  if (watcher.listenerCount('change') === 0) {
+    watcher.stop();
+    statWatchers.delete(path);
+  }
+}
+
+module.exports = { watch, watchAsync, watchFile, unwatchFile, FSWatcher, StatWatcher };
+
+

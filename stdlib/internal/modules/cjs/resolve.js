@@ -1,0 +1,324 @@
+'use strict';
+// CommonJS resolution, split from the loader so that a program whose main
+// module is named by its path (and which requires nothing by a search)
+// never loads it: lookup paths, NODE_PATH and the global folders, files,
+// extensions, directories and package.json "main", require.resolve, and
+// createRequire. The loader's Module methods of the same names call here.
+
+const path = require('path');
+const fsb = internalBinding('fs');
+const loader = require('internal/modules/cjs/loader');
+const { Module, makeRequireFunction, stat, toRealPath, kModuleParent } = loader;
+const isBuiltin = (id) => require('internal/modules/builtins').isBuiltin(id);
+const canBeRequiredWithoutScheme = (id) => require('internal/modules/builtins').canBeRequiredWithoutScheme(id);
+const requireBuiltin = require;
+
+function _initPaths() {
+  // Read the environment directly: building process.env is not needed here.
+  const env = internalBinding('env');
+  const home = env.get('HOME');
+  const nodePath = env.get('NODE_PATH');
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
+  }
+  if (nodePath) {
+    paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
+  }
+  Module.globalPaths = paths.slice();
+}
+
+function isRelative(request) {
+  return request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../') ||
+    request === '..' || request.startsWith('.\\') || request.startsWith('..\\');
+}
+
+function _resolveLookupPaths(request, parent) {
+  if ((request.startsWith('node:') && isBuiltin(request)) ||
+      (isBuiltin(request) && canBeRequiredWithoutScheme(request))) {
+    return null;
+  }
+  if (!isRelative(request)) {
+    let paths;
+    if (parent && parent.paths && parent.paths.length) {
+      paths = parent.paths.concat(Module.globalPaths);
+    } else {
+      paths = Module.globalPaths.slice();
+    }
+    return paths.length > 0 ? paths : null;
+  }
+  // Relative: from the parent's directory (or the cwd for [eval]-like parents).
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+}
+
+// ---- file resolution -----------------------------------------------------
+
+const packageJsonCache = new Map();
+
+function readPackage(dir) {
+  const jsonPath = path.resolve(dir, 'package.json');
+  const cached = packageJsonCache.get(jsonPath);
+  if (cached !== undefined) return cached;
+  let result = null;
+  let text;
+  try {
+    text = fsb.readFileUtf8(jsonPath);
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined) {
+    try {
+      const parsed = JSON.parse(text);
+      result = { main: typeof parsed.main === 'string' ? parsed.main : undefined,
+                 name: parsed.name, type: parsed.type, exports: parsed.exports, imports: parsed.imports,
+                 path: jsonPath }
+    } catch (e) {
+      const err = new Error(`Invalid package config ${jsonPath}.`);
+      err.code = 'ERR_INVALID_PACKAGE_CONFIG';
+      err.cause = e;
+      throw err;
+    }
+  }
+  packageJsonCache.set(jsonPath, result);
+  return result;
+}
+
+function existingRealPath(requestPath) {
+  if (stat(requestPath) !== 0) return false;
+  return toRealPath(requestPath);
+}
+
+function withExtensions(basePath, exts) {
+  for (let i = 0; i < exts.length; i++) {
+    const filename = existingRealPath(basePath + exts[i]);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function fromPackageDirectory(requestPath, exts, isMain, originalPath) {
+  const pkg = readPackage(requestPath);
+  const main = pkg && pkg.main;
+  if (!main) return withExtensions(path.resolve(requestPath, 'index'), exts);
+  const filename = path.resolve(requestPath, main);
+  let actual = existingRealPath(filename) || withExtensions(filename, exts) ||
+    withExtensions(path.resolve(filename, 'index'), exts);
+  if (actual === false) {
+    actual = withExtensions(path.resolve(requestPath, 'index'), exts);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    } else {
+      process.emitWarning(`Invalid 'main' field in '${pkg.path}' of '${main}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    }
+  }
+  return actual;
+}
+
+function _findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  const trailingSlash = request.length > 0 &&
+    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  const exts = Object.keys(Module._extensions);
+
+  const bare = !absoluteRequest && !isRelative(request);
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (curPath && stat(curPath) < 1) continue;  // not a directory
+    if (bare) {
+      // A package with "exports" is entered only through them.
+      const exported = resolveThroughExports(curPath, request);
+      if (exported !== undefined) {
+        Module._pathCache[cacheKey] = exported;
+        return exported;
+      }
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) filename = withExtensions(basePath, exts);
+    }
+    if (!filename && rc === 1) filename = fromPackageDirectory(basePath, exts, isMain, request);
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+}
+
+let packageExports;
+function exportsResolver() {
+  if (packageExports === undefined) packageExports = require('internal/modules/package_exports');
+  return packageExports;
+}
+
+// The file "exports" maps `request` to for the package under lookup path
+// `dir`, or undefined when that package has no "exports" (or no
+// package.json) and the classic rules apply.
+function resolveThroughExports(dir, request) {
+  const { splitPackageSpecifier, resolvePackageExports } = exportsResolver();
+  const spec = splitPackageSpecifier(request);
+  if (spec === null) return undefined;
+  const pkgDir = path.resolve(dir, spec.name);
+  const pkg = readPackage(pkgDir);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
+  return existingFile(resolvePackageExports(`${pkgDir}/`, spec.subpath, pkg.exports), pkg.path);
+}
+
+// The nearest package.json at or above `dir`, not crossing into a
+// node_modules folder's parent, as { dir, pkg }; or null.
+function packageScope(dir) {
+  for (;;) {
+    if (dir.endsWith('/node_modules')) return null;
+    const pkg = readPackage(dir);
+    if (pkg !== null) return { dir, pkg };
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+// "exports" and "imports" name exact files: no extensions are tried.
+function existingFile(filename, pjsonPath) {
+  const real = existingRealPath(filename);
+  if (real) return real;
+  const err = new Error(`Cannot find module '${filename}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = pjsonPath;
+  throw err;
+}
+
+// '#name' through the "imports" of the requiring file's package, and a
+// package requiring itself by name through its own "exports". Undefined
+// when neither applies.
+function resolveInScope(request, parent, isMain) {
+  const filename = parent && parent.filename;
+  if (typeof filename !== 'string') return undefined;
+  const scope = packageScope(path.dirname(filename));
+  if (scope === null) return undefined;
+  const { pkg } = scope;
+  const pkgDir = `${scope.dir}/`;
+  const resolver = exportsResolver();
+  if (request.startsWith('#')) {
+    if (pkg.imports === undefined || pkg.imports === null) return undefined;
+    const resolved = resolver.resolvePackageImports(request, pkgDir, pkg.imports, resolver.kRequireConditions,
+      filename, (bare) => Module._resolveFilename(bare, parent, isMain));
+    // A bare target was resolved as a package (and checked) already.
+    return resolved.startsWith('/') ? existingFile(resolved, pkg.path) : resolved;
+  }
+  if (typeof pkg.name !== 'string' || pkg.exports === undefined || pkg.exports === null) return undefined;
+  if (request !== pkg.name && !request.startsWith(`${pkg.name}/`)) return undefined;
+  const subpath = `.${request.slice(pkg.name.length)}`;
+  const resolved = resolver.resolvePackageExports(pkgDir, subpath, pkg.exports, resolver.kRequireConditions, filename);
+  return existingFile(resolved, pkg.path);
+}
+
+function requireStackOf(parent) {
+  const stack = [];
+  for (let cursor = parent; cursor; cursor = cursor[kModuleParent]) {
+    stack.push(cursor.filename || cursor.id);
+  }
+  return stack;
+}
+
+function _resolveFilename(request, parent, isMain, options) {
+  if (typeof request !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+  }
+  if (request.startsWith('node:') || (isBuiltin(request) && canBeRequiredWithoutScheme(request))) {
+    return request;
+  }
+  if (!isRelative(request) && !path.isAbsolute(request)) {
+    const inScope = resolveInScope(request, parent, isMain);
+    if (inScope !== undefined) return inScope;
+  }
+
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      if (isRelative(request)) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (let i = 0; i < options.paths.length; i++) {
+          const p = options.paths[i];
+          fakeParent.paths = Module._nodeModulePaths(p);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (let j = 0; j < lookupPaths.length; j++) {
+            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
+          }
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = requireStackOf(parent);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+}
+
+function createRequire(filename) {
+  let filepath = filename;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = filename.href;
+  }
+  if (typeof filepath === 'string' && filepath.startsWith('file://')) {
+    filepath = decodeURIComponent(filepath.slice(7));
+  }
+  if (typeof filepath !== 'string' || !path.isAbsolute(filepath)) {
+    const { codes } = requireBuiltin('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+}
+
+function register() {
+  const { codes } = requireBuiltin('internal/errors');
+  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('module.register() (module customization hooks)');
+}
+
+module.exports = {
+  _initPaths, _resolveLookupPaths, _findPath, _resolveFilename, createRequire, register,
+};

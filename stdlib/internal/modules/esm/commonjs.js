@@ -1,0 +1,138 @@
+'use strict';
+// The parts of the ES module loader that only CommonJS interop and error
+// reports need, loaded on first use (not for a plain ES module program):
+// the named exports of a CommonJS module (a static scan of its source, the
+// subset of node's cjs-module-lexer patterns that real packages use),
+// what require() of an ES module returns, and the texts of link errors.
+
+const { dirOf } = require('internal/modules/esm/resolve');
+const { readSource } = require('internal/modules/esm/loader');
+
+// CommonJS export names, found by scanning the source as node does
+// (a subset of its patterns): `exports.x =`, `module.exports.x =`,
+// `Object.defineProperty(exports, 'x'`, and the keys of an object literal
+// assigned to `module.exports`.
+function commonJsExportNames(filename) {
+  const names = new Set();
+  scanCommonJs(filename, names, new Set());
+  names.delete('default');
+  return ['default', 'module.exports', ...names];
+}
+
+const kRequireCall = String.raw`require\(\s*(['"])([^'"\n]+)\1\s*\)`;
+
+// Adds the names `filename` exports to `names`, following re-exports of
+// other files (`module.exports = require(...)`, TypeScript's
+// `__exportStar(require(...), exports)`, `...require(...)` in a literal).
+function scanCommonJs(filename, names, seen) {
+  if (seen.has(filename)) return;
+  seen.add(filename);
+  let source;
+  try {
+    source = readSource(filename);
+  } catch {
+    return;
+  }
+  const assign = /(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['"])([^'"]+)\2\s*\])\s*=[^=]/g;
+  let m;
+  while ((m = assign.exec(source)) !== null) names.add(m[1] ?? m[3]);
+  const define = /Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['"])([^'"]+)\1/g;
+  while ((m = define.exec(source)) !== null) names.add(m[2]);
+  const reexports = [];
+  const whole = new RegExp(String.raw`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*${kRequireCall}`, 'g');
+  while ((m = whole.exec(source)) !== null) reexports.push(m[2]);
+  const star = new RegExp(String.raw`__export(?:Star)?\(\s*${kRequireCall}`, 'g');
+  while ((m = star.exec(source)) !== null) reexports.push(m[2]);
+  // `module.exports = { a, b: c, 'd': e, ...require('x'), ... }`: its
+  // entries up to the first of another form (a value that is no
+  // identifier, a method, ...).
+  const literal = /(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*\{/g;
+  const entry = new RegExp(String.raw`\s*(?:([A-Za-z_$][\w$]*)|(['"])([^'"\\\n]*)\2|\.\.\.${kRequireCall.replace('\\1', '\\4')})` +
+    String.raw`\s*(?::\s*[A-Za-z_$][\w$]*\s*)?([,}])`, 'y');
+  while ((m = literal.exec(source)) !== null) {
+    entry.lastIndex = literal.lastIndex;
+    let e;
+    while ((e = entry.exec(source)) !== null) {
+      if (e[5] !== undefined) {
+        reexports.push(e[5]);
+      } else {
+        const colon = source.lastIndexOf(':', entry.lastIndex) > e.index;
+        if (e[1] === undefined && !colon) break;  // 'quoted' needs a value
+        names.add(e[1] ?? e[3]);
+      }
+      if (e[6] === '}') break;
+    }
+  }
+  for (const specifier of reexports) {
+    const target = resolveCommonJsRequest(specifier, filename);
+    if (target !== null) scanCommonJs(target, names, seen);
+  }
+}
+
+// The file require(specifier) loads from `filename`, or null (a builtin,
+// JSON, or nothing found).
+function resolveCommonJsRequest(specifier, filename) {
+  const { Module } = require('internal/modules/cjs/loader');
+  try {
+    const parent = new Module(filename, null);
+    parent.filename = filename;
+    parent.paths = Module._nodeModulePaths(dirOf(filename));
+    const resolved = Module._resolveFilename(specifier, parent, false);
+    return resolved.startsWith('/') && !resolved.endsWith('.json') ? resolved : null;
+  } catch {
+    return null;
+  }
+}
+
+// Node's hint for a name a CommonJS module's scan did not find: all the
+// names imported from that module, read from its default export instead.
+function commonJsNameMessage(record, requestIndex, missing) {
+  const { imports } = record.info;
+  const { specifier } = record.requests[requestIndex];
+  const names = [];
+  for (let i = 0; i < imports.length; i += 3) {
+    if (imports[i] !== requestIndex || imports[i + 1] === 'default' || imports[i + 1] === '*') continue;
+    names.push(imports[i + 1] === imports[i + 2] ? imports[i + 1] : `${imports[i + 1]}: ${imports[i + 2]}`);
+  }
+  return `Named export '${missing}' not found. The requested module '${specifier}' is a CommonJS module, ` +
+    'which may not support all module.exports as named exports.\nCommonJS modules can always be imported via ' +
+    `the default export, for example using:\n\nimport pkg from '${specifier}';\nconst { ${names.join(', ')} } = pkg;\n`;
+}
+
+// The importing line, as JSC puts it on a SyntaxError (sourceURL, line),
+// for the fatal error report's source line.
+function markImportPosition(err, record, offset) {
+  let source;
+  try {
+    source = readSource(record.filename);
+  } catch {
+    return;
+  }
+  let line = 1;
+  for (let at = source.indexOf('\n'); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) line++;
+  Object.defineProperty(err, 'sourceURL', { __proto__: null, value: record.url, configurable: true, writable: true });
+  Object.defineProperty(err, 'line', { __proto__: null, value: line, configurable: true, writable: true });
+}
+
+// What require() of an ES module gives: its 'module.exports' export when
+// it has one; else the namespace, or, when it has a default export, a
+// namespace-like object with `__esModule: true` too (so that transpiled
+// code reading .default gets it).
+function requiredNamespaceOf(record, ns) {
+  const names = Object.keys(ns);
+  if (names.includes('module.exports')) return ns['module.exports'];
+  if (!names.includes('default') || names.includes('__esModule')) return ns;
+  if (record.requireNamespace === undefined) {
+    const wrapped = { __proto__: null };
+    for (const name of [...names, '__esModule'].sort()) {
+      const get = name === '__esModule' ? () => true : Object.getOwnPropertyDescriptor(ns, name).get;
+      Object.defineProperty(wrapped, name, { __proto__: null, enumerable: true, get });
+    }
+    Object.defineProperty(wrapped, Symbol.toStringTag, { __proto__: null, value: 'Module' });
+    Object.preventExtensions(wrapped);
+    record.requireNamespace = wrapped;
+  }
+  return record.requireNamespace;
+}
+
+module.exports = { commonJsExportNames, commonJsNameMessage, markImportPosition, requiredNamespaceOf };

@@ -1,0 +1,738 @@
+'use strict';
+// ES modules: resolution as node does it for `import`, module records,
+// linking and evaluation. The source transform (internalBinding('esm'),
+// runtime/esm/transform.h) turns each module into a script whose body is a
+// generator: calling it instantiates the module's scope, the first next()
+// hands over one getter per exported local binding, and the second runs
+// the module. So a whole graph is loaded and linked (every imported name
+// checked) before any of its modules runs, and hoisted functions are
+// usable across cycles.
+//
+// Phases: loadGraph (read, transform, resolve every request, depth-first;
+// notes cycles), linkGraph (check every import, then compile each module
+// in the form its imports need, see needsLiveImports, and connect the
+// imports), evaluate (post-order, async modules awaited, siblings of an
+// async module not held up). Imports in the fast form are plain variables
+// that a module's exporters set as soon as they have run (updateImporters).
+
+const esmBinding = internalBinding('esm');
+const fsb = internalBinding('fs');
+// Loaded on first need (start-up of a module that throws nothing).
+let errorCodesModule;
+function errorCodes() {
+  if (errorCodesModule === undefined) errorCodesModule = require('internal/errors').codes;
+  return errorCodesModule;
+}
+const {
+  kEsmConditions, resolveFile, formatOf, fileUrlOf, pathOfFileUrl, dirOf, warnTypeless,
+} = require('internal/modules/esm/resolve');
+
+let interopModule;
+function interop() {
+  if (interopModule === undefined) interopModule = require('internal/modules/esm/commonjs');
+  return interopModule;
+}
+
+// Module states, in order.
+const NEW = 0;
+const LINKING = 1;
+const LINKED = 2;
+const EVALUATING = 3;
+const EVALUATED = 4;
+const ERRORED = 5;
+
+// url (plus the JSON attribute) -> record.
+const registry = new Map();
+
+function ModuleRecord(url, filename, format) {
+  this.url = url;
+  this.filename = filename;
+  this.format = format;  // 'module' | 'commonjs' | 'json' | 'builtin'
+  this.state = NEW;
+  this.requests = [];     // [{ specifier, type, other, record }]
+  this.info = null;       // the transform's result ('module')
+  this.getters = null;    // export name -> getter of a local binding ('module')
+  this.reassigned = null; // export names whose local binding is reassigned
+  this.generator = null;
+  this.live = false;      // imports read through a `with` scope (see runtime/esm/transform.h)
+  this.setters = null;    // import index -> setter of its var (not live)
+  this.importers = [];    // [setter, binding] of the modules to update once this one has run
+  this.enter = 0;         // order of the depth-first load: entered ...
+  this.exit = 0;          // ... and left (ancestors enclose their descendants)
+  this.cyclic = false;    // part of an import cycle
+  this.values = null;     // export name -> value (other formats, after evaluation)
+  this.exportNames = null;
+  this.namespace = null;
+  this.pending = undefined;  // promise of an async evaluation
+  this.error = undefined;
+  this.async = false;
+  this.builtin = undefined;  // the module's exports ('builtin')
+  this.ready = null;  // see instantiateModule
+  this.isMain = false;
+  this.done = false;  // its code has run to completion
+  this.requireNamespace = undefined;  // see requiredNamespaceOf
+}
+
+// ---- loading a graph -------------------------------------------------------
+
+function recordFor(url, filename, format) {
+  let record = registry.get(url);
+  if (record === undefined) {
+    record = new ModuleRecord(url, filename, format);
+    registry.set(url, record);
+  }
+  return record;
+}
+
+function readSource(filename) {
+  const text = fsb.readFileUtf8(filename);
+  return text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
+}
+
+// A module's text: its file's, or what its data: URL holds.
+function sourceOf(record) {
+  if (record.filename !== null) return readSource(record.filename);
+  const url = record.url;
+  const comma = url.indexOf(',');
+  const payload = url.slice(comma + 1);
+  if (/;base64$/i.test(url.slice(0, comma))) {
+    const { Buffer } = require('buffer');
+    return Buffer.from(payload, 'base64').toString('utf8');
+  }
+  return decodeURIComponent(payload);
+}
+
+// The format a data: URL's MIME type names.
+function dataUrlFormat(url) {
+  const mime = /^data:([^,;]*)/.exec(url)[1];
+  if (mime === 'text/javascript') return 'module';
+  if (mime === 'application/json') return 'json';
+  throw new (errorCodes().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+}
+
+// Reads an ES module: the transform and the requests. Compiling waits
+// until the graph is known (instantiateModule).
+function parseModule(record, source) {
+  const info = esmBinding.transform(source);
+  record.info = info;
+  record.async = info.tla;
+  const reassigned = new Set();
+  const { exports, requests } = info;
+  for (let i = 0; i < exports.length; i += 3) if (exports[i + 2]) reassigned.add(exports[i]);
+  record.reassigned = reassigned;
+  for (let i = 0; i < requests.length; i += 3) {
+    record.requests.push({ specifier: requests[i], type: requests[i + 1], other: requests[i + 2], record: null });
+  }
+}
+
+// Compiles a parsed module in the form its imports need and instantiates
+// its scope: hoisted functions exist, the exports are registered.
+function instantiateModule(record) {
+  const { info } = record;
+  const importLocals = [];
+  const exportLocals = [];
+  for (let i = 0; i < info.imports.length; i += 3) importLocals.push(info.imports[i + 2]);
+  for (let i = 0; i < info.exports.length; i += 3) exportLocals.push(info.exports[i + 1]);
+  record.live = importLocals.length !== 0 && needsLiveImports(record);
+  const code = esmBinding.script(info.body, record.live, info.tla, importLocals, exportLocals);
+  info.body = undefined;
+  const outer = esmBinding.compile(code, record.url);
+  const scope = { __proto__: null };
+  record.scope = scope;
+  const meta = makeImportMeta(record);
+  const body = outer(makeDynamicImport(record.url), meta, (link) => {
+    const [getterList, setterList] = link();
+    const getters = new Map();
+    for (let i = 0; i < getterList.length; i++) getters.set(info.exports[3 * i], getterList[i]);
+    record.getters = getters;
+    record.setters = setterList;
+  }, scope);
+  const generator = body();
+  // An async generator's first next() registers the exports synchronously
+  // but reaches its `yield` only some microtasks later, and a second next()
+  // before that would wait for them too: evaluation waits for `ready` so
+  // that the module then starts synchronously, in the spec's order.
+  const first = generator.next();
+  if (info.tla) record.ready = first.then(() => { record.ready = null; });
+  record.generator = generator;
+  if (info.anonymousDefault) {
+    const fn = record.getters.get('default')();
+    Object.defineProperty(fn, 'name', { __proto__: null, value: 'default', configurable: true });
+  }
+}
+
+// Whether the module must read its imports live: some imported binding is
+// reassigned by its module after it ran, or belongs to a module that may
+// not have run when this one does (an ancestor in the load order: a cycle;
+// or one still running).
+function needsLiveImports(record) {
+  // Assigning to an import must throw (the live form's getters do).
+  if (record.cyclic || record.info.importAssigned) return true;
+  const { imports } = record.info;
+  for (let i = 0; i < imports.length; i += 3) {
+    if (imports[i + 1] === '*') continue;
+    const binding = resolveExport(record.requests[imports[i]].record, imports[i + 1]);
+    if (binding === null || binding === 'ambiguous' || binding.namespace) continue;
+    const { owner } = binding;
+    if (owner.format !== 'module') continue;
+    if (owner.reassigned.has(binding.name)) return true;
+    if (owner.state === EVALUATING) return true;
+    if (owner.state < EVALUATING && owner.enter <= record.enter && owner.exit >= record.exit) return true;
+  }
+  return false;
+}
+
+function makeImportMeta(record) {
+  const meta = { __proto__: null };
+  if (record.filename !== null) {
+    meta.dirname = dirOf(record.filename);
+    meta.filename = record.filename;
+  }
+  if (record.isMain) meta.main = true;
+  else if (record.filename !== null) meta.main = false;
+  meta.resolve = function resolve(specifier) {
+    return resolveFile(`${specifier}`, record.url, kEsmConditions, true);
+  };
+  meta.url = record.url;
+  return meta;
+}
+
+// The graph under `record`, loaded (sources read, compiled, requests
+// resolved) depth-first.
+let clock = 0;
+const loadStack = [];
+function loadGraph(record) {
+  if (record.state !== NEW) {
+    // A cycle: its modules can be entered (their functions called) before
+    // their own imports have run, so they read imports live.
+    const at = loadStack.indexOf(record);
+    if (at !== -1) for (let i = at; i < loadStack.length; i++) loadStack[i].cyclic = true;
+    return;
+  }
+  record.state = LINKING;
+  record.enter = ++clock;
+  loadStack.push(record);
+  try {
+    switch (record.format) {
+      case 'module':
+        parseModule(record, sourceOf(record));
+        break;
+      case 'commonjs':
+        record.exportNames = interop().commonJsExportNames(record.filename);
+        break;
+      case 'json':
+        record.exportNames = ['default'];
+        break;
+      case 'builtin':
+        loadBuiltinRecord(record);
+        break;
+      default:
+        break;
+    }
+    for (const request of record.requests) {
+      request.record = moduleFor(request.specifier, record.url, request);
+      loadGraph(request.record);
+    }
+    record.exit = ++clock;
+  } catch (err) {
+    record.state = NEW;
+    registry.delete(record.url);
+    throw err;
+  } finally {
+    loadStack.pop();
+  }
+}
+
+// The record `specifier` (imported by parentUrl) names, checked against
+// the import attributes.
+function moduleFor(specifier, parentUrl, attributes) {
+  const url = resolveSpecifier(specifier, parentUrl);
+  let record = registry.get(url);
+  if (record === undefined) {
+    if (url.startsWith('node:')) {
+      record = recordFor(url, null, 'builtin');
+    } else if (url.startsWith('data:')) {
+      record = recordFor(url, null, dataUrlFormat(url));
+    } else {
+      const filename = pathOfFileUrl(url);
+      record = recordFor(url, filename, formatOf(filename, url));
+    }
+  }
+  checkAttributes(record, attributes);
+  return record;
+}
+
+function checkAttributes(record, attributes) {
+  const type = attributes === undefined ? undefined : attributes.type;
+  if (attributes !== undefined && attributes.other !== undefined) {
+    throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(attributes.other, attributes.otherValue ?? 'json', record.url);
+  }
+  if (type !== undefined && type !== 'json') {
+    throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', type, record.url);
+  }
+  if (record.format === 'json' && type !== 'json') {
+    throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_MISSING)(record.url, 'type', 'json');
+  }
+  if (record.format !== 'json' && type === 'json') {
+    throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE)(record.url, 'json');
+  }
+}
+
+function resolveSpecifier(specifier, parentUrl) {
+  return resolveFile(specifier, parentUrl, kEsmConditions);
+}
+
+function loadBuiltinRecord(record) {
+  const { loadBuiltinForUser } = require('internal/modules/builtins');
+  const id = record.url.slice(5);
+  const value = loadBuiltinForUser(id, record.url);
+  // Named exports are the module's own keys, read when used (some of
+  // Jolt's throw while they are not implemented).
+  record.builtin = value;
+  record.values = new Map();
+  record.exportNames = ['default'];
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+    for (const key of Object.keys(value)) if (key !== 'default') record.exportNames.push(key);
+  }
+  record.state = EVALUATED;
+  record.done = true;
+}
+
+// ---- linking ---------------------------------------------------------------
+
+// What export `name` of `record` is: { owner, name } (the binding `name`
+// exported by `owner` from its own scope or values), { namespace: record }
+// (`export * as`), null when there is none, or 'ambiguous' (two star
+// exports provide it).
+function resolveExport(record, name, seen = new Set()) {
+  const key = `${record.url}\x00${name}`;
+  if (seen.has(key)) return null;  // a cycle of re-exports
+  seen.add(key);
+  if (record.format !== 'module') {
+    return record.exportNames.includes(name) ? { owner: record, name, namespace: null } : null;
+  }
+  const { exports, reexports, stars } = record.info;
+  for (let i = 0; i < exports.length; i += 3) {
+    if (exports[i] === name) return { owner: record, name, namespace: null };
+  }
+  for (let i = 0; i < reexports.length; i += 3) {
+    if (reexports[i + 2] !== name) continue;
+    const target = record.requests[reexports[i]].record;
+    if (reexports[i + 1] === '*') return { owner: null, name: null, namespace: target };
+    return resolveExport(target, reexports[i + 1], seen);
+  }
+  if (name === 'default') return null;
+  let found = null;
+  for (const index of stars) {
+    const binding = resolveExport(record.requests[index].record, name, seen);
+    if (binding === 'ambiguous') return binding;
+    if (binding === null) continue;
+    if (found === null) found = binding;
+    else if (found.owner !== binding.owner || found.name !== binding.name || found.namespace !== binding.namespace) {
+      return 'ambiguous';
+    }
+  }
+  return found;
+}
+
+// The current value of a binding (throws the TDZ ReferenceError when an
+// ES module's binding is not initialised yet).
+function bindingValue(binding) {
+  if (binding.namespace !== null) return namespaceOf(binding.namespace);
+  const { owner, name } = binding;
+  if (owner.format === 'module') return owner.getters.get(name)();
+  return valueOf(owner, name);
+}
+
+function valueOf(record, name) {
+  if (record.format === 'builtin') return name === 'default' ? record.builtin : record.builtin[name];
+  if (record.values === null) {
+    throw new ReferenceError(`Cannot access '${name}' before initialization`);
+  }
+  return record.values.get(name);
+}
+
+function exportNamesOf(record, seen = new Set()) {
+  if (record.format !== 'module') return record.exportNames;
+  if (seen.has(record)) return [];
+  seen.add(record);
+  const names = [];
+  const { exports, reexports, stars } = record.info;
+  for (let i = 0; i < exports.length; i += 3) names.push(exports[i]);
+  for (let i = 0; i < reexports.length; i += 3) names.push(reexports[i + 2]);
+  for (const index of stars) {
+    for (const name of exportNamesOf(record.requests[index].record, seen)) {
+      if (name !== 'default' && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+// The modules of the graph under `record`, dependencies first.
+function graphOf(record, out = [], seen = new Set()) {
+  if (seen.has(record)) return out;
+  seen.add(record);
+  for (const request of record.requests) graphOf(request.record, out, seen);
+  out.push(record);
+  return out;
+}
+
+// Checks every import of the graph (before anything is compiled or run),
+// then instantiates its new modules and connects their imports.
+function linkGraph(record) {
+  const modules = graphOf(record);
+  for (const m of modules) {
+    if (m.format === 'module' && m.state === LINKING) checkImports(m);
+  }
+  for (const m of modules) {
+    if (m.format === 'module' && m.state === LINKING && m.generator === null) instantiateModule(m);
+  }
+  for (const m of modules) {
+    if (m.format !== 'module' || m.state !== LINKING) continue;
+    connectImports(m);
+    m.state = LINKED;
+  }
+}
+
+function checkImports(record) {
+  const { imports } = record.info;
+  for (let i = 0; i < imports.length; i += 3) {
+    if (imports[i + 1] === '*') continue;
+    const request = record.requests[imports[i]];
+    const binding = resolveExport(request.record, imports[i + 1]);
+    if (binding === null || binding === 'ambiguous') {
+      const what = binding === null ? 'does not provide an export named' : 'contains conflicting star exports for name';
+      const err = new SyntaxError(request.record.format === 'commonjs' ? interop().commonJsNameMessage(record, imports[i], imports[i + 1])
+        : `The requested module '${request.specifier}' ${what} '${imports[i + 1]}'`);
+      interop().markImportPosition(err, record, record.info.importOffsets[i / 3]);
+      throw err;
+    }
+  }
+}
+
+// Live: getters on the `with` scope. Otherwise each import's var is set
+// now when its module has run, else by that module once it has.
+function connectImports(record) {
+  const { imports } = record.info;
+  for (let i = 0; i < imports.length; i += 3) {
+    const target = record.requests[imports[i]].record;
+    const binding = imports[i + 1] === '*' ? { owner: null, name: null, namespace: target }
+      : resolveExport(target, imports[i + 1]);
+    if (record.live) {
+      Object.defineProperty(record.scope, imports[i + 2], { __proto__: null, get: () => bindingValue(binding) });
+      continue;
+    }
+    const setter = record.setters[i / 3];
+    if (binding.namespace !== null || binding.owner.done) {
+      setter(bindingValue(binding));
+      continue;
+    }
+    try {
+      setter(bindingValue(binding));  // a hoisted function is there already
+    } catch {
+      // Not initialised yet: set once its module has run.
+    }
+    binding.owner.importers.push(setter, binding);
+  }
+}
+
+// After `record` ran: the imports of modules waiting for its bindings.
+function updateImporters(record) {
+  if (record.format === 'module') nameDefault(record);
+  const list = record.importers;
+  record.importers = [];
+  for (let i = 0; i < list.length; i += 2) list[i](bindingValue(list[i + 1]));
+}
+
+// `export default <anonymous function or class>` is named 'default' (the
+// transform bound it to a local of another name).
+function nameDefault(record) {
+  const { exports } = record.info;
+  for (let i = 0; i < exports.length; i += 3) {
+    if (exports[i] !== 'default' || exports[i + 1] !== '$jd$') continue;
+    const value = record.getters.get('default')();
+    if (typeof value !== 'function') return;
+    const desc = Object.getOwnPropertyDescriptor(value, 'name');
+    if (desc === undefined || (desc.configurable && (desc.value === '$jd$' || desc.value === ''))) {
+      Object.defineProperty(value, 'name', { __proto__: null, value: 'default', configurable: true });
+    }
+    return;
+  }
+}
+
+// ---- namespaces ------------------------------------------------------------
+
+function namespaceOf(record) {
+  if (record.namespace !== null) return record.namespace;
+  const ns = { __proto__: null };
+  const names = exportNamesOf(record).filter((name) => {
+    const binding = resolveExport(record, name);
+    return binding !== null && binding !== 'ambiguous';
+  }).sort();
+  for (const name of names) {
+    const binding = resolveExport(record, name);
+    Object.defineProperty(ns, name, { __proto__: null, enumerable: true, get: () => bindingValue(binding) });
+  }
+  Object.defineProperty(ns, Symbol.toStringTag, { __proto__: null, value: 'Module' });
+  Object.preventExtensions(ns);
+  record.namespace = ns;
+  return ns;
+}
+
+// ---- evaluation ------------------------------------------------------------
+
+// Runs the graph under `record` in post-order. Returns undefined when all
+// of it ran synchronously, else a promise of its completion.
+function evaluate(record) {
+  switch (record.state) {
+    case ERRORED: throw record.error;
+    case EVALUATED: return record.pending;
+    case EVALUATING: return undefined;  // a cycle: the ancestor finishes it
+    default: break;
+  }
+  record.state = EVALUATING;
+  const waits = [];
+  try {
+    for (const request of record.requests) {
+      const pending = evaluate(request.record);
+      if (pending !== undefined) waits.push(pending);
+    }
+    if (waits.length === 0 && !record.async) {
+      runBody(record);
+      record.state = EVALUATED;
+      record.done = true;
+      updateImporters(record);
+      return undefined;
+    }
+  } catch (err) {
+    record.state = ERRORED;
+    record.error = err;
+    throw err;
+  }
+  record.state = EVALUATED;
+  const run = () => (record.async ? record.generator.next() : runBody(record));
+  const started = waits.length === 0 ? run() : Promise.all(waits).then(run);
+  record.pending = Promise.resolve(started).then(() => {
+    record.done = true;
+    updateImporters(record);
+  }, (err) => {
+    record.state = ERRORED;
+    record.error = err;
+    throw err;
+  });
+  return record.pending;
+}
+
+function runBody(record) {
+  switch (record.format) {
+    case 'module':
+      record.generator.next();
+      break;
+    case 'commonjs': {
+      const { Module } = require('internal/modules/cjs/loader');
+      const exports = Module._load(record.filename, null, false);
+      setCommonJsValues(record, exports);
+      break;
+    }
+    case 'json': {
+      const values = new Map();
+      let value;
+      try {
+        value = JSON.parse(sourceOf(record));
+      } catch (err) {
+        err.message = `${record.filename}: ${err.message}`;
+        throw err;
+      }
+      values.set('default', value);
+      record.values = values;
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function setCommonJsValues(record, exports) {
+  const values = new Map();
+  for (const name of record.exportNames) {
+    if (name === 'default' || name === 'module.exports') values.set(name, exports);
+    else if (exports !== null && exports !== undefined) values.set(name, exports[name]);
+  }
+  record.values = values;
+}
+
+// ---- entry points ----------------------------------------------------------
+
+// Loads, links and evaluates the graph under `record`; returns undefined or
+// the promise of an async graph.
+function run(record) {
+  loadGraph(record);
+  linkGraph(record);
+  return evaluateWhenReady(record);
+}
+
+function evaluateWhenReady(record) {
+  const ready = [];
+  collectReady(record, ready, new Set());
+  if (ready.length === 0) return evaluate(record);
+  return Promise.all(ready).then(() => evaluate(record));
+}
+
+function collectReady(record, out, seen) {
+  if (seen.has(record)) return;
+  seen.add(record);
+  if (record.ready !== null) out.push(record.ready);
+  for (const request of record.requests) collectReady(request.record, out, seen);
+}
+
+// import(specifier) from the module or script at `referrer` (a URL).
+function importModule(specifier, options, referrer) {
+  return new Promise((resolve) => {
+    const attributes = attributesOf(options);
+    const record = moduleFor(`${specifier}`, referrer, attributes);
+    const pending = run(record);
+    if (pending === undefined) resolve(namespaceOf(record));
+    else resolve(pending.then(() => namespaceOf(record)));
+  });
+}
+
+function attributesOf(options) {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object') {
+    throw new (errorCodes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+  }
+  const attrs = options.with;
+  if (attrs === undefined) return undefined;
+  const result = { type: undefined, other: undefined, otherValue: undefined };
+  for (const key of Object.keys(attrs)) {
+    if (key === 'type') result.type = attrs[key];
+    else if (result.other === undefined) {
+      result.other = key;
+      result.otherValue = attrs[key];
+    }
+  }
+  return result;
+}
+
+function makeDynamicImport(referrer) {
+  return function dynamicImport(specifier, options) {
+    return importModule(specifier, options, referrer);
+  };
+}
+
+// The main entry: an ES module file. Errors of a synchronous graph are
+// thrown; an async one's reach the caller as a rejected promise.
+function runMainModule(filename) {
+  const url = fileUrlOf(filename);
+  const record = recordFor(url, filename, 'module');
+  record.isMain = true;
+  return watchUnsettled(run(record), url);
+}
+
+// A main module whose top-level await never settles: once nothing is left
+// to run, node's warning and exit code 13 (not a silent exit).
+function watchUnsettled(pending, url) {
+  if (pending === undefined) return pending;
+  let settled = false;
+  const onBeforeExit = () => {
+    if (settled) return;
+    process.exitCode = 13;
+    internalBinding('stdio').writeSync(2, `Warning: Detected unsettled top-level await at ${url}\n`);
+  };
+  process.once('beforeExit', onBeforeExit);
+  const done = () => {
+    settled = true;
+    process.removeListener('beforeExit', onBeforeExit);
+  };
+  pending.then(done);  // a rejection stays unhandled: the fatal report
+  return pending;
+}
+
+// Code given with -e/--input-type=module, or stdin.
+function runMainSource(source, name) {
+  const cwd = process.cwd();
+  const filename = `${cwd}/${name === '[eval]' ? '[eval1]' : name}`;
+  const url = fileUrlOf(filename);
+  require('internal/process/execution').registerVirtualSource(url, source);
+  const record = recordFor(url, filename, 'module');
+  record.isMain = true;
+  record.state = LINKING;
+  record.enter = ++clock;
+  parseModule(record, source);
+  loadStack.push(record);
+  try {
+    for (const request of record.requests) {
+      request.record = moduleFor(request.specifier, url, request);
+      loadGraph(request.record);
+    }
+  } finally {
+    loadStack.pop();
+  }
+  record.exit = ++clock;
+  linkGraph(record);
+  return watchUnsettled(evaluateWhenReady(record), url);
+}
+
+// require() of an ES module: its namespace, when the graph has no
+// top-level await.
+function requireModule(filename, parentFilename) {
+  const url = fileUrlOf(filename);
+  const record = recordFor(url, filename, 'module');
+  loadGraph(record);
+  linkGraph(record);
+  if (graphIsAsync(record)) {
+    let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+      'To see where the top-level await comes from, use --experimental-print-required-tla.';
+    message += `\nRequired module: ${filename}`;
+    if (parentFilename) message += `\nRequire stack:\n- ${parentFilename}`;
+    throw new (errorCodes().ERR_REQUIRE_ASYNC_MODULE)(message);
+  }
+  evaluate(record);
+  return interop().requiredNamespaceOf(record, namespaceOf(record));
+}
+
+function graphIsAsync(record, seen = new Set()) {
+  if (seen.has(record)) return false;
+  seen.add(record);
+  if (record.async && record.state < EVALUATED) return true;
+  for (const request of record.requests) if (graphIsAsync(request.record, seen)) return true;
+  return false;
+}
+
+// -c: compiles the module (runs nothing) to report its syntax errors.
+function checkSyntax(source, filename) {
+  const info = esmBinding.transform(source);
+  esmBinding.compile(esmBinding.script(info.body, false, info.tla, [], []), fileUrlOf(filename));
+}
+
+// True when `source` has ES module syntax (a .js file without "type").
+function hasModuleSyntax(source) {
+  return esmBinding.transform(source).moduleSyntax;
+}
+
+// CommonJS (or -e) code using import(): `import(` becomes a call of a
+// function declared at its end (hoisted; no line moves), which imports
+// relative to `filename`.
+const kImportHook = Symbol.for('jolt.esm.import');
+function rewriteDynamicImport(source, filename) {
+  if (globalThis[kImportHook] === undefined) {
+    Object.defineProperty(globalThis, kImportHook, {
+      __proto__: null,
+      value: (specifier, options, referrer) => importModule(specifier, options, referrer),
+    });
+  }
+  const { body, moduleSyntax } = esmBinding.transform(source);
+  // Module syntax is no CommonJS: the compile error shows it (and lets a
+  // file without "type" be detected as an ES module).
+  if (moduleSyntax) return source;
+  return `${body}\n;function $jimp$(specifier, options) { ` +
+    `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${JSON.stringify(fileUrlOf(filename))}); }`;
+}
+
+module.exports = {
+  readSource,
+  checkSyntax,
+  warnTypeless: (filename) => warnTypeless(filename, fileUrlOf(filename)),
+  rewriteDynamicImport,
+  runMainModule, runMainSource, requireModule, importModule, hasModuleSyntax, namespaceOf,
+};

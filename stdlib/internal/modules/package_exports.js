@@ -1,0 +1,198 @@
+'use strict';
+// Package entry points: the "exports" and "imports" fields of package.json,
+// resolved as Node's documented resolution algorithm describes
+// (PACKAGE_EXPORTS_RESOLVE, PACKAGE_IMPORTS_RESOLVE, PACKAGE_TARGET_RESOLVE).
+// Shared by the CommonJS resolver and the ES module loader; both pass their
+// own set of conditions. Paths here are plain absolute file paths: `pkgDir`
+// ends with '/', `pjsonPath` is `${pkgDir}package.json`.
+
+const { codes } = require('internal/errors');
+
+// The conditions require() matches, in no particular order (the order of
+// the keys in package.json decides). Node 24 also matches 'module-sync',
+// which selects ES module files that require() loads; Jolt matches it once
+// its ES module loader exists, and until then takes the CommonJS branch
+// that such packages also provide.
+const kRequireConditions = new Set(['require', 'node', 'node-addons', 'default']);
+if (internalBinding('builtins').has('internal/modules/esm/loader')) kRequireConditions.add('module-sync');
+for (const condition of internalBinding('process_methods').options.conditions) kRequireConditions.add(condition);
+
+// A segment of a target or a pattern match that must not appear: '', '.',
+// '..' or 'node_modules' (also percent-encoded, any case), after the first.
+const kInvalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)_(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
+
+function invalidTarget(pkgDir, key, target, isImports, base) {
+  return new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, key, target, isImports, base);
+}
+
+// "exports" as a map of subpaths; a string, array or conditions object is
+// the main entry.
+function subpathMap(exports, pjsonPath, base) {
+  if (typeof exports === 'string' || Array.isArray(exports) || exports === null || typeof exports !== 'object') {
+    return { '.': exports };
+  }
+  let dotKeys = 0;
+  const keys = Object.keys(exports);
+  for (const key of keys) if (key.startsWith('.')) dotKeys++;
+  if (dotKeys === 0) return { '.': exports };
+  if (dotKeys !== keys.length) {
+    throw new codes.ERR_INVALID_PACKAGE_CONFIG(pjsonPath, base,
+      '"exports" cannot contain some keys starting with \'.\' and some not. The exports object must either be ' +
+      'an object of package subpath keys or an object of main entry condition name keys only.');
+  }
+  return exports;
+}
+
+// The key of `map` that matches `request`, and the part a '*' stands for:
+// an exact key without '*' first, then the pattern with the longest prefix
+// before its '*' (then the longest key).
+function matchKey(map, request) {
+  if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*')) {
+    return { key: request, match: null };
+  }
+  let best = null;
+  let bestMatch = null;
+  for (const key of Object.keys(map)) {
+    const star = key.indexOf('*');
+    if (star === -1 || key.indexOf('*', star + 1) !== -1) continue;
+    const prefix = key.slice(0, star);
+    const suffix = key.slice(star + 1);
+    if (!request.startsWith(prefix) || request === prefix) continue;
+    if (request.length < key.length || !request.endsWith(suffix)) continue;
+    if (best === null || comparePatternKeys(best, key) > 0) {
+      best = key;
+      bestMatch = request.slice(star, request.length - suffix.length);
+    }
+  }
+  return best === null ? null : { key: best, match: bestMatch };
+}
+
+// Positive when b sorts before a (b is the better match).
+function comparePatternKeys(a, b) {
+  const aBase = a.indexOf('*') + 1;
+  const bBase = b.indexOf('*') + 1;
+  if (aBase !== bBase) return bBase - aBase;
+  return b.length - a.length;
+}
+
+// The file a target names; undefined when no condition matched; null when
+// the target excludes the subpath. `resolveBare(specifier)` resolves an
+// "imports" target that names another package.
+function resolveTarget(ctx, target, match, key) {
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) {
+      if (ctx.isImports && !target.startsWith('../') && !target.startsWith('/') && !isUrlLike(target)) {
+        const specifier = match === null ? target : target.replaceAll('*', match);
+        return ctx.resolveBare(specifier);
+      }
+      throw invalidTarget(ctx.pkgDir, key, target, ctx.isImports, ctx.base);
+    }
+    if (kInvalidSegment.test(target.slice(2))) {
+      throw invalidTarget(ctx.pkgDir, key, target, ctx.isImports, ctx.base);
+    }
+    const resolved = ctx.pkgDir + target.slice(2);
+    if (match === null) return resolved;
+    if (kInvalidSegment.test(match)) {
+      const request = key.replace('*', match);
+      throw new codes.ERR_INVALID_MODULE_SPECIFIER(request,
+        `request is not a valid match in pattern "${key}" for the "${ctx.isImports ? 'imports' : 'exports'}" ` +
+        `resolution of ${ctx.pkgDir}package.json`, ctx.base);
+    }
+    return resolved.replaceAll('*', match);
+  }
+  if (Array.isArray(target)) {
+    if (target.length === 0) return null;
+    let lastError;
+    for (const candidate of target) {
+      let resolved;
+      try {
+        resolved = resolveTarget(ctx, candidate, match, key);
+      } catch (err) {
+        lastError = err;
+        if (err.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
+        throw err;
+      }
+      if (resolved === undefined) continue;
+      if (resolved === null) {
+        lastError = null;
+        continue;
+      }
+      return resolved;
+    }
+    if (lastError === undefined || lastError === null) return lastError;
+    throw lastError;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const condition of Object.keys(target)) {
+      if (isArrayIndex(condition)) {
+        throw new codes.ERR_INVALID_PACKAGE_CONFIG(`${ctx.pkgDir}package.json`, ctx.base,
+          '"exports" cannot contain numeric property keys.');
+      }
+    }
+    for (const condition of Object.keys(target)) {
+      if (condition !== 'default' && !ctx.conditions.has(condition)) continue;
+      const resolved = resolveTarget(ctx, target[condition], match, key);
+      if (resolved === undefined) continue;
+      return resolved;
+    }
+    return undefined;
+  }
+  if (target === null) return null;
+  throw invalidTarget(ctx.pkgDir, key, target, ctx.isImports, ctx.base);
+}
+
+function isArrayIndex(key) {
+  const n = Number(key);
+  return `${n}` === key && n >= 0 && n < 0xFFFFFFFF;
+}
+
+function isUrlLike(text) {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(text);
+}
+
+// The file for `subpath` ('.' or './x') of the package in pkgDir.
+function resolvePackageExports(pkgDir, subpath, exports, conditions = kRequireConditions, base = undefined) {
+  const pjsonPath = `${pkgDir}package.json`;
+  const map = subpathMap(exports, pjsonPath, base);
+  const found = matchKey(map, subpath);
+  if (found !== null) {
+    const ctx = { pkgDir, conditions, base, isImports: false, resolveBare: null };
+    const resolved = resolveTarget(ctx, map[found.key], found.match, found.key);
+    if (resolved !== null && resolved !== undefined) return resolved;
+  }
+  throw new codes.ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, subpath, base);
+}
+
+// The file (or, through resolveBare, the package) for a '#name' specifier.
+function resolvePackageImports(specifier, pkgDir, imports, conditions, base, resolveBare) {
+  if (specifier === '#' || specifier.startsWith('#/')) {
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid internal imports specifier name', base);
+  }
+  if (imports !== null && typeof imports === 'object' && !Array.isArray(imports)) {
+    const found = matchKey(imports, specifier);
+    if (found !== null) {
+      const ctx = { pkgDir, conditions, base, isImports: true, resolveBare };
+      const resolved = resolveTarget(ctx, imports[found.key], found.match, found.key);
+      if (resolved !== null && resolved !== undefined) return resolved;
+    }
+  }
+  throw new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(specifier, pkgDir, base);
+}
+
+// 'name' or '@scope/name', and the rest as './rest' (or '.').
+function splitPackageSpecifier(request) {
+  let end = request.indexOf('/');
+  if (request.startsWith('@')) {
+    if (end === -1) return null;
+    end = request.indexOf('/', end + 1);
+  }
+  const name = end === -1 ? request : request.slice(0, end);
+  return { name, subpath: end === -1 ? '.' : `.${request.slice(end)}` };
+}
+
+module.exports = {
+  kRequireConditions,
+  resolvePackageExports,
+  resolvePackageImports,
+  splitPackageSpecifier,
+};

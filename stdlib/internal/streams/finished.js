@@ -1,0 +1,134 @@
+'use strict';
+// finished(stream, [options], callback): one callback once the stream is
+// done (ended and/or finished, and closed when it will emit 'close'), failed,
+// or closed too early.
+
+const { codes, AbortError } = require('internal/errors');
+const { validateFunction, validateObject, validateAbortSignal, validateBoolean } = require('internal/validators');
+const { isStreamLike } = require('internal/streams/shared');
+
+function readSideDone(rs) {
+  return rs.endEmitted || (rs.ended && rs.length === 0);
+}
+
+function writeSideDone(ws) {
+  return ws.finished || (ws.ending && ws.length === 0);
+}
+
+function finished(stream, options, callback) {
+  if (arguments.length === 2) {
+    callback = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  validateFunction(callback, 'callback');
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  if (!isStreamLike(stream)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  const rs = stream._readableState;
+  const ws = stream._writableState;
+  const looksReadable = rs ? rs.readable !== false : typeof stream.pipe === 'function' && stream.readable !== false && !ws;
+  const looksWritable = ws ? ws.writable !== false : typeof stream.write === 'function' && !rs;
+  const wantRead = options.readable ?? looksReadable;
+  const wantWrite = options.writable ?? looksWritable;
+  const reportErrors = options.error !== false;
+
+  let called = false;
+  const report = (err) => {
+    if (called) return;
+    called = true;
+    detach();
+    if (err === undefined) callback.call(stream);
+    else callback.call(stream, err);
+  };
+
+  const sideState = rs || ws;
+  const closesItself = () => !!sideState && sideState.autoDestroy && sideState.emitClose && !sideState.closed &&
+    wantRead === looksReadable && wantWrite === looksWritable;
+
+  let readDone = !wantRead || (rs ? rs.endEmitted : false);
+  let writeDone = !wantWrite || (ws ? ws.finished : false);
+
+  const onEnd = () => {
+    readDone = true;
+    if (writeDone && !closesItself()) report();
+  };
+  const onFinish = () => {
+    writeDone = true;
+    if (readDone && !closesItself()) report();
+  };
+  const onError = (err) => {
+    if (reportErrors) report(err);
+  };
+  const onClose = () => {
+    const failure = (rs && rs.errored) || (ws && ws.errored);
+    if (failure && reportErrors) {
+      report(failure);
+      return;
+    }
+    if (wantRead && !readDone && !(rs && readSideDone(rs))) {
+      if (rs || stream.readable !== false) {
+        report(new codes.ERR_STREAM_PREMATURE_CLOSE());
+        return;
+      }
+    }
+    if (wantWrite && !writeDone && !(ws && writeSideDone(ws))) {
+      report(new codes.ERR_STREAM_PREMATURE_CLOSE());
+      return;
+    }
+    report();
+  };
+  const onAbort = () => {
+    report(new AbortError(undefined, { cause: options.signal.reason }));
+  };
+
+  stream.on('end', onEnd);
+  stream.on('finish', onFinish);
+  stream.on('error', onError);
+  stream.on('close', onClose);
+  if (options.signal) {
+    if (options.signal.aborted) process.nextTick(onAbort);
+    else options.signal.addEventListener('abort', onAbort, { once: true });
+  }
+
+  function detach() {
+    stream.removeListener('end', onEnd);
+    stream.removeListener('finish', onFinish);
+    stream.removeListener('error', onError);
+    stream.removeListener('close', onClose);
+    if (options.signal) options.signal.removeEventListener('abort', onAbort);
+  }
+
+  // Already over before we started listening.
+  const state = rs || ws;
+  if (state && state.closed) {
+    process.nextTick(onClose);
+  } else if (state && (state.errorEmitted || (ws && ws.errorEmitted)) && reportErrors) {
+    process.nextTick(() => report((rs && rs.errored) || (ws && ws.errored)));
+  } else if (readDone && writeDone && !closesItself() && (rs || ws)) {
+    process.nextTick(report);
+  }
+
+  return detach;
+}
+
+function finishedPromise(stream, opts) {
+  let autoCleanup = false;
+  if (opts && opts.cleanup) {
+    validateBoolean(opts.cleanup, 'cleanup');
+    autoCleanup = opts.cleanup;
+  }
+  return new Promise((resolve, reject) => {
+    const stop = finished(stream, opts, (err) => {
+      if (autoCleanup) stop();
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+}
+
+module.exports = { finished, finishedPromise };

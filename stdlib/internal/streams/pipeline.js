@@ -1,0 +1,244 @@
+'use strict';
+// pipeline(...stages, callback) and compose(...stages). Stages are streams,
+// iterables (first stage) or functions taking the previous stage's output
+// as an async iterable. Any failure destroys every stream; the callback
+// runs once all of them are done.
+
+const { codes, AbortError } = require('internal/errors');
+const { validateFunction, validateAbortSignal } = require('internal/validators');
+const { isStreamLike, isReadableStreamLike, isWritableStreamLike } = require('internal/streams/shared');
+const { finished } = require('internal/streams/finished');
+const { isThenable } = require('internal/streams/from');
+
+function isIterableValue(v, asyncOnly) {
+  if (v == null) return false;
+  if (typeof v[Symbol.asyncIterator] === 'function') return true;
+  return !asyncOnly && typeof v[Symbol.iterator] === 'function';
+}
+
+function lazyReadable() {
+  return require('internal/streams/readable').Readable;
+}
+
+function pipeline(...stages) {
+  const callback = stages.pop();
+  validateFunction(callback, 'streams[stream.length - 1]');
+  return runPipeline(stages, callback, {});
+}
+
+function runPipeline(stages, callback, opts) {
+  if (stages.length === 1 && Array.isArray(stages[0])) stages = stages[0];
+  if (stages.length < 2) throw new codes.ERR_MISSING_ARGS('streams');
+  const signal = opts.signal;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  const controller = new AbortController();
+  const endLast = opts.end !== false;
+
+  const owned = [];
+  let pendingDone = 0;
+  let failure;
+  let result;
+  let reported = false;
+
+  const report = () => {
+    if (reported) return;
+    reported = true;
+    if (signal) signal.removeEventListener('abort', onAbort);
+    process.nextTick(() => {
+      callback(failure, result);
+      // sources read by a function stage are aborted once the rest is done
+      if (failure) {
+        for (const src of iterated) if (!src.destroyed) src.destroy(new AbortError());
+      }
+    });
+  };
+  const fail = (err) => {
+    if (err && (!failure || failure.code === 'ERR_STREAM_PREMATURE_CLOSE')) failure = err;
+    if (!err) return;
+    controller.abort();
+    for (const s of owned) {
+      if (!s.destroyed && typeof s.destroy === 'function') s.destroy(failure);
+    }
+  };
+  const settle = (err) => {
+    fail(err);
+    if (--pendingDone === 0) report();
+  };
+  const iterated = [];
+  const watchers = new Map();
+  const watch = (stream, readableSide, writableSide) => {
+    owned.push(stream);
+    pendingDone++;
+    const stop = finished(stream, { readable: readableSide, writable: writableSide }, (err) => {
+      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && readableSide && !writableSide &&
+          stream._readableState && stream._readableState.ended && !stream._readableState.errored) {
+        err = undefined;
+      }
+      settle(err);
+    });
+    watchers.set(stream, stop);
+  };
+  // A stream a function stage iterates: its end or failure reaches the
+  // pipeline through that function, not through its own events.
+  const handOver = (stream) => {
+    const stop = watchers.get(stream);
+    if (stop === undefined) return;
+    stop();
+    watchers.delete(stream);
+    owned.splice(owned.indexOf(stream), 1);
+    pendingDone--;
+    iterated.push(stream);
+  };
+  const onAbort = () => fail(new AbortError(undefined, { cause: signal.reason }));
+
+  let prev = null;
+  const last = stages.length - 1;
+  for (let i = 0; i <= last; i++) {
+    let stage = stages[i];
+    const isFirst = i === 0;
+    const isLast = i === last;
+    if (typeof stage === 'function') {
+      if (isFirst) {
+        const out = stage({ signal: controller.signal });
+        if (!isIterableValue(out) && !isStreamLike(out)) {
+          throw new codes.ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', out);
+        }
+        prev = out;
+        if (isStreamLike(out)) watch(out, true, false);
+        continue;
+      }
+      let input;
+      if (isStreamLike(prev)) {
+        handOver(prev);
+        const { iterateStream, kAbortOnReturn } = require('internal/streams/readable');
+        input = prev._readableState ? iterateStream(prev, kAbortOnReturn) : prev;
+      } else {
+        input = toAsync(prev);
+      }
+      const out = stage(input, { signal: controller.signal });
+      if (isLast) {
+        if (isThenable(out)) {
+          // the value also comes out of a PassThrough, which is returned
+          const PassThrough = require('internal/streams/duplex').PassThrough;
+          const tail = new PassThrough({ objectMode: true });
+          pendingDone++;
+          Promise.resolve(out).then((v) => {
+            result = v;
+            if (v != null) tail.write(v);
+            if (endLast) tail.end();
+            settle();
+          }, settle);
+          prev = tail;
+          continue;
+        }
+        if (!isIterableValue(out, true)) {
+          throw new codes.ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', out);
+        }
+        pendingDone++;
+        (async () => {
+          for await (const unused of out); // eslint-disable-line no-unused-vars
+        })().then(() => settle(), settle);
+        prev = out;
+        continue;
+      }
+      if (!isIterableValue(out, true) && !isStreamLike(out)) {
+        throw new codes.ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, out);
+      }
+      prev = out;
+      if (isStreamLike(out)) watch(out, true, false);
+      continue;
+    }
+    if (!isStreamLike(stage)) {
+      if (isFirst && isIterableValue(stage)) {
+        prev = stage;
+        continue;
+      }
+      stage = require('internal/streams/from').duplexFrom(stage);
+    }
+    // a stream stage
+    if (isFirst) {
+      watch(stage, true, false);
+    } else {
+      let source = prev;
+      if (!isStreamLike(source)) {
+        source = lazyReadable().from(source, { objectMode: true });
+        watch(source, true, false);
+      }
+      const readsToo = !isLast && isReadableStreamLike(stage);
+      if (isLast && !endLast) {
+        owned.push(stage);
+        pendingDone++;
+        source.pipe(stage, { end: false });
+        finished(source, { readable: true, writable: false }, () => {});
+        const stop = finished(stage, { readable: false, writable: true }, (err) => settle(err));
+        source.once('end', () => {
+          stop();
+          settle();
+        });
+      } else {
+        source.pipe(stage, { end: true });
+        watch(stage, readsToo, isWritableStreamLike(stage));
+      }
+    }
+    prev = stage;
+  }
+  if (signal) {
+    if (signal.aborted) process.nextTick(onAbort);
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  if (pendingDone === 0) report();
+  return prev;
+}
+
+async function* toAsync(iterable) {
+  yield* iterable;
+}
+
+function pipelinePromise(...stages) {
+  return new Promise((resolve, reject) => {
+    let opts = {};
+    const tail = stages[stages.length - 1];
+    if (tail && typeof tail === 'object' && !isStreamLike(tail) && !isIterableValue(tail) && !isThenable(tail)) {
+      opts = stages.pop();
+    }
+    runPipeline(stages, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, opts);
+  });
+}
+
+// ---- compose ---------------------------------------------------------------
+
+function compose(...stages) {
+  if (stages.length === 0) throw new codes.ERR_MISSING_ARGS('streams');
+  const { duplexFrom, joinSides } = require('internal/streams/from');
+  if (stages.length === 1) return duplexFrom(stages[0]);
+  for (let i = 0; i < stages.length; i++) {
+    const s = stages[i];
+    if (!isStreamLike(s)) continue;
+    if (i < stages.length - 1 && !isReadableStreamLike(s)) {
+      throw new codes.ERR_INVALID_ARG_VALUE(`streams[${i}]`, s, 'must be readable');
+    }
+    if (i > 0 && !isWritableStreamLike(s)) {
+      throw new codes.ERR_INVALID_ARG_VALUE(`streams[${i}]`, s, 'must be writable');
+    }
+  }
+  const list = stages.map((s) => (isStreamLike(s) ? s : duplexFrom(s)));
+  const head = list[0];
+  const tail = list[list.length - 1];
+  const outer = joinSides(isWritableStreamLike(head) ? head : null, isReadableStreamLike(tail) ? tail : null);
+  runPipeline(list, (err) => {
+    if (err) outer.destroy(err);
+  }, {});
+  return outer;
+}
+
+// stream.destroy(stream, err) for any stream-ish value.
+function destroyStream(stream, err) {
+  if (!err && stream && !stream.closed && !stream.readableEnded && !stream.writableFinished) err = new AbortError();
+  if (stream && typeof stream.destroy === 'function') stream.destroy(err);
+  else if (stream && typeof stream.abort === 'function') stream.abort();
+}
+
+module.exports = { pipeline, pipelinePromise, compose, destroyStream };

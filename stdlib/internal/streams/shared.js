@@ -1,0 +1,302 @@
+'use strict';
+// Pieces both sides of a stream use: the legacy Stream base class, default
+// buffer limits, option checks, and the destroy / construct machinery that
+// works on a Readable, a Writable or a Duplex (which carries both states).
+
+const EventEmitter = require('events');
+const { codes } = require('internal/errors');
+
+const noop = () => {};
+const defaultLimits = { bytes: 64 * 1024, objects: 16 };
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultLimits.objects : defaultLimits.bytes;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  require('internal/validators').validateInteger(value, 'value', 0);
+  if (objectMode) defaultLimits.objects = value;
+  else defaultLimits.bytes = value;
+}
+
+// The limit one side uses: options.highWaterMark wins, then the per-side
+// Duplex option (readableHighWaterMark / writableHighWaterMark).
+function pickLimit(options, sideKey, objectMode) {
+  let key = 'highWaterMark';
+  let v = options ? options.highWaterMark : undefined;
+  if (v == null && options && sideKey !== undefined) {
+    key = sideKey;
+    v = options[sideKey];
+  }
+  if (v == null) return getDefaultHighWaterMark(objectMode);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    throw new codes.ERR_INVALID_ARG_VALUE(`options.${key}`, v);
+  }
+  return v;
+}
+
+// ---- legacy Stream ---------------------------------------------------------
+
+function Stream(opts) {
+  EventEmitter.call(this, opts);
+}
+Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Stream, EventEmitter);
+
+// The pre-streams2 pipe: forwards 'data' to dest.write and pauses on false.
+Stream.prototype.pipe = function pipe(dest, options) {
+  const src = this;
+  const onData = (chunk) => {
+    if (dest.writable && dest.write(chunk) === false && typeof src.pause === 'function') src.pause();
+  };
+  const onDrain = () => {
+    if (src.readable && typeof src.resume === 'function') src.resume();
+  };
+  src.on('data', onData);
+  dest.on('drain', onDrain);
+  let over = false;
+  const shouldEnd = !dest._isStdio && (!options || options.end !== false);
+  const onEnd = () => {
+    if (over) return;
+    over = true;
+    dest.end();
+  };
+  const onClose = () => {
+    if (over) return;
+    over = true;
+    if (dest.destroy) dest.destroy();
+  };
+  if (shouldEnd) {
+    src.on('end', onEnd);
+    src.on('close', onClose);
+  }
+  const onError = (err) => {
+    detach();
+    if (EventEmitter.listenerCount(this, 'error') === 0) this.emit('error', err);
+  };
+  const detach = () => {
+    src.removeListener('data', onData);
+    dest.removeListener('drain', onDrain);
+    src.removeListener('end', onEnd);
+    src.removeListener('close', onClose);
+    src.removeListener('error', onError);
+    dest.removeListener('error', onError);
+    src.removeListener('end', detach);
+    src.removeListener('close', detach);
+    dest.removeListener('close', detach);
+  };
+  src.prependListener('error', onError);
+  dest.prependListener('error', onError);
+  src.on('end', detach);
+  src.on('close', detach);
+  dest.on('close', detach);
+  dest.emit('pipe', src);
+  return dest;
+};
+
+// ---- destroy / errors --------------------------------------------------------
+
+function sidesOf(stream) {
+  return [stream._readableState, stream._writableState];
+}
+
+// Marks an error on every side that has none yet.
+function recordError(stream, err) {
+  if (!err) return;
+  for (const s of sidesOf(stream)) if (s && !s.errored) s.errored = err;
+}
+
+function emitCloseTick(stream) {
+  const [r, w] = sidesOf(stream);
+  if (w) w.closeEmitted = true;
+  if (r) r.closeEmitted = true;
+  if ((w && w.emitClose) || (r && r.emitClose)) stream.emit('close');
+}
+
+function emitErrorTick(stream, err) {
+  const [r, w] = sidesOf(stream);
+  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
+  if (w) w.errorEmitted = true;
+  if (r) r.errorEmitted = true;
+  stream.emit('error', err);
+}
+
+function afterDestroyTick(stream, err) {
+  if (err) emitErrorTick(stream, err);
+  emitCloseTick(stream);
+}
+
+function destroy(err, cb) {
+  const [r, w] = sidesOf(this);
+  if ((w && w.destroyed) || (r && r.destroyed)) {
+    if (typeof cb === 'function') cb();
+    return this;
+  }
+  recordError(this, err);
+  if (w) w.destroyed = true;
+  if (r) r.destroyed = true;
+  if (w && typeof w.releaseOnDestroy === 'function') w.releaseOnDestroy(this);
+  const run = () => {
+    let once = false;
+    const done = (e) => {
+      if (once) return;
+      once = true;
+      recordError(this, e);
+      if (w) w.closed = true;
+      if (r) r.closed = true;
+      if (typeof cb === 'function') cb(e);
+      process.nextTick(afterDestroyTick, this, e);
+    };
+    try {
+      this._destroy(err || null, done);
+    } catch (e) {
+      done(e);
+    }
+  };
+  const pending = (w && !w.constructed) || (r && !r.constructed);
+  if (pending) this.once(kConstructed, run);
+  else run();
+  return this;
+}
+
+// What a failure inside the machinery does: destroy when autoDestroy is on,
+// otherwise record it and emit 'error' (on the next tick when asked).
+function failStream(stream, err, later) {
+  const [r, w] = sidesOf(stream);
+  if ((w && w.destroyed) || (r && r.destroyed)) return;
+  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+    stream.destroy(err);
+    return;
+  }
+  if (!err) return;
+  recordError(stream, err);
+  if (later) process.nextTick(emitErrorTick, stream, err);
+  else emitErrorTick(stream, err);
+}
+
+// Puts a destroyed stream back to its initial state (used by net-like
+// streams that reconnect).
+function undestroy() {
+  for (const s of sidesOf(this)) if (s) s.revive();
+}
+
+const kConstructed = Symbol('kConstructed');
+
+// Runs _construct on the next tick; reads and writes wait for it.
+function startConstruct(stream) {
+  const [r, w] = sidesOf(stream);
+  if (r) r.constructed = false;
+  if (w) w.constructed = false;
+  stream.once(kConstructed, () => {
+    if (r) r.afterConstruct(stream);
+    if (w) w.afterConstruct(stream);
+  });
+  process.nextTick(() => {
+    let calls = 0;
+    const ready = (err) => {
+      if (++calls > 1) {
+        failStream(stream, err || new codes.ERR_MULTIPLE_CALLBACK());
+        return;
+      }
+      if (r) r.constructed = true;
+      if (w) w.constructed = true;
+      if (err) failStream(stream, err, true);
+      stream.emit(kConstructed);
+    };
+    try {
+      stream._construct(ready);
+    } catch (e) {
+      ready(e);
+    }
+  });
+}
+
+function isStreamLike(obj) {
+  return obj != null && typeof obj === 'object' && typeof obj.on === 'function';
+}
+
+function isReadableStreamLike(obj) {
+  if (!isStreamLike(obj) || typeof obj.pipe !== 'function') return false;
+  const w = obj._writableState;
+  const r = obj._readableState;
+  if (w && !r) return false;
+  return !r || r.readable !== false;
+}
+
+function isWritableStreamLike(obj) {
+  if (!isStreamLike(obj) || typeof obj.write !== 'function') return false;
+  const w = obj._writableState;
+  return !w || w.writable !== false;
+}
+
+let DuplexCtor;
+function isDuplexInstance(obj) {
+  if (DuplexCtor === undefined) DuplexCtor = require('internal/streams/duplex').Duplex;
+  return obj instanceof DuplexCtor;
+}
+
+// Fields and the reset both sides of a stream keep.
+class SideBase {
+  constructor(opt) {
+    this.constructed = true;
+    this.destroyed = false;
+    this.errored = null;
+    this.closed = false;
+    this.closeEmitted = false;
+    this.errorEmitted = false;
+    this.emitClose = opt.emitClose !== false;
+    this.autoDestroy = opt.autoDestroy !== false;
+  }
+
+  revive() {
+    this.destroyed = false;
+    this.closed = false;
+    this.closeEmitted = false;
+    this.errored = null;
+    this.errorEmitted = false;
+  }
+}
+
+// The tail of the Readable / Writable / Duplex constructors.
+function finishSetup(stream, options) {
+  Stream.call(stream, options);
+  if (options && options.signal) require('internal/streams/signal').addAbortSignal(options.signal, stream);
+  if (typeof stream._construct === 'function') startConstruct(stream);
+}
+
+function passErrorOn(err, cb) {
+  cb(err);
+}
+
+function onRejection(err) {
+  this.destroy(err);
+}
+
+// destroy(), _undestroy(), the default _destroy and captureRejections.
+function addDestroyMethods(proto) {
+  proto.destroy = destroy;
+  proto._undestroy = undestroy;
+  proto._destroy = passErrorOn;
+  proto[EventEmitter.captureRejectionSymbol] = onRejection;
+}
+
+module.exports = {
+  SideBase,
+  isDuplexInstance,
+  finishSetup,
+  addDestroyMethods,
+  Stream,
+  noop,
+  getDefaultHighWaterMark,
+  setDefaultHighWaterMark,
+  pickLimit,
+  destroy,
+  undestroy,
+  failStream,
+  recordError,
+  startConstruct,
+  kConstructed,
+  isStreamLike,
+  isReadableStreamLike,
+  isWritableStreamLike,
+};

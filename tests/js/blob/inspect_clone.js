@@ -1,0 +1,21 @@
+'use strict';
+// util.inspect output, structuredClone and object URLs of Blobs and Files.
+const util = require('util');
+const { resolveObjectURL } = require('buffer');
+console.log(new Blob(['x'], { type: 'a/b' }));
+console.log(util.inspect(new Blob(['x']), { depth: -1 }), [new Blob(['xy'])], { a: { b: { c: new Blob() } } });
+console.log(new File([], 'f', { lastModified: 1 }));
+const blob = new Blob(['hello'], { type: 'text/x' });
+const clone = structuredClone(blob);
+console.log(clone, clone !== blob, clone instanceof Blob);
+const file = new File(['data'], 'f.bin', { lastModified: 7 });
+const fileClone = structuredClone({ file });
+console.log(fileClone.file, fileClone.file instanceof File);
+Promise.all([clone.text(), fileClone.file.text()]).then((t) => console.log(t));
+const url = URL.createObjectURL(blob);
+console.log(/^blob:nodedata:[0-9a-f-]{36}$/.test(url));
+const found = resolveObjectURL(url);
+console.log(found instanceof Blob, found && found.size, found && found.type);
+console.log(resolveObjectURL('blob:nodedata:nope'), resolveObjectURL(1), resolveObjectURL('x'));
+URL.revokeObjectURL(url);
+console.log(resolveObjectURL(url));

@@ -1,0 +1,42 @@
+'use strict';
+// util.inspect of Buffers (INSPECT_MAX_BYTES, extra properties), toJSON
+// and swap16/32/64.
+const util = require('util');
+const buffer = require('buffer');
+const { attempt } = require('../fixtures/attempt');
+console.log(Buffer.from('hello'));
+console.log(Buffer.alloc(0));
+console.log(Buffer.alloc(50, 1));
+console.log(Buffer.alloc(51, 2));
+console.log(Buffer.alloc(60, 3));
+const withProps = Buffer.from('ab');
+withProps.foo = 1;
+withProps['a-b'] = 'x';
+console.log(withProps);
+console.log([Buffer.from('x')], { b: Buffer.from('yz') });
+console.log(util.inspect(Buffer.from('hi'), { showHidden: true }));
+const emptyWithProp = Buffer.alloc(0);
+emptyWithProp.x = true;
+console.log(emptyWithProp);
+console.log(`${util.inspect(Buffer.from('abc'))}`, util.format('%o', Buffer.from('a')));
+console.log(Buffer.from('hi').inspect());
+buffer.INSPECT_MAX_BYTES = 2;
+console.log(Buffer.from('hello'), buffer.INSPECT_MAX_BYTES);
+buffer.INSPECT_MAX_BYTES = 50;
+attempt('INSPECT_MAX_BYTES bad', () => { buffer.INSPECT_MAX_BYTES = 'x'; });
+attempt('INSPECT_MAX_BYTES negative', () => { buffer.INSPECT_MAX_BYTES = -1; });
+console.log(new Uint8Array(Buffer.from('ab')), Buffer.from([1, 2]).toString === Buffer.prototype.toString);
+
+console.log('toJSON', Buffer.from('ab').toJSON(), JSON.stringify(Buffer.alloc(0)), JSON.stringify({ x: Buffer.from([1]) }));
+console.log('swap16', Buffer.from([1, 2, 3, 4]).swap16(), Buffer.alloc(0).swap16());
+console.log('swap32', Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]).swap32());
+console.log('swap64', Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]).swap64());
+const big = Buffer.alloc(1026);
+for (let i = 0; i < big.length; i++) big[i] = i & 255;
+big.swap16();
+console.log('swap16 big', big[0], big[1], big[1024], big[1025]);
+const sub = Buffer.from([1, 2, 3, 4, 5, 6]).subarray(1, 5);
+console.log('swap on subarray', sub.swap16(), sub.buffer.byteLength >= 6);
+attempt('swap16 odd', () => Buffer.alloc(3).swap16());
+attempt('swap32', () => Buffer.alloc(6).swap32());
+attempt('swap64', () => Buffer.alloc(12).swap64());

@@ -1,0 +1,22 @@
+'use strict';
+// channel(), subscribe/unsubscribe/publish, hasSubscribers, module-level API.
+const dc = require('diagnostics_channel');
+console.log(Object.keys(dc));
+const ch = dc.channel('a');
+console.log(ch.name, ch.hasSubscribers, dc.hasSubscribers('a'), ch === dc.channel('a'));
+console.log(Object.getPrototypeOf(ch).constructor.name, ch instanceof dc.Channel);
+const fn = (msg, name) => console.log('got', msg, name);
+console.log(ch.subscribe(fn));
+console.log(ch.hasSubscribers, dc.hasSubscribers('a'), ch instanceof dc.Channel);
+ch.publish({ x: 1 });
+console.log(ch.unsubscribe(fn), ch.unsubscribe(fn), ch.hasSubscribers);
+ch.publish('nobody listens');
+console.log(dc.subscribe('b', fn), dc.hasSubscribers('b'));
+dc.channel('b').publish('via module subscribe');
+console.log(dc.unsubscribe('b', fn), dc.unsubscribe('b', fn), dc.unsubscribe('never-made', fn));
+console.log(dc.hasSubscribers('never-made'));
+const sym = Symbol('s');
+const sc = dc.channel(sym);
+sc.subscribe((m, name) => console.log('symbol channel', m, name === sym));
+sc.publish(42);
+console.log(new dc.Channel('direct').name, ({}) instanceof dc.Channel);

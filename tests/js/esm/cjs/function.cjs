@@ -1,0 +1,2 @@
+module.exports = function callMe() { return 'called'; };
+module.exports.extra = 'extra';

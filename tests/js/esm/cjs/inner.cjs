@@ -1,0 +1,2 @@
+exports.inner = 1;
+exports.shared = 2;

@@ -1,0 +1,2 @@
+const helper = () => 'helped';
+module.exports = { helper, answer: 42, 'quoted': true };

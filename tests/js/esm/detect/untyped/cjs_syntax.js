@@ -1,0 +1,1 @@
+exports.plain = 'CommonJS in an untyped .js';

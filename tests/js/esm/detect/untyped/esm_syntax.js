@@ -1,0 +1,1 @@
+export const detected = 'ES module syntax in an untyped .js';

@@ -1,0 +1,2 @@
+const result = typeof require;
+export { result };

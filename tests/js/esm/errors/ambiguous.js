@@ -1,0 +1,2 @@
+import { same } from './stars.js';
+console.log(same);

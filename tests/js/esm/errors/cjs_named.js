@@ -1,0 +1,1 @@
+import def, { alpha, missingName as renamed } from '../cjs/plain.cjs';

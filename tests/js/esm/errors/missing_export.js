@@ -1,0 +1,2 @@
+import { present, absent } from './runs.js';
+console.log(present, absent);

@@ -1,0 +1,2 @@
+export * from './star1.js';
+export * from './star2.js';

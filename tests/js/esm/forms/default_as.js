@@ -1,0 +1,2 @@
+const value = 'default via as';
+export { value as default };

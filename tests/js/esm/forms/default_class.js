@@ -1,0 +1,1 @@
+export default class { hello() { return 'anonymous class'; } }

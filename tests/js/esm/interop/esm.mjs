@@ -1,0 +1,2 @@
+export const named = 'named from esm';
+export default 'default from esm';

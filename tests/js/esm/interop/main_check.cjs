@@ -1,0 +1,1 @@
+module.exports = [require.main === undefined, typeof require.main];

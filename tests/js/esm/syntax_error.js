@@ -1,0 +1,2 @@
+// The position of a syntax error is the original source's.
+import "./positions/bad.js";

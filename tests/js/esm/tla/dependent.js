@@ -1,0 +1,2 @@
+import { value } from './slow.js';
+console.log('dependent sees', value);

@@ -1,0 +1,2 @@
+console.log('sync runs');
+export const value = 'sync value';

@@ -1,0 +1,24 @@
+'use strict';
+// performance.mark(): names, detail (structured-cloned), startTime option.
+const { attempt } = require('../fixtures/attempt');
+const detail = { x: [1, 2] };
+const m = performance.mark('first', { detail });
+console.log(m.name, m.entryType, typeof m.startTime, m.duration, m.detail, m.detail !== detail);
+console.log(m instanceof PerformanceMark, m instanceof PerformanceEntry, m.constructor.name);
+console.log(Object.keys(m), JSON.stringify(Object.keys(m.toJSON())));
+console.log(JSON.stringify({ ...m.toJSON(), startTime: 0 }));
+console.log(performance.mark('no detail').detail);
+console.log(performance.mark('at', { startTime: 5.5 }).startTime);
+console.log(performance.mark(42).name, typeof performance.mark(42).name);
+console.log(performance.mark('nullopts', null).name);
+attempt('no name', () => performance.mark());
+attempt('negative', () => performance.mark('x', { startTime: -1 }));
+attempt('string startTime', () => performance.mark('x', { startTime: 'a' }));
+attempt('number options', () => performance.mark('x', 1));
+attempt('function detail', () => performance.mark('x', { detail: () => 1 }));
+const pm = new PerformanceMark('made', { detail: 7, startTime: 3 });
+console.log(pm.name, pm.startTime, pm.detail, performance.getEntriesByName('made').length);
+attempt('new PerformanceEntry', () => new PerformanceEntry());
+attempt('new PerformanceMeasure', () => new PerformanceMeasure());
+attempt('bad this', () => Object.getOwnPropertyDescriptor(PerformanceEntry.prototype, 'name').get.call({}));
+console.log(require('util').inspect(performance.mark('shown', { startTime: 1, detail: 'd' })));

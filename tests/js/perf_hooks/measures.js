@@ -1,0 +1,28 @@
+'use strict';
+// performance.measure(): between marks, with options, and its errors.
+const { attempt } = require('../fixtures/attempt');
+performance.mark('a', { startTime: 10 });
+performance.mark('b', { startTime: 25 });
+const m = performance.measure('a to b', 'a', 'b');
+console.log(m.name, m.entryType, m.startTime, m.duration, m.detail, m instanceof PerformanceMeasure);
+const fromA = performance.measure('from a', 'a');
+console.log(fromA.startTime, fromA.duration > 0);
+const all = performance.measure('all');
+console.log(all.startTime, all.duration > 0);
+const opts = performance.measure('opts', { start: 1, end: 4, detail: { d: 1 } });
+console.log(opts.startTime, opts.duration, opts.detail);
+console.log(performance.measure('start+duration', { start: 2, duration: 3 }).duration);
+const ed = performance.measure('end+duration', { end: 10, duration: 4 });
+console.log(ed.startTime, ed.duration);
+console.log(performance.measure('mark names', { start: 'a', end: 'b' }).duration);
+performance.mark('a', { startTime: 20 });
+console.log('latest mark wins', performance.measure('again', 'a', 'b').duration);
+attempt('no name', () => performance.measure());
+attempt('number name', () => performance.measure(1));
+attempt('missing start mark', () => performance.measure('x', 'nope'));
+attempt('missing end mark', () => performance.measure('x', undefined, 'nope'));
+attempt('missing in options', () => performance.measure('x', { start: 1, end: 'nope' }));
+attempt('all three', () => performance.measure('x', { start: 1, end: 2, duration: 1 }));
+attempt('end mark with options', () => performance.measure('x', { start: 1 }, 'b'));
+attempt('negative start', () => performance.measure('x', { start: -5 }));
+console.log(require('util').inspect(performance.measure('shown', { start: 1, end: 3 })));

@@ -1,0 +1,3 @@
+'use strict';
+// t.plan() and the plan option, counted by t.assert calls and subtests.
+require('./helpers/events').printEvents(['plan.js']);

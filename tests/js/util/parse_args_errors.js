@@ -1,0 +1,43 @@
+'use strict';
+// util.parseArgs: option kinds, short groups, defaults, strictness, and the
+// ERR_PARSE_ARGS_* / validation errors.
+const { parseArgs } = require('util');
+function t(cfg) { try { const r = parseArgs(cfg); console.log(JSON.stringify(r), Object.getPrototypeOf(r.values), Object.getPrototypeOf(r)); } catch (e) { console.log(e.code, e.name, JSON.stringify(e.message)); } }
+t({ args: ['-f', '--bar', 'b'], options: { foo: { type: 'boolean', short: 'f' }, bar: { type: 'string' } } });
+t({ args: ['-abc'], options: { a: { type: 'boolean', short: 'a' }, b: { type: 'boolean', short: 'b' }, c: { type: 'string', short: 'c' } } });
+t({ args: ['-cfoo'], options: { c: { type: 'string', short: 'c' } } });
+t({ args: ['--foo=bar', 'pos'], options: { foo: { type: 'string' } } });
+t({ args: ['--foo=bar', 'pos'], options: { foo: { type: 'string' } }, allowPositionals: true });
+t({ args: ['--unknown'], options: {} });
+t({ args: ['-u'], options: {} });
+t({ args: ['--unknown'], options: {}, allowPositionals: true });
+t({ args: ['--unknown', 'x'], strict: false });
+t({ args: ['--foo'], options: { foo: { type: 'string' } } });
+t({ args: ['--foo', '--bar'], options: { foo: { type: 'string' } , bar: {type:'boolean'}} });
+t({ args: ['-f'], options: { foo: { type: 'string', short: 'f' } } });
+t({ args: ['--bool=x'], options: { bool: { type: 'boolean' } } });
+t({ args: ['--m', 'a', '--m', 'b'], options: { m: { type: 'string', multiple: true } } });
+t({ args: [], options: { m: { type: 'string', multiple: true, default: ['x'] }, d: {type:'boolean', default: true}, s: {type:'string', default: 'z'} } });
+t({ args: ['--no-color'], options: { color: { type: 'boolean' } }, allowNegative: true });
+t({ args: ['--no-color'], options: { color: { type: 'boolean' } } });
+t({ args: ['--no-name'], options: { name: { type: 'string' } }, allowNegative: true });
+t({ args: ['a', '--', '--b', '-c'], allowPositionals: true, tokens: true });
+t({ args: ['-ab', '--foo=1', '--bar', '2', 'p'], strict: false, tokens: true });
+t({ args: ['-'], allowPositionals: true });
+t({ args: [], options: { foo: { type: 'bad' } } });
+t({ args: [], options: { foo: { type: 'string', short: 'ab' } } });
+t({ args: [], options: { foo: { type: 'string', default: 1 } } });
+t({ args: [], options: { foo: { type: 'string', multiple: true, default: 'a' } } });
+t({ args: [], options: { foo: { type: 'boolean', default: 'a' } } });
+t({ args: [], options: { foo: 'x' } });
+t({ args: 'x' });
+t({ args: [1] });
+t({ strict: 'x' });
+t({ args: ['--foo', 'bar'], options: { foo: { type: 'boolean' } } });
+t({ args: ['--foo', 'bar'], options: { foo: { type: 'boolean' } }, allowPositionals: true });
+t({ args: ['--__proto__', 'x'], options: { __proto__: { type: 'string' } } });
+t({ args: ['-f', '-x'], options: { foo: { type: 'string', short: 'f' } } });
+t({ args: ['--foo', '-x'], options: { foo: { type: 'string' } } });
+t({ args: ['-fx'], strict: false, options: { foo: { type: 'string', short: 'f' } } });
+t({ args: ['--no-color', '--color'], options: { color: { type: 'boolean', multiple: true } }, allowNegative: true });
+t({ args: ['-1'], options: {} });

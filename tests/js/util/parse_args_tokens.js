@@ -1,0 +1,43 @@
+'use strict';
+// util.parseArgs: tokens, negative options, loose mode.
+const { parseArgs } = require('util');
+function t(cfg) { try { const r = parseArgs(cfg); console.log(JSON.stringify(r)); } catch (e) { console.log(e.code, e.name, JSON.stringify(e.message)); } }
+t({ args: ['--no-color', '-cfoo', '-c', 'bar', '--s=', '--x=1', '-xy', '-q=2', '--', 'z'], options: { color: { type: 'boolean' }, c: {type: 'string', short: 'c', multiple: true}, s: {type:'string'} }, allowNegative: true, strict: false, tokens: true });
+t({ args: ['-ab'], options: { a: { type: 'boolean', short: 'a' } }});
+t({ args: ['-ba'], options: { a: { type: 'boolean', short: 'a' } }});
+t({ args: ['--a', '1'], options: { a: { type: 'string', default: 'q' }, b: {type: 'boolean', default: false} }, tokens: true});
+t({ args: [], options: { foo: { type: 'string', short: 'f' }, bar: { type: 'boolean', short: 'f' } } });
+t({ args: ['-f'], options: { foo: { type: 'boolean', short: 'f' }, bar: { type: 'boolean', short: 'f' } } });
+t({ options: {x: {type:'boolean'}}, args: ['--x', '--x'] });
+t({ options: {x: {type:'string', multiple: 'y'}} });
+t({ options: {x: {type:'string', short: 1}} });
+t({ options: null });
+t(5);
+t({ args: ['-x'], options: {x: {type:'boolean'}} });
+t({ args: ['--no-x'], options: {x: {type:'boolean', multiple: true, default: [true]}}, allowNegative: true });
+t({ args: ['--no-x=1'], options: {x: {type:'boolean'}}, allowNegative: true });
+t({ args: ['--no-x=1'], options: {x: {type:'boolean'}}, allowNegative: true , strict: false});
+t({ args: ['--x=1'], options: {}, strict: false });
+t({ allowPositionals: 1 });
+t({ tokens: 1 });
+t({ allowNegative: 1 });
+t({ args: [], options: { foo: { type: 'string', multiple: true, default: [1] } } });
+t({ args: [], options: { foo: { type: 'boolean', multiple: true, default: [1] } } });
+t({ args: ['-f', 'x'], options: { foo: { type: 'string', short: 'f' } }, tokens: true });
+t({ args: ['--foo', ''], options: { foo: { type: 'string' } } });
+t({ args: ['--foo', '-'], options: { foo: { type: 'string' } } });
+t({ args: ['--bool=x'], options: { bool: { type: 'boolean', short: 'b' } } });
+t({ args: ['--foo'], options: { foo: { type: 'string' } }, strict: false, tokens: true });
+t({ args: ['--foo', '-5'], options: { foo: { type: 'string' } } });
+t({ args: ['--foo', '-5'], options: { foo: { type: 'string' } }, strict: false });
+t({ args: ['--foo', '--'], options: { foo: { type: 'string' } } });
+t({ args: ['-f'], options: { foo: { type: 'boolean', short: 'f' }}, strict: false, tokens: true });
+t({ args: ['-fab'], options: { foo: { type: 'string', short: 'f' }}, tokens: true });
+t({ args: ['--foo=a', '--foo=b'], options: { foo: { type: 'string' }}});
+t({ args: ['---x'], strict: false });
+t({ args: ['--'], tokens: true });
+t({ args: ['--=x'], strict: false });
+t({ args: ['-'], strict: false, tokens: true });
+// Default args come from process.argv after the script name.
+process.argv.push('--from-argv', 'x');
+console.log(JSON.stringify(parseArgs({ strict: false })));

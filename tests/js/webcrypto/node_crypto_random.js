@@ -1,0 +1,43 @@
+'use strict';
+// node:crypto random functions: argument checks and result shapes.
+const c = require('crypto');
+const { attempt } = require('../fixtures/attempt');
+attempt('randomBytes(4)', () => c.randomBytes(4).length);
+attempt('randomBytes(0)', () => c.randomBytes(0).length);
+attempt('randomBytes(1.5)', () => c.randomBytes(1.5).length);
+attempt('randomBytes(-1)', () => c.randomBytes(-1));
+attempt('randomBytes(a)', () => c.randomBytes('a'));
+attempt('randomBytes(2**31)', () => c.randomBytes(2 ** 31));
+attempt('randomBytes bad cb', () => c.randomBytes(4, 5));
+attempt('randomBytes()', () => c.randomBytes());
+
+attempt('randomInt(10)', () => { const n = c.randomInt(10); return Number.isInteger(n) && n >= 0 && n < 10; });
+attempt('randomInt(5, 6)', () => c.randomInt(5, 6));
+attempt('randomInt(-3, -2)', () => c.randomInt(-3, -2));
+attempt('randomInt(5, 5)', () => c.randomInt(5, 5));
+attempt('randomInt(6, 5)', () => c.randomInt(6, 5));
+attempt('randomInt(1.5)', () => c.randomInt(1.5));
+attempt('randomInt(1)', () => c.randomInt('1'));
+attempt('randomInt(2**48)', () => c.randomInt(2 ** 48));
+attempt('randomInt(0, 2**48)', () => c.randomInt(0, 2 ** 48));
+attempt('randomInt(0)', () => c.randomInt(0));
+attempt('randomInt bad cb', () => c.randomInt(0, 10, 5));
+attempt('randomInt()', () => c.randomInt());
+const counts = [0, 0, 0];
+for (let i = 0; i < 3000; i++) counts[c.randomInt(3)]++;
+console.log('all values seen', counts.every((n) => n > 500));
+
+attempt('randomFillSync', () => c.randomFillSync(new Uint8Array(4)).length);
+attempt('randomFillSync offset', () => c.randomFillSync(new Uint8Array(4), 1, 2).length);
+attempt('randomFillSync bad offset', () => c.randomFillSync(new Uint8Array(4), 5));
+attempt('randomFillSync bad size', () => c.randomFillSync(new Uint8Array(4), 1, 4));
+attempt('randomFillSync negative', () => c.randomFillSync(new Uint8Array(4), -1));
+attempt('randomFillSync number', () => c.randomFillSync(1));
+attempt('randomFillSync arraybuffer', () => c.randomFillSync(new ArrayBuffer(4)).byteLength);
+attempt('randomFillSync dataview', () => c.randomFillSync(new DataView(new ArrayBuffer(4))).byteLength);
+attempt('randomFill no cb', () => c.randomFill(new Uint8Array(4)));
+const part = new Uint8Array(8);
+for (let i = 0; i < 4; i++) c.randomFillSync(part, 2, 4);
+console.log('range only', part[0] === 0 && part[1] === 0 && part[6] === 0 && part[7] === 0);
+attempt('getRandomValues', () => c.getRandomValues(new Uint8Array(2)).length);
+attempt('getRandomValues float', () => c.getRandomValues(new Float32Array(2)));
