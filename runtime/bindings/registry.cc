@@ -17,7 +17,6 @@ constexpr BindingEntry kBindings[] = {
     {"process_methods", init_process_binding},
     {"stdio", init_stdio_binding},
     {"task_queue", init_task_queue_binding},
-    {"test_runner", init_test_runner_binding},
     {"timers", init_timers_binding},
     {"util", init_util_binding},
 };

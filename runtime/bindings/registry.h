@@ -32,7 +32,6 @@ JSObjectRef init_os_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_stdio_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_task_queue_binding(JSContextRef ctx, Runtime& runtime);
-JSObjectRef init_test_runner_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_timers_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_util_binding(JSContextRef ctx, Runtime& runtime);
 

@@ -260,7 +260,7 @@ function openDestination(dest) {
     return { write: (text) => stream.write(text), colors };
   }
   const path = require('path');
-  const fd = internalBinding('test_runner').openForWrite(path.resolve(dest));
+  const fd = require('fs').openSync(path.resolve(dest), 'w');
   const stdio = internalBinding('stdio');
   return { write: (text) => stdio.writeSync(fd, text), colors: false };
 }

@@ -25,20 +25,28 @@ function isGlob(s) { return /[*?{[]/.test(s); }
 // Every file under `dir` (relative paths), skipping node_modules and
 // dot-directories.
 function walk(dir, prefix, out) {
+  const fs = require('fs');
   let entries;
   try {
-    entries = internalBinding('test_runner').readDir(dir);
+    entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
-  for (let i = 0; i < entries.length; i += 2) {
-    const name = entries[i];
-    const kind = entries[i + 1];
+  for (const entry of entries) {
+    const name = entry.name;
     const rel = prefix === '' ? name : `${prefix}/${name}`;
-    if (kind === 1) {
+    // Symbolic links are followed, as a glob walk does.
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const st = fs.statSync(`${dir}/${name}`, { throwIfNoEntry: false });
+      isDir = st !== undefined && st.isDirectory();
+      isFile = st !== undefined && st.isFile();
+    }
+    if (isDir) {
       if (name === 'node_modules' || name.startsWith('.')) continue;
       walk(`${dir}/${name}`, rel, out);
-    } else if (kind === 0) {
+    } else if (isFile) {
       out.push(rel);
     }
   }
