@@ -12,7 +12,7 @@
 const { EventTarget } = require('internal/event_target');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-const kEmptyObject = Object.freeze({ __proto__: null });
+const { kEmptyObject } = require('internal/util');
 
 let errorCodes;
 // new <code>(...args), registering perf_hooks' own codes on first use.
