@@ -15,6 +15,9 @@
 
 namespace jolt::loop {
 
+class Stream;
+class Listener;
+
 class Backend {
  public:
   virtual ~Backend() = default;
@@ -49,6 +52,18 @@ class Backend {
   virtual bool submit_fs(FsRequest*) { return false; }
   // Whether submit_fs() would take a request of this FsOp.
   virtual bool fs_supports(int /*op*/) const { return false; }
+
+  // Streams and listeners the backend drives itself (stream.h, listener.h).
+  // attach() returns false when it cannot: the handle then uses readiness
+  // through an IoWatcher. update() follows every change of what the handle
+  // wants (reading, queued writes, connect, shutdown, started); detach()
+  // cancels what is in flight, before the handle closes its fd.
+  virtual bool stream_attach(Stream&) { return false; }
+  virtual void stream_update(Stream&) {}
+  virtual void stream_detach(Stream&) {}
+  virtual bool listener_attach(Listener&) { return false; }
+  virtual void listener_update(Listener&) {}
+  virtual void listener_detach(Listener&) {}
 };
 
 // Ends an in-flight FsRequest with `result` (loop thread): accounting, then

@@ -176,6 +176,7 @@ void Loop::Impl::run_closing() {
     closing_run = h->next_closing_;
     h->next_closing_ = nullptr;
     h->close_queued_ = false;
+    h->before_close_callback();
     // Moved out: the callback is allowed to destroy the handle.
     std::function<void()> cb = std::move(h->on_close_);
     h->on_close_ = nullptr;

@@ -62,6 +62,9 @@ class Handle {
   void set_active(bool active);
   // Called by close() before the handle is queued for the close phase.
   virtual void stop_for_close() {}
+  // Called in the close phase right before the close callback (which may
+  // destroy the handle): the last point to report cancelled operations.
+  virtual void before_close_callback() {}
 
  private:
   friend class Loop;

@@ -1,0 +1,558 @@
+// internalBinding('net'): TCP and Unix domain socket handles for node:net.
+//
+// A handle (createHandle()) is a JS object over a Wrap: first a bare socket
+// (after bind), then either a loop::Listener (listen) or a loop::Stream
+// (connect, or a connection a listener accepted). Calls return 0 or a
+// negative errno; stdlib/net.js turns those into node's errors.
+//
+// Events reach JS with ONE call each, `this` being the handle, through the
+// functions given once to setup():
+//   onread(nread, buffer)   nread > 0: a Buffer of exactly the bytes read
+//                           (a fresh allocation JS owns); nread < 0: -errno,
+//                           or UV_EOF (-4095) when the peer ended its side.
+//                           Reading has stopped when nread < 0.
+//   onconnection(status, handle)  a listener accepted `handle` (status 0)
+//                           or failed to (status < 0, handle undefined).
+//   onconnect(status)       a connect() finished.
+//   onwrite(status)         the oldest queued write finished (writes
+//                           complete in order, so JS keeps a FIFO of
+//                           callbacks; a write that returned 0 finished at
+//                           once and gets no onwrite).
+//   onshutdown(status)      shutdown() finished.
+// A C++ consumer (node:http's parser) can take the bytes before JS sees
+// them: stream_wrap.h.
+//
+// Methods of a handle: bind(ip, port, flags), bindPipe(path), listen(backlog),
+// connect(ip, port), connectPipe(path), readStart(), readStop(),
+// writeBuffer(buf), writev(array of buffers), queueSize(), shutdown(),
+// close(callback), setNoDelay(on), setKeepAlive(on, delaySeconds),
+// getsockname(out), getpeername(out), ref(), unref(), hasRef(), fd(),
+// engine() ('io_uring' or 'readiness'). And ipFamily(text) -> 4, 6 or 0.
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../runtime.h"
+#include "buffer.h"
+#include "class.h"
+#include "exception.h"
+#include "listener.h"
+#include "registry.h"
+#include "stream.h"
+#include "stream_wrap.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+#define NET_FN(name)                                                                                   \
+  JSValueRef name(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[], \
+                  JSValueRef* exception)
+
+struct Callbacks {
+  js::Persistent onread, onconnection, onconnect, onwrite, onshutdown, buffer_proto;
+};
+
+Callbacks& callbacks() {
+  static auto* c = new Callbacks();  // never destroyed: handles may outlive main()
+  return *c;
+}
+
+// One queued write: the loop's request, the buffers it points into (kept
+// alive while the kernel may read them) and its iovecs. Recycled.
+struct WriteOp {
+  loop::WriteReq req;
+  js::Persistent keep;
+  iovec one{};
+  std::vector<iovec> many;
+};
+
+std::vector<WriteOp*>& op_pool() {
+  static auto* pool = new std::vector<WriteOp*>();
+  return *pool;
+}
+
+WriteOp* new_op() {
+  auto& pool = op_pool();
+  if (pool.empty()) return new WriteOp();
+  WriteOp* op = pool.back();
+  pool.pop_back();
+  return op;
+}
+
+void free_op(WriteOp* op) {
+  op->keep.reset();
+  op->many.clear();
+  auto& pool = op_pool();
+  if (pool.size() < 1024)
+    pool.push_back(op);
+  else
+    delete op;
+}
+
+struct Wrap final : loop::StreamDelegate {
+  JSObjectRef self = nullptr;  // rooted by `root` while anything is open
+  js::Persistent root;
+  int fd = -1;                 // a socket not yet a stream or listener
+  bool want_ref = true;
+  bool closing = false;
+  std::unique_ptr<loop::Stream> stream;
+  std::unique_ptr<loop::Listener> listener;
+  js::Persistent close_cb;
+  net::ReadConsumer* consumer = nullptr;
+
+  void on_read(loop::Stream&, ssize_t n, const uint8_t* data) override;
+  void on_write(loop::Stream&, loop::WriteReq* req, int status) override;
+  void on_connect(loop::Stream&, int status) override { call(callbacks().onconnect, status); }
+  void on_shutdown(loop::Stream&, int status) override { call(callbacks().onshutdown, status); }
+  void on_accept(int fd_or_error);
+  void call(const js::Persistent& fn, int status);
+  void make_stream(int sock);
+  void closed();
+  loop::Handle* handle() {
+    if (stream) return stream.get();
+    return listener.get();
+  }
+};
+
+const js::NativeClass& handle_class();
+
+JSObjectRef new_handle(JSContextRef ctx) {
+  auto* w = new Wrap();
+  w->self = handle_class().make(ctx, w);
+  return w->self;
+}
+
+void Wrap::call(const js::Persistent& fn, int status) {
+  Runtime& rt = Runtime::current();
+  JSValueRef arg = JSValueMakeNumber(rt.ctx(), status);
+  if (fn) rt.make_callback(fn.object(), self, 1, &arg);
+}
+
+void Wrap::on_read(loop::Stream&, ssize_t n, const uint8_t* data) {
+  Runtime& rt = Runtime::current();
+  JSContextRef ctx = rt.ctx();
+  if (consumer && consumer->on_read(ctx, self, n, data) && n > 0) return;
+  JSValueRef args[2];
+  args[0] = JSValueMakeNumber(ctx, static_cast<double>(n));
+  if (n > 0) {
+    auto* copy = static_cast<uint8_t*>(std::malloc(static_cast<size_t>(n)));
+    std::memcpy(copy, data, static_cast<size_t>(n));
+    JSObjectRef buf = js::make_uint8array_adopting(ctx, copy, static_cast<size_t>(n));
+    if (callbacks().buffer_proto) JSObjectSetPrototype(ctx, buf, callbacks().buffer_proto.get());
+    args[1] = buf;
+  } else {
+    args[1] = JSValueMakeUndefined(ctx);
+  }
+  if (callbacks().onread) rt.make_callback(callbacks().onread.object(), self, 2, args);
+}
+
+void Wrap::on_write(loop::Stream&, loop::WriteReq* req, int status) {
+  free_op(static_cast<WriteOp*>(req->data));
+  // Writes cancelled by close() are not reported: the JS side has torn down
+  // its queue of callbacks already.
+  if (status == -ECANCELED || closing) return;
+  call(callbacks().onwrite, status);
+}
+
+void Wrap::make_stream(int sock) {
+  stream = std::make_unique<loop::Stream>(Runtime::current().loop(), sock, this);
+  if (!want_ref) stream->unref();
+  fd = -1;
+}
+
+void Wrap::on_accept(int fd_or_error) {
+  Runtime& rt = Runtime::current();
+  JSContextRef ctx = rt.ctx();
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, fd_or_error < 0 ? fd_or_error : 0), JSValueMakeUndefined(ctx)};
+  if (fd_or_error >= 0) {
+    JSObjectRef h = new_handle(ctx);
+    auto* w = js::NativeClass::unwrap<Wrap>(h);
+    w->root.reset(ctx, h);
+    w->make_stream(fd_or_error);
+    args[1] = h;
+  }
+  if (callbacks().onconnection) rt.make_callback(callbacks().onconnection.object(), self, 2, args);
+}
+
+void Wrap::closed() {
+  stream.reset();
+  listener.reset();
+  Runtime& rt = Runtime::current();
+  js::Persistent cb = std::move(close_cb);
+  js::Persistent keep = std::move(root);  // alive through the callback
+  if (cb) rt.make_callback(cb.object(), self, 0, nullptr);
+}
+
+void finalize_handle(JSObjectRef obj) {
+  auto* w = js::NativeClass::unwrap<Wrap>(obj);
+  if (!w) return;
+  // Only a handle that never opened anything (or closed already) can be
+  // collected: an open one is rooted. Close what is left without JS.
+  w->root.abandon();
+  w->close_cb.abandon();
+  if (w->fd >= 0) ::close(w->fd);
+  w->consumer = nullptr;
+  if (loop::Handle* h = w->handle()) {
+    w->stream.release();
+    w->listener.release();
+    h->close([h, w] {
+      delete h;
+      delete w;
+    });
+    return;
+  }
+  delete w;
+}
+
+Wrap* this_wrap(JSContextRef ctx, JSObjectRef self) { return handle_class().unwrap_checked<Wrap>(ctx, self); }
+
+std::string string_arg(JSContextRef ctx, const js::Args& args, size_t i) {
+  if (!args.is_string(i)) return std::string();
+  return args.utf8(i);
+}
+
+int port_arg(const js::Args& args, size_t i) {
+  if (!args.is_number(i)) return -1;
+  double d = args.number(i);
+  if (!(d >= 0 && d <= 65535)) return -1;
+  return static_cast<int>(d);
+}
+
+JSValueRef status(JSContextRef ctx, int r) { return JSValueMakeNumber(ctx, r); }
+
+// The socket for bind/connect: the handle's bare socket, or a new one.
+int ensure_socket(Wrap* w, int family) {
+  if (w->fd >= 0) return w->fd;
+  int fd = loop::socket_open(family);
+  if (fd >= 0) w->fd = fd;
+  return fd;
+}
+
+bool usable(Wrap* w) { return w && !w->closing && !w->stream && !w->listener; }
+
+NET_FN(handle_bind) {  // bind(ip, port, flags)
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!usable(w)) return status(ctx, -EINVAL);
+  loop::SockAddr addr;
+  std::string ip = string_arg(ctx, args, 0);
+  if (loop::sockaddr_from_ip(ip.c_str(), port_arg(args, 1), &addr) < 0) return status(ctx, -EINVAL);
+  int fd = ensure_socket(w, addr.family());
+  if (fd < 0) return status(ctx, fd);
+  unsigned flags = args.is_number(2) ? static_cast<unsigned>(args.int32(2)) : 0;
+  return status(ctx, loop::socket_bind(fd, addr, flags));
+}
+
+NET_FN(handle_bind_pipe) {  // bindPipe(path)
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!usable(w) || !args.is_string(0)) return status(ctx, -EINVAL);
+  std::string path = args.utf8(0);
+  loop::SockAddr addr;
+  if (int r = loop::sockaddr_from_path(path.data(), path.size(), &addr)) return status(ctx, r);
+  int fd = ensure_socket(w, AF_UNIX);
+  if (fd < 0) return status(ctx, fd);
+  return status(ctx, loop::socket_bind(fd, addr, 0));
+}
+
+NET_FN(handle_listen) {  // listen(backlog)
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!usable(w) || w->fd < 0) return status(ctx, -EINVAL);
+  int backlog = args.is_number(0) ? args.int32(0) : 511;
+  if (int r = loop::socket_listen(w->fd, backlog)) return status(ctx, r);
+  w->listener = std::make_unique<loop::Listener>(Runtime::current().loop(), w->fd,
+                                                 [w](loop::Listener&, int fd) { w->on_accept(fd); });
+  w->fd = -1;
+  if (!w->want_ref) w->listener->unref();
+  w->root.reset(ctx, self);
+  w->listener->start();
+  return status(ctx, 0);
+}
+
+int connect_to(JSContextRef ctx, Wrap* w, JSObjectRef self, const loop::SockAddr& addr) {
+  int fd = ensure_socket(w, addr.family());
+  if (fd < 0) return fd;
+  w->make_stream(fd);
+  w->root.reset(ctx, self);
+  return w->stream->connect(addr);
+}
+
+NET_FN(handle_connect) {  // connect(ip, port)
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!usable(w)) return status(ctx, -EINVAL);
+  loop::SockAddr addr;
+  std::string ip = string_arg(ctx, args, 0);
+  if (loop::sockaddr_from_ip(ip.c_str(), port_arg(args, 1), &addr) < 0) return status(ctx, -EINVAL);
+  return status(ctx, connect_to(ctx, w, self, addr));
+}
+
+NET_FN(handle_connect_pipe) {  // connectPipe(path)
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!usable(w) || !args.is_string(0)) return status(ctx, -EINVAL);
+  std::string path = args.utf8(0);
+  loop::SockAddr addr;
+  if (int r = loop::sockaddr_from_path(path.data(), path.size(), &addr)) return status(ctx, r);
+  return status(ctx, connect_to(ctx, w, self, addr));
+}
+
+NET_FN(handle_read_start) {
+  Wrap* w = this_wrap(ctx, self);
+  if (!w || !w->stream || w->closing) return status(ctx, -EINVAL);
+  return status(ctx, w->stream->read_start());
+}
+
+NET_FN(handle_read_stop) {
+  Wrap* w = this_wrap(ctx, self);
+  if (w && w->stream && !w->closing) w->stream->read_stop();
+  return status(ctx, 0);
+}
+
+// Hands `op` (buffers set) to the stream: 0 done, 1 queued, or -errno.
+int submit_write(JSContextRef ctx, Wrap* w, WriteOp* op, JSValueRef keep, iovec* iov, unsigned n) {
+  op->req.data = op;
+  int r = w->stream->write(&op->req, iov, n);
+  if (r == 1)
+    op->keep.reset(ctx, keep);
+  else
+    free_op(op);
+  return r;
+}
+
+NET_FN(handle_write_buffer) {  // writeBuffer(buf)
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
+  js::Bytes b = js::bytes_of(ctx, args[0]);
+  if (!b.data && b.length) return status(ctx, -EINVAL);
+  WriteOp* op = new_op();
+  op->one = iovec{b.data, b.length};
+  return status(ctx, submit_write(ctx, w, op, args[0], &op->one, 1));
+}
+
+NET_FN(handle_writev) {  // writev([buf, ...])
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
+  if (!args.is_object(0)) return status(ctx, -EINVAL);
+  JSObjectRef arr = args.object(0);
+  static js::PropertyName length_name("length");
+  double len = JSValueToNumber(ctx, js::get(ctx, arr, length_name), nullptr);
+  if (!(len >= 0 && len <= 1e6)) return status(ctx, -EINVAL);
+  WriteOp* op = new_op();
+  size_t n = static_cast<size_t>(len);
+  op->many.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    js::Bytes b = js::bytes_of(ctx, JSObjectGetPropertyAtIndex(ctx, arr, static_cast<unsigned>(i), nullptr));
+    if (b.length) op->many.push_back(iovec{b.data, b.length});
+  }
+  if (op->many.size() > IOV_MAX) {
+    free_op(op);
+    return status(ctx, -EINVAL);
+  }
+  return status(ctx, submit_write(ctx, w, op, arr, op->many.data(), static_cast<unsigned>(op->many.size())));
+}
+
+NET_FN(handle_queue_size) {
+  Wrap* w = this_wrap(ctx, self);
+  return JSValueMakeNumber(ctx, w && w->stream ? static_cast<double>(w->stream->write_queue_size()) : 0);
+}
+
+NET_FN(handle_shutdown) {
+  Wrap* w = this_wrap(ctx, self);
+  if (!w || !w->stream || w->closing) return status(ctx, -ENOTCONN);
+  return status(ctx, w->stream->shutdown());
+}
+
+NET_FN(handle_close) {  // close(callback)
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!w || w->closing) return JSValueMakeUndefined(ctx);
+  w->closing = true;
+  w->consumer = nullptr;
+  if (args.is_function(0)) w->close_cb.reset(ctx, args[0]);
+  w->root.reset(ctx, self);  // alive until the callback
+  if (loop::Handle* h = w->handle()) {
+    h->close([w] { w->closed(); });
+  } else {
+    if (w->fd >= 0) ::close(w->fd);
+    w->fd = -1;
+    Runtime::current().loop().defer([w] { w->closed(); });
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+int sock_fd(Wrap* w) {
+  if (!w) return -1;
+  if (w->stream) return w->stream->fd();
+  if (w->listener) return w->listener->fd();
+  return w->fd;
+}
+
+NET_FN(handle_set_nodelay) {
+  js::Args args{ctx, argc, argv};
+  int fd = sock_fd(this_wrap(ctx, self));
+  if (fd < 0) return status(ctx, -EBADF);
+  return status(ctx, loop::socket_set_nodelay(fd, JSValueToBoolean(ctx, args[0])));
+}
+
+NET_FN(handle_set_keepalive) {
+  js::Args args{ctx, argc, argv};
+  int fd = sock_fd(this_wrap(ctx, self));
+  if (fd < 0) return status(ctx, -EBADF);
+  double d = args.is_number(1) ? args.number(1) : 0;
+  unsigned delay = d > 0 && d < 1e6 ? static_cast<unsigned>(d) : 0;
+  return status(ctx, loop::socket_set_keepalive(fd, JSValueToBoolean(ctx, args[0]), delay));
+}
+
+JSValueRef name_of(JSContextRef ctx, JSObjectRef self, const js::Args& args, bool peer) {
+  int fd = sock_fd(this_wrap(ctx, self));
+  if (fd < 0) return status(ctx, -EBADF);
+  if (!args.is_object(0)) return status(ctx, -EINVAL);
+  loop::SockAddr a;
+  if (int r = loop::socket_name(fd, peer, &a)) return status(ctx, r);
+  std::string host;
+  int port = 0;
+  if (!loop::sockaddr_to_text(a, &host, &port)) return status(ctx, -EAFNOSUPPORT);
+  JSObjectRef out = args.object(0);
+  js::set(ctx, out, "address", host);
+  if (a.family() != AF_UNIX) {
+    js::set(ctx, out, "family", a.family() == AF_INET6 ? "IPv6" : "IPv4");
+    js::set(ctx, out, "port", static_cast<double>(port));
+  }
+  return status(ctx, 0);
+}
+
+NET_FN(handle_getsockname) { return name_of(ctx, self, js::Args{ctx, argc, argv}, false); }
+NET_FN(handle_getpeername) { return name_of(ctx, self, js::Args{ctx, argc, argv}, true); }
+
+NET_FN(handle_ref) {
+  Wrap* w = this_wrap(ctx, self);
+  if (!w) return JSValueMakeUndefined(ctx);
+  w->want_ref = true;
+  if (loop::Handle* h = w->handle()) h->ref();
+  return JSValueMakeUndefined(ctx);
+}
+
+NET_FN(handle_unref) {
+  Wrap* w = this_wrap(ctx, self);
+  if (!w) return JSValueMakeUndefined(ctx);
+  w->want_ref = false;
+  if (loop::Handle* h = w->handle()) h->unref();
+  return JSValueMakeUndefined(ctx);
+}
+
+NET_FN(handle_has_ref) {
+  Wrap* w = this_wrap(ctx, self);
+  return JSValueMakeBoolean(ctx, w && w->want_ref);
+}
+
+NET_FN(handle_fd) { return JSValueMakeNumber(ctx, sock_fd(this_wrap(ctx, self))); }
+
+NET_FN(handle_engine) {
+  Wrap* w = this_wrap(ctx, self);
+  bool native = w && ((w->stream && w->stream->native()) || (w->listener && w->listener->native()));
+  return js::make_string(ctx, native ? "io_uring" : "readiness");
+}
+
+const js::NativeClass& handle_class() {
+  static const js::NativeClass cls("NetHandle", finalize_handle,
+                                   {{"bind", handle_bind},
+                                    {"bindPipe", handle_bind_pipe},
+                                    {"listen", handle_listen},
+                                    {"connect", handle_connect},
+                                    {"connectPipe", handle_connect_pipe},
+                                    {"readStart", handle_read_start},
+                                    {"readStop", handle_read_stop},
+                                    {"writeBuffer", handle_write_buffer},
+                                    {"writev", handle_writev},
+                                    {"queueSize", handle_queue_size},
+                                    {"shutdown", handle_shutdown},
+                                    {"close", handle_close},
+                                    {"setNoDelay", handle_set_nodelay},
+                                    {"setKeepAlive", handle_set_keepalive},
+                                    {"getsockname", handle_getsockname},
+                                    {"getpeername", handle_getpeername},
+                                    {"ref", handle_ref},
+                                    {"unref", handle_unref},
+                                    {"hasRef", handle_has_ref},
+                                    {"fd", handle_fd},
+                                    {"engine", handle_engine}});
+  return cls;
+}
+
+JSValueRef create_handle(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  return new_handle(ctx);
+}
+
+// setup({onread, onconnection, onconnect, onwrite, onshutdown, bufferPrototype})
+JSValueRef setup(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                 JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_object(0)) return js::throw_type_error(ctx, exception, "setup(callbacks)");
+  JSObjectRef o = args.object(0);
+  Callbacks& c = callbacks();
+  struct {
+    const char* name;
+    js::Persistent* slot;
+    bool function;
+  } fields[] = {{"onread", &c.onread, true},         {"onconnection", &c.onconnection, true},
+                {"onconnect", &c.onconnect, true},   {"onwrite", &c.onwrite, true},
+                {"onshutdown", &c.onshutdown, true}, {"bufferPrototype", &c.buffer_proto, false}};
+  for (auto& f : fields) {
+    JSValueRef v = js::get(ctx, o, f.name);
+    bool ok = JSValueIsObject(ctx, v) && (!f.function || JSObjectIsFunction(ctx, js::as_object(v)));
+    if (!ok) return js::throw_type_error(ctx, exception, std::string("setup: ") + f.name);
+    f.slot->reset(ctx, v);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+// ipFamily(text) -> 4, 6 or 0: whether `text` is an IP literal (a zone is
+// allowed on IPv6), as connect() and bind() will take it.
+JSValueRef ip_family(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_string(0)) return JSValueMakeNumber(ctx, 0);
+  loop::SockAddr a;
+  if (loop::sockaddr_from_ip(args.utf8(0).c_str(), 0, &a) < 0) return JSValueMakeNumber(ctx, 0);
+  return JSValueMakeNumber(ctx, a.family() == AF_INET6 ? 6 : 4);
+}
+
+}  // namespace
+
+namespace net {
+
+bool set_read_consumer(JSContextRef ctx, JSValueRef handle, ReadConsumer* consumer) {
+  Wrap* w = handle_class().unwrap_checked<Wrap>(ctx, handle);
+  if (!w || !w->stream || w->closing) return false;
+  w->consumer = consumer;
+  return true;
+}
+
+int handle_fd(JSContextRef ctx, JSValueRef handle) { return sock_fd(handle_class().unwrap_checked<Wrap>(ctx, handle)); }
+
+}  // namespace net
+
+JSObjectRef init_net_binding(JSContextRef ctx, Runtime&) {
+  JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "createHandle", create_handle);
+  js::set_method(ctx, b, "setup", setup);
+  js::set_method(ctx, b, "ipFamily", ip_family);
+  js::set(ctx, b, "kBindIpv6Only", static_cast<double>(loop::kBindIpv6Only));
+  js::set(ctx, b, "kBindReusePort", static_cast<double>(loop::kBindReusePort));
+  js::set(ctx, b, "UV_EOF", static_cast<double>(loop::Stream::kEof));
+  return b;
+}
+
+}  // namespace jolt

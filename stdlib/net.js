@@ -1,0 +1,951 @@
+'use strict';
+// node:net. Socket is a stream.Duplex over a native handle from
+// internalBinding('net') (runtime/bindings/net_binding.cc); Server owns a
+// listening handle. Native calls return 0 or a negative errno, which become
+// node's errors here. Each read arrives as one call, onread(nread, buffer),
+// with `this` the handle; `handle.owner` leads back to the Socket or Server.
+
+const EventEmitter = require('events');
+const { Duplex } = require('internal/streams/duplex');
+const {
+  codes,
+  ErrnoException,
+  ExceptionWithHostPort,
+  UVExceptionWithHostPort,
+  ConnResetException,
+} = require('internal/errors');
+const {
+  validateFunction,
+  validateInt32,
+  validateNumber,
+  validateObject,
+  validatePort,
+  validateString,
+  validateBoolean,
+  validateAbortSignal,
+} = require('internal/validators');
+
+const kEof = -4095;
+const kDefaultBacklog = 511;
+
+let bindingCache;
+function binding() {
+  if (bindingCache === undefined) {
+    bindingCache = internalBinding('net');
+    bindingCache.setup({
+      onread: handleRead,
+      onconnection: handleConnection,
+      onconnect: handleConnect,
+      onwrite: handleWrite,
+      onshutdown: handleShutdown,
+      bufferPrototype: require('buffer').Buffer.prototype,
+    });
+  }
+  return bindingCache;
+}
+
+let BufferCtor;
+function toBuffer(chunk, encoding) {
+  if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
+  return typeof chunk === 'string' ? BufferCtor.from(chunk, encoding) : chunk;
+}
+
+let timersModule;
+function timers() {
+  if (timersModule === undefined) timersModule = require('timers');
+  return timersModule;
+}
+
+// 4 or 6 for an IP literal the handle can take, else 0.
+function literalFamily(host) {
+  return typeof host === 'string' ? binding().ipFamily(host) : 0;
+}
+
+function errnoError(status, syscall) {
+  return new ErrnoException(status, syscall);
+}
+
+// Host lookup for connect and listen: IP literals need none; other names go
+// through node:dns when it exists, with 'localhost' known without it.
+function lookupHost(host, family, hints, lookup, callback) {
+  if (lookup === undefined) {
+    let dns;
+    try {
+      dns = require('dns');
+    } catch {
+      dns = undefined;
+    }
+    if (dns !== undefined && typeof dns.lookup === 'function') {
+      lookup = dns.lookup;
+    } else {
+      lookup = (name, opts, cb) => {
+        if (name === 'localhost') {
+          process.nextTick(cb, null, opts.family === 6 ? '::1' : '127.0.0.1', opts.family === 6 ? 6 : 4);
+          return;
+        }
+        const err = new Error(`getaddrinfo ENOTFOUND ${name}`);
+        err.errno = -3008;
+        err.code = 'ENOTFOUND';
+        err.syscall = 'getaddrinfo';
+        err.hostname = name;
+        process.nextTick(cb, err);
+      };
+    }
+  }
+  lookup(host, { family, hints }, callback);
+}
+
+// ---- Socket -----------------------------------------------------------------------
+
+const kPendingWrites = Symbol('kPendingWrites');
+const kTimeout = Symbol('kTimeout');
+const kReadCount = Symbol('readCount');
+const kWriteCount = Symbol('writeCount');
+const kFinalCallback = Symbol('kFinalCallback');
+const kHadError = Symbol('kHadError');
+const kPeer = Symbol('kPeer');
+const kSockName = Symbol('kSockName');
+const kRefWanted = Symbol('kRefWanted');
+const kOptionsAfterConnect = Symbol('kOptionsAfterConnect');
+
+function Socket(options) {
+  if (new.target === undefined) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  if (options.fd !== undefined) throw new codes.ERR_JOLT_NOT_IMPLEMENTED('net.Socket({ fd })');
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._parent = null;
+  this._host = null;
+  this[kPendingWrites] = [];
+  this[kTimeout] = null;
+  this[kReadCount] = 0;
+  this[kWriteCount] = 0;
+  this[kFinalCallback] = null;
+  this[kHadError] = false;
+  this[kPeer] = undefined;
+  this[kSockName] = undefined;
+  this[kRefWanted] = true;
+  const later = { noDelay: options.noDelay === true, keepAlive: options.keepAlive === true };
+  later.keepAliveInitialDelay = options.keepAliveInitialDelay;
+  this[kOptionsAfterConnect] = later;
+  Duplex.call(this, {
+    ...options,
+    allowHalfOpen: true,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+  });
+  this.allowHalfOpen = options.allowHalfOpen === true;
+  this.server = null;
+  this._server = null;
+  if (options.handle) {
+    this._handle = options.handle;
+    this._handle.owner = this;
+    applySocketOptions(this);
+  }
+  this.on('end', onReadableEnd);
+  const { signal } = options;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+
+function applySocketOptions(socket) {
+  const o = socket[kOptionsAfterConnect];
+  if (o.noDelay) socket._handle.setNoDelay(true);
+  if (o.keepAlive) socket._handle.setKeepAlive(true, Math.floor((o.keepAliveInitialDelay || 0) / 1000));
+  if (!socket[kRefWanted]) socket._handle.unref();
+}
+
+// The peer ended its side: without allowHalfOpen, end ours too.
+function onReadableEnd() {
+  if (!this.allowHalfOpen) {
+    this.write = writeAfterEnd;
+    if (this.writable) this.end();
+  }
+  if (this.writableFinished) this.destroy();
+}
+
+function writeAfterEnd(chunk, encoding, cb) {
+  if (typeof encoding === 'function') cb = encoding;
+  const err = new ConnResetException('This socket has been ended by the other party');
+  err.code = 'EPIPE';
+  this.destroy(err);
+  if (typeof cb === 'function') process.nextTick(cb, err);
+  return false;
+}
+
+function touch(socket) {
+  const t = socket[kTimeout];
+  if (t !== null) t.refresh();
+}
+
+function handleRead(nread, buffer) {
+  const socket = this.owner;
+  if (socket === undefined || socket.destroyed) return;
+  if (nread > 0) {
+    socket[kReadCount] += nread;
+    touch(socket);
+    if (!socket.push(buffer)) this.readStop();
+    return;
+  }
+  if (nread === kEof) {
+    socket.push(null);
+    // Nobody may be reading: let 'end' come anyway once the buffer is empty.
+    if (socket.readableLength === 0) socket.read(0);
+    return;
+  }
+  socket.destroy(errnoError(nread, 'read'));
+}
+
+function handleConnect(status) {
+  const socket = this.owner;
+  if (socket === undefined || socket.destroyed) return;
+  socket.connecting = false;
+  if (status < 0) {
+    const addr = socket._connectTarget;
+    socket.destroy(
+      addr.path !== undefined
+        ? new ExceptionWithHostPort(status, 'connect', addr.path)
+        : new ExceptionWithHostPort(status, 'connect', addr.address, addr.port),
+    );
+    return;
+  }
+  applySocketOptions(socket);
+  socket.emit('connect');
+  socket.emit('ready');
+  flushPendingAfterConnect(socket);
+  if (socket.readableFlowing !== false) socket._handle.readStart();
+}
+
+function handleWrite(status) {
+  const socket = this.owner;
+  if (socket === undefined) return;
+  const entry = socket[kPendingWrites].shift();
+  if (entry === undefined) return;
+  if (status < 0) {
+    const err = errnoError(status, 'write');
+    entry.cb(err);
+    socket.destroy(err);
+    return;
+  }
+  socket[kWriteCount] += entry.bytes;
+  touch(socket);
+  entry.cb();
+}
+
+function handleShutdown(status) {
+  const socket = this.owner;
+  if (socket === undefined) return;
+  const cb = socket[kFinalCallback];
+  socket[kFinalCallback] = null;
+  if (cb !== null) cb();
+}
+
+// Work that waited for the connection: the first write and end().
+function flushPendingAfterConnect(socket) {
+  const waiting = socket._afterConnect;
+  if (waiting === undefined) return;
+  socket._afterConnect = undefined;
+  for (let i = 0; i < waiting.length; i++) waiting[i]();
+}
+
+function whenConnected(socket, fn) {
+  if (socket._afterConnect === undefined) socket._afterConnect = [];
+  socket._afterConnect.push(fn);
+}
+
+function dispatchWrite(socket, cb, bytes, status) {
+  if (status === 0) {
+    socket[kWriteCount] += bytes;
+    touch(socket);
+    cb();
+  } else if (status === 1) {
+    socket[kPendingWrites].push({ cb, bytes });
+  } else {
+    cb(errnoError(status, 'write'));
+  }
+}
+
+Socket.prototype._write = function _write(chunk, encoding, cb) {
+  if (this.connecting || !this._handle) {
+    if (this.connecting) {
+      whenConnected(this, () => this._write(chunk, encoding, cb));
+      return;
+    }
+    cb(new codes.ERR_SOCKET_CLOSED());
+    return;
+  }
+  const buf = toBuffer(chunk, encoding);
+  dispatchWrite(this, cb, buf.length, this._handle.writeBuffer(buf));
+};
+
+Socket.prototype._writev = function _writev(chunks, cb) {
+  if (this.connecting || !this._handle) {
+    if (this.connecting) {
+      whenConnected(this, () => this._writev(chunks, cb));
+      return;
+    }
+    cb(new codes.ERR_SOCKET_CLOSED());
+    return;
+  }
+  const bufs = new Array(chunks.length);
+  let bytes = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    bufs[i] = toBuffer(chunks[i].chunk, chunks[i].encoding);
+    bytes += bufs[i].length;
+  }
+  dispatchWrite(this, cb, bytes, this._handle.writev(bufs));
+};
+
+Socket.prototype._final = function _final(cb) {
+  if (this.connecting) {
+    whenConnected(this, () => this._final(cb));
+    return;
+  }
+  if (!this._handle) {
+    cb();
+    return;
+  }
+  const r = this._handle.shutdown();
+  if (r < 0) {
+    cb();
+    return;
+  }
+  this[kFinalCallback] = cb;
+};
+
+Socket.prototype._read = function _read() {
+  if (this.connecting || !this._handle) {
+    return;
+  }
+  this._handle.readStart();
+};
+
+Socket.prototype._destroy = function _destroy(err, cb) {
+  this.connecting = false;
+  this._clearTimeout();
+  const handle = this._handle;
+  const pending = this[kPendingWrites];
+  this[kPendingWrites] = [];
+  if (this[kFinalCallback] !== null) {
+    this[kFinalCallback] = null;
+  }
+  if (handle) {
+    this._handle = null;
+    const hadError = Boolean(err) || this[kHadError];
+    handle.close(() => {
+      handle.owner = undefined;
+      this.emit('close', hadError);
+    });
+    if (this._server !== null) this._server._connectionClosed();
+  } else {
+    process.nextTick(() => this.emit('close', Boolean(err)));
+  }
+  for (let i = 0; i < pending.length; i++) pending[i].cb(new codes.ERR_STREAM_DESTROYED('write'));
+  if (err) this._hadError = true;
+  cb(err);
+};
+
+Socket.prototype._clearTimeout = function _clearTimeout() {
+  if (this[kTimeout] !== null) {
+    timers().clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+};
+
+Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  validateNumber(msecs, 'msecs', 0);
+  if (!Number.isFinite(msecs)) throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  this.timeout = msecs;
+  this._clearTimeout();
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    const t = timers().setTimeout(() => {
+      this[kTimeout] = null;
+      this.emit('timeout');
+    }, msecs);
+    t.unref();
+    this[kTimeout] = t;
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+};
+
+Socket.prototype.setNoDelay = function setNoDelay(enable) {
+  const on = enable === undefined ? true : Boolean(enable);
+  this[kOptionsAfterConnect].noDelay = on;
+  if (this._handle && !this.connecting) this._handle.setNoDelay(on);
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
+  const on = Boolean(enable);
+  const delay = ~~(initialDelay / 1000);
+  this[kOptionsAfterConnect].keepAlive = on;
+  this[kOptionsAfterConnect].keepAliveInitialDelay = delay * 1000;
+  if (this._handle && !this.connecting) this._handle.setKeepAlive(on, delay);
+  return this;
+};
+
+Socket.prototype.address = function address() {
+  return sockName(this) || {};
+};
+
+function sockName(socket) {
+  if (socket[kSockName] === undefined) {
+    if (!socket._handle) return undefined;
+    const out = {};
+    if (socket._handle.getsockname(out) !== 0) return undefined;
+    socket[kSockName] = out;
+  }
+  return socket[kSockName];
+}
+
+function peerName(socket) {
+  if (socket[kPeer] === undefined) {
+    if (!socket._handle || socket.connecting) return undefined;
+    const out = {};
+    if (socket._handle.getpeername(out) !== 0) return undefined;
+    socket[kPeer] = out;
+  }
+  return socket[kPeer];
+}
+
+function defineGetter(name, get) {
+  Object.defineProperty(Socket.prototype, name, { __proto__: null, configurable: true, enumerable: false, get });
+}
+
+defineGetter('remoteAddress', function () {
+  return peerName(this)?.address;
+});
+defineGetter('remoteFamily', function () {
+  return peerName(this)?.family;
+});
+defineGetter('remotePort', function () {
+  return peerName(this)?.port;
+});
+defineGetter('localAddress', function () {
+  return sockName(this)?.address;
+});
+defineGetter('localPort', function () {
+  return sockName(this)?.port;
+});
+defineGetter('localFamily', function () {
+  return sockName(this)?.family;
+});
+defineGetter('bytesRead', function () {
+  return this[kReadCount];
+});
+defineGetter('bytesWritten', function () {
+  let pendingBytes = 0;
+  for (const e of this[kPendingWrites]) pendingBytes += e.bytes;
+  return this[kWriteCount] + pendingBytes + (this.writableLength || 0);
+});
+defineGetter('pending', function () {
+  return !this._handle || this.connecting;
+});
+defineGetter('readyState', function () {
+  if (this.connecting) return 'opening';
+  if (this.readable && this.writable) return 'open';
+  if (this.readable && !this.writable) return 'readOnly';
+  if (!this.readable && this.writable) return 'writeOnly';
+  return 'closed';
+});
+defineGetter('bufferSize', function () {
+  return this._handle ? this.writableLength + this._handle.queueSize() : undefined;
+});
+
+Socket.prototype.ref = function ref() {
+  this[kRefWanted] = true;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function unref() {
+  this[kRefWanted] = false;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+Socket.prototype.pause = function pause() {
+  if (this._handle && !this.connecting) this._handle.readStop();
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function resume() {
+  if (this._handle && !this.connecting && !this.destroyed) this._handle.readStart();
+  return Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  return this.destroy();
+};
+
+// connect(options[, cb]) | connect(path[, cb]) | connect(port[, host][, cb])
+function normalizeConnectArgs(args) {
+  if (args.length === 0) return [{}, null];
+  const first = args[0];
+  let options;
+  if (first !== null && typeof first === 'object') options = first;
+  else if (typeof first === 'string' && !/^\d+$/.test(first) && Number.isNaN(Number(first))) options = { path: first };
+  else {
+    options = { port: first };
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  return [options, typeof cb === 'function' ? cb : null];
+}
+
+Socket.prototype.connect = function connect(...args) {
+  let options;
+  let cb;
+  if (Array.isArray(args[0]) && args[0].length === 2 && typeof args[0][1] !== 'object') {
+    [options, cb] = args[0];
+  } else {
+    [options, cb] = normalizeConnectArgs(args);
+  }
+  if (this.write === writeAfterEnd) delete this.write;
+  if (this.destroyed) {
+    this._undestroy();
+    this._handle = null;
+    this[kPeer] = undefined;
+    this[kSockName] = undefined;
+  }
+  if (cb !== null) this.once('connect', cb);
+  if (options.timeout) this.setTimeout(options.timeout);
+  if (options.noDelay !== undefined) this[kOptionsAfterConnect].noDelay = Boolean(options.noDelay);
+  if (options.keepAlive !== undefined) {
+    this[kOptionsAfterConnect].keepAlive = Boolean(options.keepAlive);
+    this[kOptionsAfterConnect].keepAliveInitialDelay = options.keepAliveInitialDelay;
+  }
+  const { path } = options;
+  if (path !== undefined) {
+    validateString(path, 'options.path');
+    this.connecting = true;
+    this._handle = binding().createHandle();
+    this._handle.owner = this;
+    startConnect(this, { path });
+    return this;
+  }
+  const host = options.host === undefined || options.host === null ? 'localhost' : options.host;
+  if (typeof host !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('options.host', 'string', host);
+  let { port } = options;
+  const portType = typeof port;
+  if (portType !== 'string' && portType !== 'number') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+  }
+  validatePort(port, 'options.port');
+  port = Number(port);
+  const { localAddress } = options;
+  if (localAddress !== undefined && !literalFamily(localAddress)) {
+    throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
+  }
+  if (options.localPort !== undefined) validatePort(options.localPort, 'options.localPort');
+  let family = options.family ?? 0;
+  if (family === 'IPv4') family = 4;
+  else if (family === 'IPv6') family = 6;
+  if (family !== 0 && family !== 4 && family !== 6) {
+    throw new codes.ERR_INVALID_ARG_VALUE('options.family', options.family, 'must be one of: 0, 4, 6');
+  }
+  this.connecting = true;
+  this._host = host;
+  this._handle = binding().createHandle();
+  this._handle.owner = this;
+  const target = { address: host, port, localAddress, localPort: options.localPort };
+  const literal = literalFamily(host);
+  if (literal) {
+    process.nextTick(() => startConnect(this, target));
+    return this;
+  }
+  if (options.lookup !== undefined) validateFunction(options.lookup, 'options.lookup');
+  lookupHost(host, family, options.hints, options.lookup, (err, address, addressFamily) => {
+    if (!this.connecting) return;
+    this.emit('lookup', err, address, addressFamily, host);
+    if (err) {
+      this.destroy(err);
+      return;
+    }
+    if (!literalFamily(address)) {
+      this.destroy(new codes.ERR_INVALID_IP_ADDRESS(address));
+      return;
+    }
+    target.address = address;
+    startConnect(this, target);
+  });
+  return this;
+};
+
+function startConnect(socket, target) {
+  if (!socket.connecting || socket.destroyed) return;
+  socket._connectTarget = target;
+  const handle = socket._handle;
+  let status;
+  if (target.path !== undefined) {
+    status = handle.connectPipe(target.path);
+  } else {
+    if (target.localAddress !== undefined || target.localPort !== undefined) {
+      const local = target.localAddress ?? (literalFamily(target.address) === 6 ? '::' : '0.0.0.0');
+      status = handle.bind(local, target.localPort ?? 0, 0);
+      if (status < 0) {
+        socket.destroy(new ExceptionWithHostPort(status, 'bind', local, target.localPort ?? 0));
+        return;
+      }
+    }
+    status = handle.connect(target.address, target.port);
+  }
+  if (status < 0) {
+    socket.connecting = false;
+    socket.destroy(
+      target.path !== undefined
+        ? new ExceptionWithHostPort(status, 'connect', target.path)
+        : new ExceptionWithHostPort(status, 'connect', target.address, target.port),
+    );
+  }
+}
+
+// ---- Server -----------------------------------------------------------------------
+
+const kConnections = Symbol('kConnections');
+const kCloseCallbacks = Symbol('kCloseCallbacks');
+const kPipeName = Symbol('kPipeName');
+
+function Server(options, connectionListener) {
+  if (new.target === undefined) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this[kConnections] = 0;
+  this._handle = null;
+  this._connections = 0;
+  this[kPipeName] = undefined;
+  this.allowHalfOpen = options.allowHalfOpen === true;
+  this.pauseOnConnect = options.pauseOnConnect === true;
+  this.noDelay = options.noDelay === true;
+  this.keepAlive = options.keepAlive === true;
+  this.keepAliveInitialDelay = Math.trunc((options.keepAliveInitialDelay || 0) / 1000);
+  this.highWaterMark = options.highWaterMark;
+  this._unref = false;
+  this.maxConnections = undefined;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    return this._handle !== null;
+  },
+});
+
+function handleConnection(status, clientHandle) {
+  const server = this.owner;
+  if (server === undefined) {
+    if (clientHandle) clientHandle.close();
+    return;
+  }
+  if (status < 0) {
+    server.emit('error', errnoError(status, 'accept'));
+    return;
+  }
+  if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
+    const info = {};
+    const peer = {};
+    if (clientHandle.getsockname(info) === 0 && clientHandle.getpeername(peer) === 0) {
+      server.emit('drop', {
+        localAddress: info.address,
+        localPort: info.port,
+        localFamily: info.family,
+        remoteAddress: peer.address,
+        remotePort: peer.port,
+        remoteFamily: peer.family,
+      });
+    }
+    clientHandle.close();
+    return;
+  }
+  const socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: server.allowHalfOpen,
+    pauseOnConnect: server.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: server.highWaterMark,
+    writableHighWaterMark: server.highWaterMark,
+  });
+  if (server.noDelay) clientHandle.setNoDelay(true);
+  if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay);
+  server._connections++;
+  socket.server = server;
+  socket._server = server;
+  if (server.pauseOnConnect) socket.pause();
+  server.emit('connection', socket);
+  if (!server.pauseOnConnect && !socket.destroyed && socket.readableFlowing !== false) clientHandle.readStart();
+}
+
+Server.prototype._connectionClosed = function _connectionClosed() {
+  this._connections--;
+  emitCloseIfDrained(this);
+};
+
+function emitCloseIfDrained(server) {
+  if (server._handle !== null || server._connections > 0 || server[kCloseCallbacks] === undefined) return;
+  server[kCloseCallbacks] = undefined;
+  process.nextTick(() => server.emit('close'));
+}
+
+function toNumberPort(port) {
+  if (typeof port === 'string' && port.trim() !== '' && Number.isFinite(Number(port))) return Number(port);
+  return port;
+}
+
+// listen([port[, host[, backlog]]][, cb]) | listen(path[, backlog][, cb]) |
+// listen(options[, cb])
+Server.prototype.listen = function listen(...args) {
+  let cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+  let options;
+  const first = args[0];
+  if (first !== null && typeof first === 'object') {
+    options = { ...first };
+    if (first._handle !== undefined || first.fd !== undefined) {
+      throw new codes.ERR_JOLT_NOT_IMPLEMENTED('server.listen(handle)');
+    }
+  } else if (typeof first === 'string' && !/^\s*\d+\s*$/.test(first)) {
+    options = { path: first, backlog: args[1] };
+  } else {
+    options = { port: first, host: typeof args[1] === 'string' ? args[1] : undefined };
+    const rest = typeof args[1] === 'string' ? args[2] : args[1];
+    if (typeof rest === 'number') options.backlog = rest;
+  }
+  if (this._handle !== null) throw new codes.ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== undefined) this.once('listening', cb);
+  const backlog = options.backlog === undefined ? kDefaultBacklog : options.backlog;
+  if (options.backlog !== undefined) validateInt32(options.backlog, 'options.backlog', 0);
+  const abortSignal = options.signal;
+  if (abortSignal !== undefined) {
+    validateAbortSignal(abortSignal, 'options.signal');
+    if (abortSignal.aborted) process.nextTick(() => this.close());
+    else abortSignal.addEventListener('abort', () => this.close(), { once: true });
+  }
+  if (options.path !== undefined) {
+    validateString(options.path, 'options.path');
+    listenPipe(this, options.path, backlog);
+    return this;
+  }
+  if (options.port === undefined && options.host === undefined && first !== undefined &&
+      first !== null && typeof first === 'object' && !('port' in first)) {
+    throw new codes.ERR_INVALID_ARG_VALUE('options', first, 'must have the property "port" or "path"');
+  }
+  let port = toNumberPort(options.port);
+  if (port === undefined || port === null) port = 0;
+  validatePort(port, 'options.port');
+  port = Number(port);
+  let flags = 0;
+  if (options.ipv6Only) flags |= binding().kBindIpv6Only;
+  if (options.reusePort) flags |= binding().kBindReusePort;
+  const host = options.host;
+  if (host === undefined || host === null || host === '') {
+    listenIp(this, null, port, flags, backlog);
+  } else if (literalFamily(host)) {
+    listenIp(this, host, port, flags, backlog);
+  } else {
+    validateString(host, 'options.host');
+    lookupHost(host, 0, undefined, undefined, (err, address) => {
+      if (err) {
+        this.emit('error', err);
+        return;
+      }
+      listenIp(this, address, port, flags, backlog);
+    });
+  }
+  return this;
+};
+
+function failListen(server, err) {
+  process.nextTick(() => server.emit('error', err));
+}
+
+function finishListen(server, handle, backlog) {
+  const status = handle.listen(backlog);
+  if (status < 0) return status;
+  handle.owner = server;
+  server._handle = handle;
+  if (server._unref) handle.unref();
+  process.nextTick(() => {
+    if (server._handle === handle) server.emit('listening');
+  });
+  return 0;
+}
+
+function listenIp(server, host, port, flags, backlog) {
+  const net = binding();
+  let handle = net.createHandle();
+  let address = host;
+  let status;
+  if (host === null) {
+    // No host: the IPv6 wildcard, dual-stack; IPv4 where there is no IPv6.
+    address = '::';
+    status = handle.bind('::', port, flags);
+    if (status === -97 /* EAFNOSUPPORT */) {
+      handle.close();
+      handle = net.createHandle();
+      address = '0.0.0.0';
+      status = handle.bind(address, port, flags);
+    }
+  } else {
+    status = handle.bind(host, port, flags);
+  }
+  if (status === 0) status = finishListen(server, handle, backlog);
+  if (status < 0) {
+    handle.close();
+    failListen(server, new UVExceptionWithHostPort(status, 'listen', address, port));
+  }
+}
+
+function listenPipe(server, path, backlog) {
+  const handle = binding().createHandle();
+  let status = handle.bindPipe(path);
+  if (status === 0) status = finishListen(server, handle, backlog);
+  if (status < 0) {
+    handle.close();
+    failListen(server, new UVExceptionWithHostPort(status, 'listen', path, -1));
+    return;
+  }
+  server[kPipeName] = path;
+}
+
+Server.prototype.address = function address() {
+  if (this._handle === null) return null;
+  if (this[kPipeName] !== undefined) return this[kPipeName];
+  const out = {};
+  if (this._handle.getsockname(out) !== 0) return {};
+  return out;
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (this._handle === null) {
+      this.once('close', function onNotRunning() {
+        cb(new codes.ERR_SERVER_NOT_RUNNING());
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle !== null) {
+    this._handle.close();
+    this._handle.owner = undefined;
+    this._handle = null;
+    this[kPipeName] = undefined;
+  }
+  this[kCloseCallbacks] = true;
+  emitCloseIfDrained(this);
+  return this;
+};
+
+Server.prototype.getConnections = function getConnections(cb) {
+  const count = this._connections;
+  if (typeof cb === 'function') process.nextTick(cb, null, count);
+  return this;
+};
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  if (this._handle === null) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    this.close((err) => (err ? reject(err) : resolve()));
+  });
+};
+
+// ---- factories ---------------------------------------------------------------------
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const [options] = normalizeConnectArgs(args);
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(...args);
+}
+
+let familyAutoSelect = true;
+let familyAttemptMs = 250;
+
+module.exports = {
+  Server,
+  Socket,
+  Stream: Socket,
+  createServer,
+  connect,
+  createConnection: connect,
+  getDefaultAutoSelectFamily() {
+    return familyAutoSelect;
+  },
+  setDefaultAutoSelectFamily(value) {
+    validateBoolean(value, 'value');
+    familyAutoSelect = value;
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout() {
+    return familyAttemptMs;
+  },
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    validateInt32(value, 'value', 1);
+    familyAttemptMs = value < 10 ? 10 : value;
+  },
+};
+
+// The address helpers load on first use.
+for (const [name, id] of [
+  ['isIP', 'internal/net/ip'],
+  ['isIPv4', 'internal/net/ip'],
+  ['isIPv6', 'internal/net/ip'],
+  ['BlockList', 'internal/net/blocklist'],
+  ['SocketAddress', 'internal/net/socket_address'],
+]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return require(id)[name];
+    },
+  });
+}
