@@ -126,6 +126,7 @@ const kModuleGlobals = [
     'PerformanceObserverEntryList'],
   ['internal/crypto/webcrypto', 'Crypto'],
   ['internal/navigator', 'Navigator'],
+  ['internal/fetch', 'Headers', 'Request', 'Response', 'FormData'],
 ];
 for (const [id, ...names] of kModuleGlobals) {
   for (const name of names) defineModuleGlobal(id, name, false);

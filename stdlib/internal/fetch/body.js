@@ -1,0 +1,293 @@
+'use strict';
+// The Fetch standard's Body mixin, shared by Request and Response: turning
+// a BodyInit into a body ("extract a body"), reading it once (text, json,
+// arrayBuffer, bytes, blob, formData) and `body` as a ReadableStream.
+//
+// A body is kept in the cheapest form it has: bytes, a Blob, or a source of
+// chunks (a ReadableStream given by the user, an async iterable, or a
+// network response). The ReadableStream behind `.body` is made only when
+// someone asks for it, so bodies read whole never build one.
+
+const { Blob, isBlob } = require('internal/blob');
+const { isAnyArrayBuffer } = require('internal/util/types');
+const { illegalInvocation } = require('internal/fetch/webidl');
+
+let formDataModule;
+function formData() {
+  if (formDataModule === undefined) formDataModule = require('internal/fetch/form_data');
+  return formDataModule;
+}
+
+let urlModule;
+function url() {
+  if (urlModule === undefined) urlModule = require('internal/url');
+  return urlModule;
+}
+
+let webStreams;
+function streams() {
+  if (webStreams === undefined) webStreams = require('stream/web');
+  return webStreams;
+}
+
+function isReadableStream(value) {
+  if (value === null || typeof value !== 'object' || typeof value.getReader !== 'function') return false;
+  return require.has('stream/web') && value instanceof streams().ReadableStream;
+}
+
+let encoder;
+function utf8Bytes(text) {
+  if (encoder === undefined) encoder = new (require('internal/encoding').TextEncoder)();
+  return encoder.encode(text);
+}
+
+let decoder;
+function utf8Text(bytes) {
+  if (decoder === undefined) decoder = new (require('internal/encoding').TextDecoder)();
+  return decoder.decode(bytes);
+}
+
+function unusable() {
+  return new TypeError('Body is unusable: Body has already been read');
+}
+
+// What a body is made of. `bytes` (Uint8Array) or `blob` when the whole
+// content is known, else `chunks` (an async iterable); `stream` once the
+// ReadableStream exists. `length` is the byte count when known.
+class BodyState {
+  constructor(kind, value, length) {
+    this.bytes = kind === 'bytes' ? value : null;
+    this.blob = kind === 'blob' ? value : null;
+    this.chunks = kind === 'chunks' ? value : null;
+    this.stream = kind === 'stream' ? value : null;
+    this.length = length;
+    this.used = false;
+  }
+}
+
+// Chunk from a user's async iterable or a network source, as bytes.
+function chunkBytes(chunk) {
+  if (typeof chunk === 'string') return utf8Bytes(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (isAnyArrayBuffer(chunk)) return new Uint8Array(chunk);
+  throw new TypeError('Received non-Uint8Array chunk');
+}
+
+// "extract a body": { body: BodyState, type: Content-Type or null }.
+function extractBody(object) {
+  if (typeof object === 'string') {
+    const bytes = utf8Bytes(object);
+    return { body: new BodyState('bytes', bytes, bytes.length), type: 'text/plain;charset=UTF-8' };
+  }
+  if (ArrayBuffer.isView(object)) {
+    const bytes = new Uint8Array(object.buffer, object.byteOffset, object.byteLength).slice();
+    return { body: new BodyState('bytes', bytes, bytes.length), type: null };
+  }
+  if (isAnyArrayBuffer(object)) {
+    const bytes = new Uint8Array(object.slice(0));
+    return { body: new BodyState('bytes', bytes, bytes.length), type: null };
+  }
+  if (isBlob(object)) {
+    return { body: new BodyState('blob', object, object.size), type: object.type === '' ? null : object.type };
+  }
+  if (object !== null && typeof object === 'object') {
+    if (object instanceof url().URLSearchParams) {
+      const bytes = utf8Bytes(object.toString());
+      return {
+        body: new BodyState('bytes', bytes, bytes.length),
+        type: 'application/x-www-form-urlencoded;charset=UTF-8',
+      };
+    }
+    if (formData().isFormData(object)) {
+      const { blob, type } = formData().encodeMultipart(object);
+      return { body: new BodyState('blob', blob, blob.size), type };
+    }
+    if (isReadableStream(object)) {
+      if (object.locked) throw new TypeError('Response body object should not be disturbed or locked');
+      return { body: new BodyState('stream', object, null), type: null };
+    }
+    if (typeof object[Symbol.asyncIterator] === 'function') {
+      return { body: new BodyState('chunks', object, null), type: null };
+    }
+  }
+  const bytes = utf8Bytes(`${object}`);
+  return { body: new BodyState('bytes', bytes, bytes.length), type: 'text/plain;charset=UTF-8' };
+}
+
+// Whether the body was read or its stream locked or read from.
+function isUnusable(state) {
+  if (state === null) return false;
+  if (state.used) return true;
+  return state.stream !== null && state.stream.locked;
+}
+
+function bodyChunks(state) {
+  if (state.chunks !== null) return state.chunks;
+  return (async function* blobChunks() {
+    yield state.bytes !== null ? state.bytes : new Uint8Array(await state.blob.arrayBuffer());
+  })();
+}
+
+// The ReadableStream of a body, made on first use. It pulls from the
+// source only when read, so a body whose stream was made but never read
+// still counts as unused until then.
+function bodyStream(state) {
+  if (state === null) return null;
+  if (state.stream !== null) return state.stream;
+  let iterator;
+  state.stream = new (streams().ReadableStream)({
+    type: 'bytes',
+    async pull(controller) {
+      state.used = true;
+      if (iterator === undefined) iterator = bodyChunks(state)[Symbol.asyncIterator]();
+      const { value, done } = await iterator.next();
+      if (done) {
+        controller.close();
+        controller.byobRequest?.respond(0);
+        return;
+      }
+      const bytes = chunkBytes(value);
+      if (bytes.byteLength > 0) controller.enqueue(bytes.slice());
+    },
+    cancel(reason) {
+      if (iterator === undefined) iterator = bodyChunks(state)[Symbol.asyncIterator]();
+      return iterator.return?.(reason);
+    },
+  });
+  return state.stream;
+}
+
+function concat(chunks, total) {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+// "fully read" the body: all of its bytes, marking it used.
+async function readAllBytes(state) {
+  if (state === null) return new Uint8Array(0);
+  if (isUnusable(state)) throw unusable();
+  state.used = true;
+  if (state.stream === null) {
+    if (state.bytes !== null) return state.bytes;
+    if (state.blob !== null) return new Uint8Array(await state.blob.arrayBuffer());
+  }
+  const chunks = [];
+  let total = 0;
+  if (state.stream !== null) {
+    const reader = state.stream.getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      const bytes = chunkBytes(value);
+      chunks.push(bytes);
+      total += bytes.byteLength;
+    }
+  } else {
+    for await (const chunk of state.chunks) {
+      const bytes = chunkBytes(chunk);
+      chunks.push(bytes);
+      total += bytes.byteLength;
+    }
+  }
+  return concat(chunks, total);
+}
+
+// A copy of the body for clone(): a known body is shared (it never
+// changes); a streamed one is teed.
+function cloneBody(state) {
+  if (state === null) return null;
+  if (state.stream === null && state.chunks === null) {
+    const copy = new BodyState(state.bytes !== null ? 'bytes' : 'blob', state.bytes ?? state.blob, state.length);
+    return copy;
+  }
+  const [a, b] = bodyStream(state).tee();
+  state.stream = a;
+  return new BodyState('stream', b, state.length);
+}
+
+let MIMETypeCtor;
+function parseMime(text) {
+  if (MIMETypeCtor === undefined) MIMETypeCtor = require('internal/mime').MIMEType;
+  try {
+    return new MIMETypeCtor(text);
+  } catch {
+    return null;
+  }
+}
+
+function toFormData(bytes, contentType) {
+  const mime = contentType === null ? null : parseMime(contentType);
+  const essence = mime === null ? '' : mime.essence;
+  if (essence === 'multipart/form-data') {
+    const boundary = mime.params.get('boundary');
+    if (boundary === null) {
+      throw new TypeError('Failed to parse body as FormData.', {
+        cause: new TypeError('missing boundary in content-type header'),
+      });
+    }
+    return formData().parseMultipart(bytes, boundary);
+  }
+  if (essence === 'application/x-www-form-urlencoded') {
+    const { FormData, formDataEntries } = formData();
+    const fd = new FormData();
+    const list = url().parseUrlencoded(utf8Text(bytes));
+    const entries = formDataEntries(fd);
+    for (let i = 0; i < list.length; i += 2) entries.push([list[i], list[i + 1]]);
+    return fd;
+  }
+  throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
+}
+
+// The consuming methods, in Node's order. `internals(object)` returns
+// { body: BodyState|null, headers } or undefined for a foreign object.
+function defineBodyMethods(Ctor, internals) {
+  const consume = (object, convert) => {
+    const slots = internals(object);
+    if (slots === undefined) return Promise.reject(illegalInvocation());
+    return readAllBytes(slots.body).then((bytes) => convert(bytes, slots));
+  };
+  const methods = {
+    blob() {
+      return consume(this, (bytes, slots) => new Blob([bytes], { type: slots.headers.get('content-type') ?? '' }));
+    },
+    arrayBuffer() {
+      return consume(this, (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    },
+    text() {
+      return consume(this, utf8Text);
+    },
+    json() {
+      return consume(this, (bytes) => JSON.parse(utf8Text(bytes)));
+    },
+    formData() {
+      return consume(this, (bytes, slots) => toFormData(bytes, slots.headers.get('content-type')));
+    },
+    bytes() {
+      return consume(this, (bytes) => new Uint8Array(bytes.slice()));
+    },
+  };
+  for (const key of Object.keys(methods)) {
+    Object.defineProperty(Ctor.prototype, key, {
+      __proto__: null, value: methods[key], writable: true, enumerable: true, configurable: true,
+    });
+  }
+}
+
+module.exports = {
+  BodyState,
+  extractBody,
+  isUnusable,
+  bodyStream,
+  bodyChunks,
+  readAllBytes,
+  cloneBody,
+  isReadableStream,
+  defineBodyMethods,
+  unusable,
+};

@@ -1,0 +1,215 @@
+'use strict';
+// The Fetch standard's Headers class (https://fetch.spec.whatwg.org/#headers-class).
+// Names compare case-insensitively; each name keeps the spelling it was
+// first added with (which Node's inspect shows) and its values in order.
+// Iteration is over the names sorted, values combined with ", " except
+// Set-Cookie, whose values stay separate.
+
+const { customInspectSymbol } = require('internal/util');
+const {
+  illegalInvocation, checkArgCount, toByteString, definePairIterable, defineInterface,
+} = require('internal/fetch/webidl');
+
+const kToken = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const kBadValueChar = /[\0\r\n]/;
+const kEdgeWhitespace = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+const isValidName = (name) => kToken.test(name);
+
+// HTTP whitespace at either end is dropped; what is left may not hold a
+// NUL, CR or LF.
+function normalizeValue(value) {
+  return value.replace(kEdgeWhitespace, '');
+}
+
+function checkName(name, context) {
+  if (!isValidName(name)) throw new TypeError(`${context}: "${name}" is an invalid header name.`);
+}
+
+function checkValue(value, context) {
+  if (kBadValueChar.test(value)) throw new TypeError(`${context}: "${value}" is an invalid header value.`);
+}
+
+let isHeaders;
+let headersAppend;    // (headers, name, value, context): validated append
+let headersGuard;     // (headers, guard): sets the guard
+let headersPairs;     // (headers): the sorted and combined [name, value] list
+let headersRaw;       // (headers): [[name as first spelled, value], ...] per value
+
+function check(value) {
+  if (!isHeaders(value)) throw illegalInvocation();
+}
+
+// Fills `headers` from a HeadersInit (a sequence of pairs or a record).
+function fill(headers, init) {
+  const context = 'Headers constructor';
+  if (init === null || (typeof init !== 'object' && typeof init !== 'function')) {
+    throw new TypeError(`${context}: Argument 1 could not be converted to one of: ` +
+      'sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
+  }
+  const method = init[Symbol.iterator];
+  if (method !== undefined && method !== null) {
+    let index = 0;
+    for (const pair of { [Symbol.iterator]: () => method.call(init) }) {
+      if (pair === null || typeof pair !== 'object' || typeof pair[Symbol.iterator] !== 'function') {
+        const shown = pair !== null && typeof pair === 'object' ? '' :
+          ` (${typeof pair === 'string' ? `"${pair}"` : String(pair)})`;
+        throw new TypeError(`${context}: init[${index}]${shown} is not iterable.`);
+      }
+      const items = Array.from(pair);
+      if (items.length !== 2) {
+        throw new TypeError(`${context}: expected name/value pair to be length 2, found ${items.length}.`);
+      }
+      headersAppend(headers, toByteString(items[0]), toByteString(items[1]), 'Headers.append');
+      index++;
+    }
+    return;
+  }
+  for (const key of Reflect.ownKeys(init)) {
+    const desc = Reflect.getOwnPropertyDescriptor(init, key);
+    if (desc === undefined || !desc.enumerable) continue;
+    const value = init[key];
+    const name = toByteString(key);
+    if (typeof value === 'symbol') {
+      throw new TypeError(`${context}: init["${name}"] is a symbol, which cannot be converted to a ByteString.`);
+    }
+    headersAppend(headers, name, toByteString(value), 'Headers.append');
+  }
+}
+
+class Headers {
+  // lower-cased name -> { name (first spelling), values: [] }
+  #map = new Map();
+  #guard = 'none';
+  #sorted = null;
+
+  constructor(init = undefined) {
+    if (init !== undefined) fill(this, init);
+  }
+
+  static {
+    isHeaders = (value) => value !== null && typeof value === 'object' && #map in value;
+    headersGuard = (headers, guard) => { headers.#guard = guard; };
+    headersAppend = (headers, name, value, context) => headers.#append(name, value, context);
+    headersPairs = (headers) => headers.#pairs();
+    headersRaw = (headers) => {
+      const out = [];
+      for (const entry of headers.#map.values()) {
+        for (const value of entry.values) out.push([entry.name, value]);
+      }
+      return out;
+    };
+  }
+
+  #checkMutable() {
+    if (this.#guard === 'immutable') throw new TypeError('immutable');
+  }
+
+  #append(name, value, context) {
+    const normalized = normalizeValue(value);
+    checkName(name, context);
+    checkValue(normalized, context);
+    this.#checkMutable();
+    const key = name.toLowerCase();
+    const entry = this.#map.get(key);
+    if (entry === undefined) {
+      this.#map.set(key, { name, values: [normalized] });
+    } else {
+      entry.values.push(normalized);
+    }
+    this.#sorted = null;
+  }
+
+  // "sort and combine", cached until the next change.
+  #pairs() {
+    if (this.#sorted !== null) return this.#sorted;
+    const keys = [...this.#map.keys()].sort();
+    const out = [];
+    for (const key of keys) {
+      const { values } = this.#map.get(key);
+      if (key === 'set-cookie') {
+        for (const value of values) out.push([key, value]);
+      } else {
+        out.push([key, values.join(', ')]);
+      }
+    }
+    this.#sorted = out;
+    return out;
+  }
+
+  append(name, value) {
+    check(this);
+    checkArgCount(arguments.length, 2, 'Headers.append');
+    this.#append(toByteString(name), toByteString(value), 'Headers.append');
+  }
+
+  delete(name) {
+    check(this);
+    checkArgCount(arguments.length, 1, 'Headers.delete');
+    const text = toByteString(name);
+    checkName(text, 'Headers.delete');
+    this.#checkMutable();
+    if (this.#map.delete(text.toLowerCase())) this.#sorted = null;
+  }
+
+  get(name) {
+    check(this);
+    checkArgCount(arguments.length, 1, 'Headers.get');
+    const text = toByteString(name);
+    checkName(text, 'Headers.get');
+    const entry = this.#map.get(text.toLowerCase());
+    return entry === undefined ? null : entry.values.join(', ');
+  }
+
+  has(name) {
+    check(this);
+    checkArgCount(arguments.length, 1, 'Headers.has');
+    const text = toByteString(name);
+    checkName(text, 'Headers.has');
+    return this.#map.has(text.toLowerCase());
+  }
+
+  set(name, value) {
+    check(this);
+    checkArgCount(arguments.length, 2, 'Headers.set');
+    const text = toByteString(name);
+    const normalized = normalizeValue(toByteString(value));
+    checkName(text, 'Headers.set');
+    checkValue(normalized, 'Headers.set');
+    this.#checkMutable();
+    const key = text.toLowerCase();
+    const entry = this.#map.get(key);
+    if (entry === undefined) {
+      this.#map.set(key, { name: text, values: [normalized] });
+    } else {
+      entry.values = [normalized];
+    }
+    this.#sorted = null;
+  }
+
+  getSetCookie() {
+    check(this);
+    const entry = this.#map.get('set-cookie');
+    return entry === undefined ? [] : entry.values.slice();
+  }
+
+  [customInspectSymbol](depth, options, inspect) {
+    const shown = {};
+    for (const entry of this.#map.values()) shown[entry.name] = entry.values.join(', ');
+    if (depth < 0) return '[Headers]';
+    return `Headers ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+definePairIterable(Headers, 'Headers', check, (headers) => headersPairs(headers));
+defineInterface(Headers, 'Headers');
+
+module.exports = {
+  Headers,
+  isHeaders,
+  fillHeaders: fill,
+  headersAppend: (headers, name, value) => headersAppend(headers, name, value, 'Headers.append'),
+  headersGuard: (headers, guard) => headersGuard(headers, guard),
+  headersRaw: (headers) => headersRaw(headers),
+  isValidHeaderName: isValidName,
+};
