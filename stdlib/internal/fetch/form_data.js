@@ -97,14 +97,15 @@ class FormData {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return '[FormData]';
     const shown = {};
     for (const [name, value] of this.#entries) {
       if (!Object.hasOwn(shown, name)) shown[name] = value;
       else if (Array.isArray(shown[name])) shown[name].push(value);
       else shown[name] = [shown[name], value];
     }
-    return `FormData ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    // Node prints no entries at all when the depth is used up.
+    if (typeof options.depth === 'number' && options.depth < 0) return 'FormData ';
+    return `FormData ${inspect(shown, options)}`;
   }
 }
 

@@ -47,6 +47,12 @@ function fill(headers, init) {
     throw new TypeError(`${context}: Argument 1 could not be converted to one of: ` +
       'sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
   }
+  // Another Headers is copied with its names as first spelled (Node shows
+  // them in inspect).
+  if (isHeaders(init) && init[Symbol.iterator] === Headers.prototype.entries) {
+    for (const [name, value] of headersRaw(init)) headersAppend(headers, name, value, 'Headers.append');
+    return;
+  }
   const method = init[Symbol.iterator];
   if (method !== undefined && method !== null) {
     let index = 0;
@@ -182,6 +188,7 @@ class Headers {
     if (entry === undefined) {
       this.#map.set(key, { name: text, values: [normalized] });
     } else {
+      entry.name = text;
       entry.values = [normalized];
     }
     this.#sorted = null;
@@ -196,8 +203,7 @@ class Headers {
   [customInspectSymbol](depth, options, inspect) {
     const shown = {};
     for (const entry of this.#map.values()) shown[entry.name] = entry.values.join(', ');
-    if (depth < 0) return '[Headers]';
-    return `Headers ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return `Headers ${inspect(shown, options)}`;
   }
 }
 

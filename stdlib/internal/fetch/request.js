@@ -249,7 +249,6 @@ class Request {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return '[Request]';
     const shown = {
       method: this.method,
       url: this.url,
@@ -267,7 +266,7 @@ class Request {
       isHistoryNavigation: this.isHistoryNavigation,
       signal: this.signal,
     };
-    return `Request ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return `Request ${inspect(shown, options)}`;
   }
 }
 

@@ -144,7 +144,6 @@ class Response {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return '[Response]';
     const shown = {
       status: this.status,
       statusText: this.statusText,
@@ -156,7 +155,7 @@ class Response {
       type: this.type,
       url: this.url,
     };
-    return `Response ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return `Response ${inspect(shown, options)}`;
   }
 
   // For fetch: a response from the network. `fields` has status,
