@@ -23,8 +23,9 @@ JSValueRef list(JSContextRef ctx, const std::vector<JSValueRef>& items) {
   return js::make_array(ctx, items.size(), items.data());
 }
 
-// transform(source) -> { body, requests, imports, exports, reexports,
-// stars, tla, moduleSyntax, anonymousDefault }: the rewritten text (see
+// transform(source[, module]) -> { body, requests, imports, exports, reexports,
+// stars, tla, moduleSyntax, anonymousDefault, redeclaresWrapperName, and
+// error/errorOffset/errorName for an early error }: the rewritten text (see
 // runtime/esm/transform.h) and what it declares. Lists are flat: requests [specifier, type, other
 // attribute key] per request (undefined when absent), imports [request,
 // imported, local] per binding (importOffsets: where each is), exports [exported, local, reassigned],
@@ -35,7 +36,9 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   if (!args.is_string(0)) return js::throw_type_error(ctx, exception, "transform(source): source must be a string");
   js::String source = js::String::from_value(ctx, args[0], exception);
   if (!source) return nullptr;
-  esm::Result r = esm::transform(source.chars(), source.length());
+  // A second argument `false`: CommonJS code (see esm::transform).
+  bool module = argc < 2 || JSValueToBoolean(ctx, argv[1]);
+  esm::Result r = esm::transform(source.chars(), source.length(), module);
   JSObjectRef out = js::make_object(ctx);
   js::set(ctx, out, "body", str(ctx, r.body));
   std::vector<JSValueRef> items;
@@ -78,6 +81,13 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   js::set_bool(ctx, out, "tla", r.top_level_await);
   js::set_bool(ctx, out, "moduleSyntax", r.module_syntax);
   js::set_bool(ctx, out, "anonymousDefault", r.anonymous_default_function);
+  js::set_bool(ctx, out, "redeclaresWrapperName", r.redeclares_wrapper_name);
+  if (!r.error.empty()) {
+    js::set(ctx, out, "error", str(ctx, r.error));
+    js::set(ctx, out, "errorOffset", static_cast<double>(r.error_offset));
+    js::set(ctx, out, "errorName", str(ctx, r.error_name));
+    js::set(ctx, out, "errorCheck", str(ctx, r.error_check));
+  }
   return out;
 }
 

@@ -13,6 +13,7 @@
 // `import`/`export` keyword can start nothing else.
 #include "transform.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -109,7 +110,19 @@ class Scanner {
   bool punct(const Token& t, char16_t c) const { return t.kind == Tok::Punct && t.end - t.start == 1 && s_[t.start] == c; }
   size_t depth() const { return braces_.size() + parens_.size() + brackets_; }
   size_t function_depth() const { return function_depth_; }
-  bool in_concise_arrow() const { return !arrows_.empty(); }
+  // Inside a function that is no arrow (it has its own `arguments` and
+  // `new.target`), or a class body.
+  bool in_plain_function() const { return plain_functions_ != 0; }
+  // Where an `await` is: at the module's top level, in an async function,
+  // or in another function (or class body), where it is a reserved word.
+  enum class AwaitAt : uint8_t { TopLevel, Async, Other };
+  AwaitAt await_at() const {
+    if (fns_.empty() && arrows_.empty()) return AwaitAt::TopLevel;
+    // The innermost of the open function bodies and concise arrow bodies.
+    bool arrow = !arrows_.empty() && (fns_.empty() || arrows_.back().depth >= fns_.back().depth);
+    bool async = arrow ? arrows_.back().async : fns_.back().async;
+    return async ? AwaitAt::Async : AwaitAt::Other;
+  }
 
   void push_back(const Token& t) { pushed_.push_back(t); }
 
@@ -302,11 +315,24 @@ class Scanner {
     note_assignment(t);
     bool arrow_pending = after_arrow_;
     after_arrow_ = false;
-    if (arrow_pending && !(t.kind == Tok::Punct && s_[t.start] == u'{')) arrows_.push_back(depth());
+    if (arrow_pending && !(t.kind == Tok::Punct && s_[t.start] == u'{')) arrows_.push_back({depth(), true, arrow_async_});
     View w = text(t);
+    // `async` starts an async function or arrow (`async function`,
+    // `async (a) =>`, `async x =>`, `async m() {}`) only when a name, `(`,
+    // `*` or `[` follows; its body opens at the same depth.
+    if (after_async_) {
+      after_async_ = false;
+      if (!(t.kind == Tok::Ident || (t.kind == Tok::Punct && (w[0] == u'(' || w[0] == u'*' || w[0] == u'[')))) {
+        async_depth_ = kNone;
+      }
+    }
+    if (t.kind == Tok::Ident && !t.after_dot && w == u"async") {
+      async_depth_ = depth();
+      after_async_ = true;
+    }
     // A line break after a complete expression body, before a word that
     // cannot continue it, ends the arrow function (ASI).
-    if (!arrow_pending && t.nl_before && !regex_ok_ && !arrows_.empty() && arrows_.back() == depth() &&
+    if (!arrow_pending && t.nl_before && !regex_ok_ && !arrows_.empty() && arrows_.back().depth == depth() &&
         t.kind == Tok::Ident && w != u"in" && w != u"instanceof" && w != u"of") {
       arrows_.pop_back();
     }
@@ -337,7 +363,7 @@ class Scanner {
           switch (c) {
             case u'(':
               parens_.push_back(prev_kind_ == Tok::Ident && !prev_dot_ &&
-                                (control_keyword(prev_word_) ||
+                                !prev_member_ && (control_keyword(prev_word_) ||
                                  (prev_word_ == u"await" && prev2_word_ == u"for")));
               break;
             case u')':
@@ -356,26 +382,43 @@ class Scanner {
               break;
             case u'{':
               braces_.push_back(brace_kind());
-              if (braces_.back() == Brace::Function) function_depth_++;
+              if (braces_.back() == Brace::Function) {
+                function_depth_++;
+                bool async = prev_arrow_ ? arrow_async_ : async_depth_ + 1 == depth();
+                if (!prev_arrow_) plain_functions_++;
+                if (async_depth_ + 1 == depth()) async_depth_ = kNone;
+                fns_.push_back({depth(), prev_arrow_, async});
+              } else if (braces_.back() == Brace::Class) {
+                plain_functions_++;
+                fns_.push_back({depth(), false, false});
+              }
               pending_class_ = false;
               break;
             case u'}': {
               Brace b = braces_.empty() ? Brace::Block : braces_.back();
               if (!braces_.empty()) braces_.pop_back();
               if (b == Brace::Function && function_depth_ > 0) function_depth_--;
+              if ((b == Brace::Function || b == Brace::Class) && !fns_.empty()) {
+                if (!fns_.back().arrow && plain_functions_ > 0) plain_functions_--;
+                fns_.pop_back();
+              }
+              if (async_depth_ != kNone && async_depth_ > depth()) async_depth_ = kNone;
               ends_operand = b == Brace::Object;
               pop_arrows();
               break;
             }
             case u',':
             case u';':
-              if (!arrows_.empty() && arrows_.back() == depth()) arrows_.pop_back();
+              if (!arrows_.empty() && arrows_.back().depth == depth()) arrows_.pop_back();
+              if (async_depth_ == depth()) async_depth_ = kNone;
               break;
             default:
               break;
           }
         } else if (w == u"=>") {
           after_arrow_ = true;
+          arrow_async_ = async_depth_ == depth();
+          if (arrow_async_) async_depth_ = kNone;
         } else if (w == u"++" || w == u"--") {
           ends_operand = true;
         }
@@ -390,6 +433,7 @@ class Scanner {
     prev_punct_ = t.kind == Tok::Punct ? w[0] : 0;
     prev_close_paren_ = t.kind == Tok::Punct && w == u")";
     prev_arrow_ = t.kind == Tok::Punct && w == u"=>";
+    prev_member_ = t.member_name;
   }
 
   // Names assigned after their declaration: `x = `, `x op= `, `x++`,
@@ -465,7 +509,7 @@ class Scanner {
  private:
   // An arrow function's expression body ends where its nesting level closes.
   void pop_arrows() {
-    while (!arrows_.empty() && arrows_.back() > depth()) arrows_.pop_back();
+    while (!arrows_.empty() && arrows_.back().depth > depth()) arrows_.pop_back();
   }
 
   Brace brace_kind() const {
@@ -492,7 +536,19 @@ class Scanner {
   size_t pos_ = 0;
   std::vector<Brace> braces_;
   std::vector<bool> parens_;  // true: the parentheses of if/for/while/...
-  std::vector<size_t> arrows_;  // depths of open arrow expression bodies
+  struct Body {
+    size_t depth;  // the nesting depth inside it
+    bool arrow;
+    bool async;
+  };
+  std::vector<Body> arrows_;  // open arrow expression bodies (arrow is true)
+  std::vector<Body> fns_;  // open function bodies and class bodies (in braces)
+  size_t plain_functions_ = 0;  // those of fns_ that are no arrow
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t async_depth_ = kNone;  // an `async` was seen here; its function is to come
+  bool after_async_ = false;  // the last token was `async`
+  bool arrow_async_ = false;  // the last `=>` was an async arrow's
+  bool prev_member_ = false;  // the last token named a class member or method
   size_t brackets_ = 0;
   size_t function_depth_ = 0;
   bool regex_ok_ = true;
@@ -568,7 +624,7 @@ std::u16string string_value(View quoted) {
 
 class Transformer {
  public:
-  Transformer(const char16_t* s, size_t n) : s_(s), n_(n), sc_(s, n) {}
+  Transformer(const char16_t* s, size_t n, bool module) : s_(s), n_(n), sc_(s, n), module_(module) {}
 
   Result run() {
     // A hashbang is allowed only at the very start of a script, and the
@@ -577,15 +633,38 @@ class Transformer {
     for (;;) {
       Token t = tok();
       if (t.kind == Tok::End) break;
-      if (t.kind != Tok::Ident || t.after_dot || t.depth != 0) continue;
+      if (t.kind != Tok::Ident || t.after_dot || t.member_name) continue;
       View w = sc_.text(t);
+      if (t.depth != 0) {
+        // A `var` anywhere outside functions declares a module binding.
+        if (w == u"var" && sc_.function_depth() == 0 && !declarations(t.depth, false)) declarations_complete_ = false;
+        continue;
+      }
       if (w == u"import" && !expression_import_) {
         if (parse_import(t)) r_.module_syntax = true;
       } else if (w == u"export") {
         if (parse_export(t)) r_.module_syntax = true;
+      } else if (w == u"var" || w == u"let" || w == u"const") {
+        bool wrapper_name = false;
+        if (w != u"var") {
+          Token n = sc_.peek();
+          wrapper_name = n.kind == Tok::Ident && is_wrapper_name(sc_.text(n));
+        }
+        if (wrapper_name) r_.redeclares_wrapper_name = true;
+        if (!declarations(0, false)) declarations_complete_ = false;
+      } else if (w == u"function" || w == u"class") {
+        Token n = tok();
+        if (w == u"function" && sc_.punct(n, u'*')) n = tok();
+        if (n.kind == Tok::Ident && !sc_.is(n, u"extends")) {
+          declared_.insert(std::u16string(sc_.text(n)));
+          if (w == u"class" && is_wrapper_name(sc_.text(n))) r_.redeclares_wrapper_name = true;
+        } else {
+          sc_.push_back(n);
+        }
       }
     }
     finish_exports();
+    if (r_.error.empty()) check_exports();
     apply_edits();
     return std::move(r_);
   }
@@ -601,7 +680,7 @@ class Transformer {
         if (b.local == e.local) via = &b;
       }
       if (via != nullptr) {
-        r_.reexports.push_back({via->request, via->imported, e.exported});
+        r_.reexports.push_back({via->request, via->imported, e.exported, e.offset});
         continue;
       }
       e.reassigned = sc_.assigned(e.local);
@@ -617,16 +696,68 @@ class Transformer {
   Token tok() {
     Token t = sc_.next();
     expression_import_ = false;
+    Token before = last_;
+    last_ = t;
     if (t.kind != Tok::Ident || t.after_dot) return t;
     View w = sc_.text(t);
-    if (w[0] != u'i' && w[0] != u'a') return t;
+    if (w[0] != u'i' && w[0] != u'a' && w[0] != u'r' && w[0] != u'n') return t;
     if (WORD_IS(w, "import")) {
       expression_import_ = on_import(t);
-    } else if (WORD_IS(w, "await") && sc_.function_depth() == 0 && !sc_.in_concise_arrow()) {
-      r_.top_level_await = true;
-      r_.module_syntax = true;
+    } else if (WORD_IS(w, "await") && !t.member_name) {
+      on_await(t, before);
+    } else if (t.member_name) {
+      return t;
+    } else if (WORD_IS(w, "return")) {
+      if (sc_.function_depth() == 0) early_error(t.start, u"Illegal return statement", u"return");
+    } else if (WORD_IS(w, "new")) {
+      Token dot = sc_.peek();
+      if (!sc_.in_plain_function() && sc_.punct(dot, u'.')) {
+        sc_.next();
+        Token target = sc_.peek();
+        if (target.kind == Tok::Ident && sc_.is(target, u"target")) {
+          early_error(target.start, u"new.target expression is not allowed here", u"new.target");
+        }
+        sc_.push_back(dot);
+      }
+    } else if (WORD_IS(w, "arguments") && module_ && !sc_.in_plain_function()) {
+      // No function of its own around it: in a module this is a free name
+      // (node: ReferenceError "arguments is not defined"), but here the
+      // module body is a generator, whose `arguments` it would be. It
+      // becomes a name no code declares, as long as "arguments" and read
+      // alike in JSC's message: the last letter is U+0455 (Cyrillic dze).
+      edits_.push_back({t.start, t.end, u"argument\u0455"});
     }
     return t;
+  }
+
+  // `await`: an await expression at the top level (top-level await) and
+  // in async functions; a reserved word anywhere else in a module.
+  void on_await(const Token& t, const Token& before) {
+    switch (sc_.await_at()) {
+      case Scanner::AwaitAt::TopLevel: {
+        r_.top_level_await = true;
+        r_.module_syntax = true;
+        // Declared as a name: `let await`, `function await`, ...
+        View b = before.kind == Tok::Ident && !before.after_dot ? sc_.text(before) : View();
+        if (b == u"var" || b == u"let" || b == u"const" || b == u"function" || b == u"class") {
+          early_error(t.start, u"Unexpected reserved word");
+        }
+        break;
+      }
+      case Scanner::AwaitAt::Other: {
+        // `await x` there could be a misread of an async function (the
+        // engine tells); `await` as a name is an error in any function.
+        Token n = sc_.peek();
+        bool operand = n.kind == Tok::Number || n.kind == Tok::String || n.kind == Tok::Template ||
+                       n.kind == Tok::TemplateHead || n.kind == Tok::Regex ||
+                       (n.kind == Tok::Ident && !sc_.is(n, u"in") && !sc_.is(n, u"of") && !sc_.is(n, u"instanceof")) ||
+                       (n.kind == Tok::Punct && View(u"([{!~+-").find(sc_.text(n)[0]) != View::npos);
+        early_error(t.start, u"Unexpected reserved word", operand ? u"await" : u"");
+        break;
+      }
+      case Scanner::AwaitAt::Async:
+        break;
+    }
   }
 
   // True when `import` at t is an expression (import() or import.meta).
@@ -788,8 +919,7 @@ class Transformer {
         if (sc_.punct(name, u'*')) name = tok();
         if (name.kind != Tok::Ident) return false;
         edits_.push_back({start.start, start.end, u""});
-        std::u16string local(sc_.text(name));
-        r_.exports.push_back({local, local});
+        declare(name, true);
         return true;
       }
       return false;
@@ -798,20 +928,29 @@ class Transformer {
       Token n = tok();
       std::u16string exported;
       bool as_namespace = n.kind == Tok::Ident && sc_.is(n, u"as");
+      size_t name_at = 0;
       if (as_namespace) {
-        if (!list_name(tok(), exported)) return false;
+        Token name = tok();
+        name_at = name.start;
+        if (!list_name(name, exported)) return false;
         n = tok();
       }
       if (!(n.kind == Tok::Ident && sc_.is(n, u"from"))) return false;
       size_t request = 0, end = 0;
       if (!read_source(request, end)) return false;
-      if (as_namespace) r_.reexports.push_back({request, u"*", exported});
+      if (as_namespace) r_.reexports.push_back({request, u"*", exported, name_at});
       else r_.star_exports.push_back(request);
       edits_.push_back({start.start, end, u""});
       return true;
     }
     if (sc_.punct(t, u'{')) {
-      std::vector<std::pair<std::u16string, std::u16string>> names;  // local (or imported), exported
+      struct Listed {
+        std::u16string local;  // or the imported name
+        std::u16string exported;
+        size_t offset;
+        bool string;  // the local name is a string literal
+      };
+      std::vector<Listed> names;
       size_t end = 0;
       for (;;) {
         Token item = tok();
@@ -828,7 +967,7 @@ class Transformer {
         } else {
           exported = local;
         }
-        names.push_back({local, exported});
+        names.push_back({local, exported, item.start, item.kind == Tok::String});
         if (sc_.punct(n, u'}')) {
           end = n.end;
           break;
@@ -840,14 +979,17 @@ class Transformer {
         tok();
         size_t request = 0;
         if (!read_source(request, end)) return false;
-        for (auto& [imported, exported] : names) r_.reexports.push_back({request, imported, exported});
+        for (Listed& e : names) r_.reexports.push_back({request, e.local, e.exported, e.offset});
       } else {
         Token semi = sc_.peek();
         if (sc_.punct(semi, u';')) {
           tok();
           end = semi.end;
         }
-        for (auto& [local, exported] : names) r_.exports.push_back({exported, local});
+        for (Listed& e : names) {
+          if (e.string) early_error(e.offset, u"String literal module export names must be followed by a 'from' clause");
+          r_.exports.push_back({e.exported, e.local, false, e.offset, true});
+        }
       }
       edits_.push_back({start.start, end, u""});
       return true;
@@ -856,6 +998,7 @@ class Transformer {
   }
 
   bool export_default(const Token& start, const Token& kw) {
+    default_statements_.push_back(kw.start);
     Token t = tok();
     View w = t.kind == Tok::Ident ? sc_.text(t) : View();
     bool is_async = false;
@@ -881,7 +1024,8 @@ class Transformer {
       if (name.kind == Tok::Ident && !(w == u"class" && sc_.is(name, u"extends"))) {
         edits_.push_back({start.start, kw.end, u""});
         std::u16string local(sc_.text(name));
-        r_.exports.push_back({u"default", local});
+        declared_.insert(local);
+        r_.exports.push_back({u"default", local, false, kw.start});
         return true;
       }
       std::u16string text = is_async ? u"async function " : w == u"class" ? u"class " : u"function";
@@ -889,29 +1033,81 @@ class Transformer {
       else if (w == u"function") text += u" ";
       text += kDefaultLocal;
       edits_.push_back({start.start, keyword_end, text});
-      r_.exports.push_back({u"default", kDefaultLocal});
+      r_.exports.push_back({u"default", kDefaultLocal, false, kw.start});
       r_.anonymous_default_function = w == u"function";
       return true;
     }
     sc_.push_back(t);
     edits_.push_back({start.start, kw.end, std::u16string(u"const ") + kDefaultLocal + u" ="});
-    r_.exports.push_back({u"default", kDefaultLocal});
+    r_.exports.push_back({u"default", kDefaultLocal, false, kw.start});
     return true;
   }
 
   // `export var|let|const` declarators: records the names they bind.
-  bool export_declarations() {
+  bool export_declarations() { return declarations(0, true); }
+
+  static bool is_wrapper_name(View w) {
+    return w == u"require" || w == u"module" || w == u"exports" || w == u"__filename" || w == u"__dirname";
+  }
+
+  // The first early error is the one reported.
+  void early_error(size_t offset, std::u16string message, const char16_t* check = u"", std::u16string name = {}) {
+    if (!r_.error.empty()) return;
+    r_.error = std::move(message);
+    r_.error_offset = offset;
+    r_.error_check = check;
+    r_.error_name = std::move(name);
+  }
+
+  // Duplicate export names, and `export { x }` of a name the module does
+  // not declare (checked only when every declaration could be read).
+  void check_exports() {
+    if (default_statements_.size() > 1) {
+      early_error(default_statements_[1], u"Identifier '.default' has already been declared");
+      return;
+    }
+    std::vector<std::pair<size_t, const std::u16string*>> names;  // offset, exported name
+    for (const LocalExport& e : r_.exports) names.push_back({e.offset, &e.exported});
+    for (const ReExport& e : r_.reexports) names.push_back({e.offset, &e.exported});
+    std::sort(names.begin(), names.end());
+    std::unordered_set<View> seen;
+    for (const auto& [offset, name] : names) {
+      if (!seen.insert(View(*name)).second) {
+        early_error(offset, u"Duplicate export of '" + *name + u"'");
+        return;
+      }
+    }
+    if (!declarations_complete_) return;
+    const LocalExport* undeclared = nullptr;
+    for (const LocalExport& e : r_.exports) {
+      if (e.listed && declared_.count(e.local) == 0 && (undeclared == nullptr || e.offset < undeclared->offset)) {
+        undeclared = &e;
+      }
+    }
+    if (undeclared != nullptr) {
+      early_error(undeclared->offset, u"Export '" + undeclared->local + u"' is not defined in module", u"undeclared",
+                  undeclared->local);
+    }
+  }
+
+  // var/let/const declarators, the keyword read at nesting `depth`: records
+  // the names they bind (as exports too when `exported`).
+  bool declarations(size_t depth, bool exported) {
     for (;;) {
-      if (!binding_pattern()) return false;
+      if (!binding_pattern(exported)) return false;
       // The initializer, up to the `,` of the next declarator or the end
       // of the statement (`;`, or a line break where ASI applies).
       bool prev_operand = false;
       for (;;) {
         Token t = tok();
         if (t.kind == Tok::End) return true;
-        if (t.depth == 0) {
+        if (t.depth == depth) {
           if (sc_.punct(t, u',')) break;
           if (sc_.punct(t, u';')) return true;
+          if (sc_.punct(t, u')') || sc_.punct(t, u'}') || sc_.punct(t, u']')) {
+            sc_.push_back(t);  // the end of a `for (var ...)` head or of a block
+            return true;
+          }
           if (t.nl_before && prev_operand &&
               (t.kind == Tok::String || t.kind == Tok::Number ||
                (t.kind == Tok::Ident && !sc_.is(t, u"in") && !sc_.is(t, u"instanceof")))) {
@@ -922,7 +1118,7 @@ class Transformer {
         prev_operand = t.kind == Tok::Ident || t.kind == Tok::Number || t.kind == Tok::String ||
                        t.kind == Tok::Regex || t.kind == Tok::Template || sc_.punct(t, u')') ||
                        sc_.punct(t, u']') || sc_.punct(t, u'}');
-        if (t.depth == 0 && sc_.punct(t, u'=')) prev_operand = false;
+        if (t.depth == depth && sc_.punct(t, u'=')) prev_operand = false;
       }
     }
   }
@@ -941,11 +1137,10 @@ class Transformer {
   }
 
   // A binding identifier or destructuring pattern; exported names recorded.
-  bool binding_pattern() {
+  bool binding_pattern(bool exported) {
     Token t = tok();
     if (t.kind == Tok::Ident) {
-      std::u16string name(sc_.text(t));
-      r_.exports.push_back({name, name});
+      declare(t, exported);
       return true;
     }
     bool object = sc_.punct(t, u'{');
@@ -956,22 +1151,21 @@ class Transformer {
       if (sc_.punct(item, object ? u'}' : u']')) return true;
       if (!object && sc_.punct(item, u',')) continue;  // a hole
       if (item.kind == Tok::Punct && sc_.text(item) == u"...") {
-        if (!binding_pattern()) return false;
+        if (!binding_pattern(exported)) return false;
       } else if (object) {
         if (sc_.punct(item, u'[')) skip_to(inner + 1), tok();  // [computed]: value
         Token n = sc_.peek();
         if (sc_.punct(n, u':')) {
           tok();
-          if (!binding_pattern()) return false;
+          if (!binding_pattern(exported)) return false;
         } else if (item.kind == Tok::Ident) {
-          std::u16string name(sc_.text(item));
-          r_.exports.push_back({name, name});
+          declare(item, exported);
         } else {
           return false;
         }
       } else {
         sc_.push_back(item);
-        if (!binding_pattern()) return false;
+        if (!binding_pattern(exported)) return false;
       }
       Token n = tok();
       if (sc_.punct(n, u'=')) {
@@ -983,12 +1177,21 @@ class Transformer {
     }
   }
 
+  void declare(const Token& name, bool exported) {
+    std::u16string local(sc_.text(name));
+    if (exported) r_.exports.push_back({local, local, false, name.start});
+    declared_.insert(std::move(local));
+  }
+
   // The body: the source with the edits applied. A replacement shorter
   // than its span is padded with spaces; every line terminator of the
   // span is kept, so lines never move.
   void apply_edits() {
     std::u16string& out = r_.body;
     out.reserve(n_ + 16);
+    // Mostly read in order already; `export default import(...)` records
+    // its `import` before the statement.
+    std::stable_sort(edits_.begin(), edits_.end(), [](const Edit& a, const Edit& b) { return a.start < b.start; });
     size_t at = 0;
     for (const Edit& e : edits_) {
       if (e.start < at || e.end > n_ || e.end < e.start) continue;
@@ -1011,11 +1214,18 @@ class Transformer {
   Result r_;
   std::vector<Edit> edits_;
   bool expression_import_ = false;  // the last token was such an `import`
+  bool module_;
+  Token last_;  // the token read before the current one (by tok())
+  std::unordered_set<std::u16string> declared_;  // the module scope's names
+  bool declarations_complete_ = true;  // every declaration could be read
+  std::vector<size_t> default_statements_;  // where each `export default` is
 };
 
 }  // namespace
 
-Result transform(const char16_t* source, size_t length) { return Transformer(source, length).run(); }
+Result transform(const char16_t* source, size_t length, bool module) {
+  return Transformer(source, length, module).run();
+}
 
 // The header is as long in every variant (absent parts are spaces), so
 // columns on line 1 shift by the same kHeaderLength everywhere.

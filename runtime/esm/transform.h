@@ -72,6 +72,8 @@ struct LocalExport {
   // `x++`, ...; conservatively, a shadowing local's assignment counts too):
   // importers must read it live (see the loader's two script shapes).
   bool reassigned = false;
+  size_t offset = 0;  // where the exported name is in the source (for errors)
+  bool listed = false;  // from `export { local }` (the others declare it)
 };
 
 // `export { imported as exported } from 'x'`; imported "*" is `export * as`.
@@ -79,6 +81,7 @@ struct ReExport {
   size_t request;
   std::u16string imported;
   std::u16string exported;
+  size_t offset = 0;
 };
 
 struct Result {
@@ -93,9 +96,28 @@ struct Result {
   // tells an ES module from a CommonJS one in a .js file without a type.
   bool module_syntax = false;
   bool anonymous_default_function = false;  // its name must become 'default'
+  // The first of the early errors node reports as a SyntaxError when it
+  // loads the module (a top-level `return`, `await` where it is a reserved
+  // word, `new.target` outside functions, duplicate exports, an export of
+  // an undeclared name); empty if none. `error_name` is the undeclared
+  // name. The loader confirms some with the engine (throwEarlyError).
+  std::u16string error;
+  size_t error_offset = 0;
+  std::u16string error_name;
+  // How the engine can confirm it: "return", "await" (an await
+  // expression where it is none), "new.target", "undeclared", or empty
+  // (needs no confirmation: `await` used as a name, duplicate exports).
+  std::u16string error_check;
+  // The top-level CommonJS code declares `require`, `module`, `exports`,
+  // `__filename` or `__dirname` with let/const/class: it cannot be
+  // CommonJS (the wrapper's parameters), node takes it for a module.
+  bool redeclares_wrapper_name = false;
 };
 
-Result transform(const char16_t* source, size_t length);
+// `module`: the source is an ES module's (false: CommonJS code, of which
+// only `import(` is rewritten). In a module, `arguments` outside any
+// function that has its own is no binding: it is renamed (see transform.cc).
+Result transform(const char16_t* source, size_t length, bool module = true);
 
 // The whole script for the loader (see the header comment). The header
 // comes first on line 1 (JSC numbers lines from 1, so it cannot have a line

@@ -108,9 +108,14 @@ function markImportPosition(err, record, offset) {
   } catch {
     return;
   }
+  markSourcePosition(err, record.url, source, offset);
+}
+
+// The same for a position in the text `source` of the module at `url`.
+function markSourcePosition(err, url, source, offset) {
   let line = 1;
   for (let at = source.indexOf('\n'); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) line++;
-  Object.defineProperty(err, 'sourceURL', { __proto__: null, value: record.url, configurable: true, writable: true });
+  Object.defineProperty(err, 'sourceURL', { __proto__: null, value: url, configurable: true, writable: true });
   Object.defineProperty(err, 'line', { __proto__: null, value: line, configurable: true, writable: true });
 }
 
@@ -135,4 +140,6 @@ function requiredNamespaceOf(record, ns) {
   return record.requireNamespace;
 }
 
-module.exports = { commonJsExportNames, commonJsNameMessage, markImportPosition, requiredNamespaceOf };
+module.exports = {
+  commonJsExportNames, commonJsNameMessage, markImportPosition, markSourcePosition, requiredNamespaceOf,
+};

@@ -114,6 +114,7 @@ function dataUrlFormat(url) {
 // until the graph is known (instantiateModule).
 function parseModule(record, source) {
   const info = esmBinding.transform(source);
+  if (info.error !== undefined) throwEarlyError(info, source, record.url);
   record.info = info;
   record.async = info.tla;
   const reassigned = new Set();
@@ -123,6 +124,38 @@ function parseModule(record, source) {
   for (let i = 0; i < requests.length; i += 3) {
     record.requests.push({ specifier: requests[i], type: requests[i + 1], other: requests[i + 2], record: null });
   }
+}
+
+// An early error the transform found (see runtime/esm/transform.h), as
+// node reports it: a SyntaxError naming the module's file and line. The
+// transform reads tokens, not a syntax tree, so the engine confirms it
+// first: the module body compiled where the construct is an error too.
+function throwEarlyError(info, source, url) {
+  const { body } = info;
+  // Each probe compiles (without running anything) only if the error is
+  // not there: a static block has no `return` and an arrow in global code
+  // no new.target; an async function runs `await` only where the module
+  // could; declaring a name again fails if the module declared it.
+  let probe;
+  switch (info.errorCheck) {
+    case 'return': if (!info.tla) probe = `(function () { class C { static { ${body}\n} } })`; break;
+    case 'new.target': probe = `(async () => { ${body}\n})`; break;
+    case 'await': probe = `(async function () { ${body}\n})`; break;
+    case 'undeclared': probe = `(async function () { ${body}\n;let ${info.errorName}; })`; break;
+    default: break;
+  }
+  if (probe !== undefined) {
+    let compiled = true;
+    try {
+      esmBinding.compile(probe, url);
+    } catch {
+      compiled = false;
+    }
+    if (compiled !== (info.errorCheck === 'undeclared')) return;
+  }
+  const err = new SyntaxError(info.error);
+  interop().markSourcePosition(err, url, source, info.errorOffset);
+  throw err;
 }
 
 // Compiles a parsed module in the form its imports need and instantiates
@@ -702,12 +735,16 @@ function graphIsAsync(record, seen = new Set()) {
 // -c: compiles the module (runs nothing) to report its syntax errors.
 function checkSyntax(source, filename) {
   const info = esmBinding.transform(source);
+  if (info.error !== undefined) throwEarlyError(info, source, fileUrlOf(filename));
   esmBinding.compile(esmBinding.script(info.body, false, info.tla, [], []), fileUrlOf(filename));
 }
 
 // True when `source` has ES module syntax (a .js file without "type").
+// Or declares one of the CommonJS wrapper's names (`const require = ...`)
+// at its top level, which no CommonJS module can do.
 function hasModuleSyntax(source) {
-  return esmBinding.transform(source).moduleSyntax;
+  const info = esmBinding.transform(source, false);
+  return info.moduleSyntax || info.redeclaresWrapperName;
 }
 
 // CommonJS (or -e) code using import(): `import(` becomes a call of a
@@ -721,7 +758,7 @@ function rewriteDynamicImport(source, filename) {
       value: (specifier, options, referrer) => importModule(specifier, options, referrer),
     });
   }
-  const { body, moduleSyntax } = esmBinding.transform(source);
+  const { body, moduleSyntax } = esmBinding.transform(source, false);
   // Module syntax is no CommonJS: the compile error shows it (and lets a
   // file without "type" be detected as an ES module).
   if (moduleSyntax) return source;

@@ -1,0 +1,3 @@
+export const f = () => {
+  await Promise.resolve(1);
+};

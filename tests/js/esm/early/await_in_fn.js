@@ -1,0 +1,4 @@
+export function f() {
+  const v = 1;
+  return await v;
+}

@@ -1,0 +1,2 @@
+export let x = 1;
+let await = 2;

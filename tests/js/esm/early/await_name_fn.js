@@ -1,0 +1,3 @@
+function g() {
+  var await = 1;
+}

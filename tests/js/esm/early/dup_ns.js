@@ -1,0 +1,2 @@
+export * as ns from "./return_ok.js";
+export const ns = 1;

@@ -1,0 +1,2 @@
+export { x } from "./return_ok.js";
+export const x = 1;

@@ -1,0 +1,2 @@
+console.log("new.target ran");
+const f = () => new.target;

@@ -1,0 +1,2 @@
+export function F() { return new.target === F; }
+export const arrowInFn = function () { return (() => new.target)(); };

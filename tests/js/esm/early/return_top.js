@@ -1,0 +1,4 @@
+console.log("return ran");
+if (true) {
+  return;
+}

@@ -1,0 +1,2 @@
+console.log("undeclared ran");
+export { undeclared };

@@ -1,0 +1,4 @@
+if (true) {
+  let blockScoped = 1;
+}
+export { blockScoped };

@@ -1,0 +1,2 @@
+globalThis.onlyGlobal = 1;
+export { onlyGlobal as g };
