@@ -24,15 +24,22 @@ function url() {
   return urlModule;
 }
 
+// internal/webstreams/readable, or null while Jolt has no web streams.
 let webStreams;
 function streams() {
-  if (webStreams === undefined) webStreams = require('stream/web');
+  if (webStreams === undefined) {
+    webStreams = require.has('internal/webstreams/readable') ? require('internal/webstreams/readable') : null;
+  }
   return webStreams;
 }
 
 function isReadableStream(value) {
   if (value === null || typeof value !== 'object' || typeof value.getReader !== 'function') return false;
-  return require.has('stream/web') && value instanceof streams().ReadableStream;
+  return streams() !== null && streams().isReadableStream(value);
+}
+
+function isDisturbed(stream) {
+  return streams().internals.slotsOf(stream).disturbed;
 }
 
 let encoder;
@@ -114,11 +121,16 @@ function extractBody(object) {
   return { body: new BodyState('bytes', bytes, bytes.length), type: 'text/plain;charset=UTF-8' };
 }
 
-// Whether the body was read or its stream locked or read from.
-function isUnusable(state) {
+// bodyUsed: the body was read, or its stream read from.
+function isUsed(state) {
   if (state === null) return false;
   if (state.used) return true;
-  return state.stream !== null && state.stream.locked;
+  return state.stream !== null && isDisturbed(state.stream);
+}
+
+// Whether the body can no longer be read: used, or its stream locked.
+function isUnusable(state) {
+  return isUsed(state) || (state !== null && state.stream !== null && state.stream.locked);
 }
 
 function bodyChunks(state) {
@@ -134,11 +146,13 @@ function bodyChunks(state) {
 function bodyStream(state) {
   if (state === null) return null;
   if (state.stream !== null) return state.stream;
+  if (streams() === null) {
+    throw new (require('internal/errors').codes.ERR_JOLT_NOT_IMPLEMENTED)('Body.body (ReadableStream)');
+  }
   let iterator;
   state.stream = new (streams().ReadableStream)({
     type: 'bytes',
     async pull(controller) {
-      state.used = true;
       if (iterator === undefined) iterator = bodyChunks(state)[Symbol.asyncIterator]();
       const { value, done } = await iterator.next();
       if (done) {
@@ -184,7 +198,9 @@ async function readAllBytes(state) {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
-      const bytes = chunkBytes(value);
+      // A stream's chunks must be Uint8Arrays (the Fetch standard).
+      if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+      const bytes = value;
       chunks.push(bytes);
       total += bytes.byteLength;
     }
@@ -282,6 +298,7 @@ function defineBodyMethods(Ctor, internals) {
 module.exports = {
   BodyState,
   extractBody,
+  isUsed,
   isUnusable,
   bodyStream,
   bodyChunks,

@@ -10,7 +10,7 @@ const {
 } = require('internal/fetch/webidl');
 const { Headers, fillHeaders, headersAppend, headersRaw } = require('internal/fetch/headers');
 const {
-  BodyState, extractBody, isUnusable, bodyStream, cloneBody, defineBodyMethods,
+  BodyState, extractBody, isUsed, isUnusable, bodyStream, cloneBody, defineBodyMethods,
 } = require('internal/fetch/body');
 
 const kModes = ['navigate', 'same-origin', 'no-cors', 'cors'];
@@ -236,7 +236,7 @@ class Request {
   get isHistoryNavigation() { check(this); return false; }
   get signal() { check(this); return this.#state.signal; }
   get body() { check(this); return bodyStream(this.#state.body); }
-  get bodyUsed() { check(this); return this.#state.body !== null && isUnusable(this.#state.body); }
+  get bodyUsed() { check(this); return isUsed(this.#state.body); }
   get duplex() { check(this); return 'half'; }
 
   clone() {

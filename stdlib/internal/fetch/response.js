@@ -8,7 +8,7 @@ const {
 } = require('internal/fetch/webidl');
 const { Headers, fillHeaders, headersAppend, headersGuard, headersRaw } = require('internal/fetch/headers');
 const {
-  BodyState, extractBody, isUnusable, bodyStream, cloneBody, defineBodyMethods,
+  BodyState, extractBody, isUsed, isUnusable, bodyStream, cloneBody, defineBodyMethods,
 } = require('internal/fetch/body');
 
 const kNullBodyStatus = new Set([101, 103, 204, 205, 304]);
@@ -133,7 +133,7 @@ class Response {
   get statusText() { check(this); return this.#state.statusText; }
   get headers() { check(this); return this.#headers; }
   get body() { check(this); return bodyStream(this.#state.body); }
-  get bodyUsed() { check(this); return this.#state.body !== null && isUnusable(this.#state.body); }
+  get bodyUsed() { check(this); return isUsed(this.#state.body); }
 
   clone() {
     check(this);
