@@ -169,14 +169,14 @@ function sendHttp(url, method, headers, body, signal) {
       req.destroy(signal.reason);
       reject(signal.reason);
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
     req.once('error', (err) => {
-      signal.removeEventListener('abort', onAbort);
-      reject(signal.aborted ? signal.reason : networkError(err));
+      signal?.removeEventListener('abort', onAbort);
+      reject(signal?.aborted ? signal.reason : networkError(err));
     });
     req.once('response', (res) => {
-      signal.removeEventListener('abort', onAbort);
-      resolve({ res, req });
+      signal?.removeEventListener('abort', onAbort);
+      resolve(res);
     });
     writeBody(req, body).catch((err) => req.destroy(err));
   });
@@ -221,7 +221,7 @@ async function httpFetch(state, headers) {
   for (let redirects = 0; ; redirects++) {
     if (url.protocol === 'https:') throw networkError('https: is not supported by Jolt yet (no TLS)');
     if (kBadPorts.has(url.port === '' ? 80 : Number(url.port))) throw networkError('bad port');
-    const { res } = await sendHttp(url, method, requestHeaders, body, state.signal);
+    const res = await sendHttp(url, method, requestHeaders, body, state.sourceSignal);
     const status = res.statusCode;
     const location = res.headers.location;
     if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && state.redirect !== 'manual') {
@@ -266,10 +266,12 @@ async function httpFetch(state, headers) {
     }
     const hasBody = method !== 'HEAD' && !kNullBodyStatus.has(status);
     if (!hasBody) res.resume();
-    const onAbort = () => res.destroy(state.signal.reason);
-    if (hasBody) {
-      state.signal.addEventListener('abort', onAbort, { once: true });
-      res.once('close', () => state.signal.removeEventListener('abort', onAbort));
+    const signal = state.sourceSignal;
+    if (hasBody && signal !== null) {
+      // Aborting later errors the body while it streams in.
+      const onAbort = () => res.destroy(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      res.once('close', () => signal.removeEventListener('abort', onAbort));
     }
     const length = res.headers['content-length'];
     return makeNetworkResponse({
@@ -299,7 +301,8 @@ async function dispatch(state, headers) {
 async function fetch(input, init = undefined) {
   const request = new Request(input, init);
   const { state, headers } = requestState(request);
-  const { signal } = state;
+  const signal = state.sourceSignal;
+  if (signal === null) return dispatch(state, headers);
   if (signal.aborted) throw signal.reason;
   let onAbort;
   const aborted = new Promise((resolve, reject) => {

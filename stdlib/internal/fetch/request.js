@@ -149,6 +149,9 @@ class Request {
       referrerPolicy: base?.referrerPolicy ?? '',
       integrity: base?.integrity ?? '',
       keepalive: base?.keepalive ?? false,
+      // The signal given (or the source request's), and the request's own
+      // signal that follows it, made when first asked for.
+      sourceSignal: base?.sourceSignal ?? null,
       signal: null,
       duplex: 'half',
     };
@@ -168,7 +171,7 @@ class Request {
     if (options.integrity !== undefined) state.integrity = options.integrity;
     if (options.keepalive !== undefined) state.keepalive = options.keepalive;
     if (options.method !== undefined) state.method = normalizeMethod(options.method);
-    state.signal = followingSignal(options.signal !== undefined ? options.signal : base?.signal);
+    if (options.signal !== undefined) state.sourceSignal = options.signal;
 
     const headers = new Headers();
     if (options.headers !== undefined) {
@@ -234,7 +237,13 @@ class Request {
   get keepalive() { check(this); return this.#state.keepalive; }
   get isReloadNavigation() { check(this); return false; }
   get isHistoryNavigation() { check(this); return false; }
-  get signal() { check(this); return this.#state.signal; }
+  get signal() {
+    check(this);
+    const state = this.#state;
+    if (state.signal === null) state.signal = followingSignal(state.sourceSignal);
+    return state.signal;
+  }
+
   get body() { check(this); return bodyStream(this.#state.body); }
   get bodyUsed() { check(this); return isUsed(this.#state.body); }
   get duplex() { check(this); return 'half'; }
@@ -243,7 +252,7 @@ class Request {
     check(this);
     if (isUnusable(this.#state.body)) throw new TypeError('unusable');
     const copy = new Request(kInternal);
-    copy.#state = { ...this.#state, body: cloneBody(this.#state.body), signal: followingSignal(this.#state.signal) };
+    copy.#state = { ...this.#state, body: cloneBody(this.#state.body), signal: null };
     copy.#headers = new Headers(headersRaw(this.#headers));
     return copy;
   }
