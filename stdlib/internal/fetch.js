@@ -119,17 +119,23 @@ function httpClient() {
   return httpModule;
 }
 
-// The header list sent for a request: the user's, then Node's defaults for
-// the ones they did not set.
+// The headers sent for a request, as node:http takes them: the user's
+// (values of one name combined), then Node's defaults for those not set.
 function outgoingHeaders(headers, length) {
-  const out = [];
+  const out = {};
   const seen = new Set();
   for (const [name, value] of headersRaw(headers)) {
-    out.push(name, value);
-    seen.add(name.toLowerCase());
+    const lower = name.toLowerCase();
+    if (seen.has(lower)) {
+      const first = Object.keys(out).find((key) => key.toLowerCase() === lower);
+      out[first] += `, ${value}`;
+    } else {
+      out[name] = value;
+      seen.add(lower);
+    }
   }
   const add = (name, value) => {
-    if (!seen.has(name)) out.push(name, value);
+    if (!seen.has(name)) out[name] = value;
   };
   add('accept', '*/*');
   add('accept-language', '*');
@@ -147,9 +153,6 @@ function sendHttp(url, method, headers, body, signal) {
   const http = httpClient();
   return new Promise((resolve, reject) => {
     const length = body === null ? (method === 'POST' || method === 'PUT' ? 0 : null) : body.length;
-    const rawHeaders = outgoingHeaders(headers, length);
-    const headerObject = [];
-    for (let i = 0; i < rawHeaders.length; i += 2) headerObject.push([rawHeaders[i], rawHeaders[i + 1]]);
     let req;
     try {
       req = http.request({
@@ -157,7 +160,7 @@ function sendHttp(url, method, headers, body, signal) {
         port: url.port === '' ? 80 : Number(url.port),
         path: `${url.pathname}${url.search}`,
         method,
-        headers: headerObject,
+        headers: outgoingHeaders(headers, length),
         agent,
         setHost: true,
       });
