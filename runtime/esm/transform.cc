@@ -683,7 +683,7 @@ class Transformer {
         r_.reexports.push_back({via->request, via->imported, e.exported, e.offset});
         continue;
       }
-      e.reassigned = sc_.assigned(e.local);
+      e.reassigned = uses_eval_ || sc_.assigned(e.local);
       locals.push_back(std::move(e));
     }
     r_.exports = std::move(locals);
@@ -700,13 +700,15 @@ class Transformer {
     last_ = t;
     if (t.kind != Tok::Ident || t.after_dot) return t;
     View w = sc_.text(t);
-    if (w[0] != u'i' && w[0] != u'a' && w[0] != u'r' && w[0] != u'n') return t;
+    if (w[0] != u'i' && w[0] != u'a' && w[0] != u'r' && w[0] != u'n' && w[0] != u'e') return t;
     if (WORD_IS(w, "import")) {
       expression_import_ = on_import(t);
     } else if (WORD_IS(w, "await") && !t.member_name) {
       on_await(t, before);
     } else if (t.member_name) {
       return t;
+    } else if (WORD_IS(w, "eval")) {
+      uses_eval_ = true;  // a direct eval can assign any binding
     } else if (WORD_IS(w, "return")) {
       if (sc_.function_depth() == 0) early_error(t.start, u"Illegal return statement", u"return");
     } else if (WORD_IS(w, "new")) {
@@ -1215,6 +1217,7 @@ class Transformer {
   std::vector<Edit> edits_;
   bool expression_import_ = false;  // the last token was such an `import`
   bool module_;
+  bool uses_eval_ = false;
   Token last_;  // the token read before the current one (by tok())
   std::unordered_set<std::u16string> declared_;  // the module scope's names
   bool declarations_complete_ = true;  // every declaration could be read
