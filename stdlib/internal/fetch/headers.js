@@ -54,7 +54,7 @@ function fill(headers, init) {
     return;
   }
   const method = init[Symbol.iterator];
-  if (method !== undefined && method !== null) {
+  if (typeof method === 'function') {
     let index = 0;
     for (const pair of { [Symbol.iterator]: () => method.call(init) }) {
       if (pair === null || typeof pair !== 'object' || typeof pair[Symbol.iterator] !== 'function') {
@@ -66,20 +66,24 @@ function fill(headers, init) {
       if (items.length !== 2) {
         throw new TypeError(`${context}: expected name/value pair to be length 2, found ${items.length}.`);
       }
-      headersAppend(headers, toByteString(items[0]), toByteString(items[1]), 'Headers.append');
+      const name = toByteString(items[0], `${context}: init[${index}][0]`);
+      headersAppend(headers, name, toByteString(items[1], `${context}: init[${index}][1]`), 'Headers.append');
       index++;
     }
     return;
   }
-  for (const key of Reflect.ownKeys(init)) {
+  const keys = Reflect.ownKeys(init);
+  for (const key of keys) {
+    if (typeof key === 'symbol') {
+      throw new TypeError(`${context}: Key ${String(key)} in init is a symbol, which cannot be converted to a ByteString.`);
+    }
+  }
+  for (const key of keys) {
     const desc = Reflect.getOwnPropertyDescriptor(init, key);
     if (desc === undefined || !desc.enumerable) continue;
-    const value = init[key];
     const name = toByteString(key);
-    if (typeof value === 'symbol') {
-      throw new TypeError(`${context}: init["${name}"] is a symbol, which cannot be converted to a ByteString.`);
-    }
-    headersAppend(headers, name, toByteString(value), 'Headers.append');
+    const value = toByteString(init[key], `${context}: init["${name}"]`);
+    headersAppend(headers, name, value, 'Headers.append');
   }
 }
 
@@ -146,13 +150,14 @@ class Headers {
   append(name, value) {
     check(this);
     checkArgCount(arguments.length, 2, 'Headers.append');
-    this.#append(toByteString(name), toByteString(value), 'Headers.append');
+    this.#append(toByteString(name, 'Headers.append: name'), toByteString(value, 'Headers.append: value'),
+      'Headers.append');
   }
 
   delete(name) {
     check(this);
     checkArgCount(arguments.length, 1, 'Headers.delete');
-    const text = toByteString(name);
+    const text = toByteString(name, 'Headers.delete: name');
     checkName(text, 'Headers.delete');
     this.#checkMutable();
     if (this.#map.delete(text.toLowerCase())) this.#sorted = null;
@@ -161,7 +166,7 @@ class Headers {
   get(name) {
     check(this);
     checkArgCount(arguments.length, 1, 'Headers.get');
-    const text = toByteString(name);
+    const text = toByteString(name, 'Headers.get: name');
     checkName(text, 'Headers.get');
     const entry = this.#map.get(text.toLowerCase());
     return entry === undefined ? null : entry.values.join(', ');
@@ -170,7 +175,7 @@ class Headers {
   has(name) {
     check(this);
     checkArgCount(arguments.length, 1, 'Headers.has');
-    const text = toByteString(name);
+    const text = toByteString(name, 'Headers.has: name');
     checkName(text, 'Headers.has');
     return this.#map.has(text.toLowerCase());
   }
@@ -178,8 +183,8 @@ class Headers {
   set(name, value) {
     check(this);
     checkArgCount(arguments.length, 2, 'Headers.set');
-    const text = toByteString(name);
-    const normalized = normalizeValue(toByteString(value));
+    const text = toByteString(name, 'Headers.set: name');
+    const normalized = normalizeValue(toByteString(value, 'Headers.set: value'));
     checkName(text, 'Headers.set');
     checkValue(normalized, 'Headers.set');
     this.#checkMutable();

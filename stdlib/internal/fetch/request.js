@@ -30,7 +30,7 @@ let patchWarned = false;
 
 // A method checked and, if it is one of the standard ones, upper-cased.
 function normalizeMethod(value) {
-  const method = toByteString(value);
+  const method = toByteString(value, 'undefined: undefined.method');
   if (!kToken.test(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
   const upper = method.toUpperCase();
   if (kForbiddenMethods.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);

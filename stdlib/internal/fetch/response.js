@@ -32,7 +32,8 @@ function initialize(state, headers, init, extracted) {
   const statusInit = init?.status;
   const statusTextInit = init?.statusText;
   const status = statusInit === undefined ? 200 : toUnsignedShort(statusInit);
-  const statusText = statusTextInit === undefined ? '' : toByteString(statusTextInit);
+  const statusText = statusTextInit === undefined ? '' :
+    toByteString(statusTextInit, 'undefined: undefined.statusText');
   if (status < 200 || status > 599) {
     throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
   }

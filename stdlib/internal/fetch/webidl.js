@@ -55,9 +55,12 @@ function byteStringError(index, code) {
     `${index} has a value of ${code} which is greater than 255.`);
 }
 
-// WebIDL ByteString: every code unit must fit in a byte.
-function toByteString(value) {
-  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+// WebIDL ByteString: every code unit must fit in a byte. `label` names the
+// value in the error for a Symbol ("Headers.get: name").
+function toByteString(value, label = 'undefined: value') {
+  if (typeof value === 'symbol') {
+    throw new TypeError(`${label} is a symbol, which cannot be converted to a ByteString.`);
+  }
   const text = `${value}`;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
