@@ -1,0 +1,392 @@
+// internalBinding('http_parser'): llhttp (Debian's node-llhttp C sources)
+// behind a small native class, built for few crossings into JS.
+//
+// A parser calls three JS functions, read from its own properties when
+// needed: onHeaders(methodOrStatus, urlOrReason, rawHeaders, major, minor,
+// flags), onBody(start, length) (a range of the buffer being executed) and
+// onComplete(trailers). For requests the onHeaders call is held back until
+// the parser knows whether a body follows: a request without a body is
+// reported with kComplete set in `flags` and no onComplete call, so a GET
+// costs one call into JS.
+//
+// execute(buf) returns the number of bytes consumed, or -1 on a parse error
+// (then lastError() -> [code, reason, bytesParsed]). An exception thrown by a
+// callback stops parsing and is rethrown from execute().
+#include <llhttp.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "../runtime.h"
+#include "buffer.h"
+#include "class.h"
+#include "exception.h"
+#include "registry.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+// Bits of the `flags` argument of onHeaders.
+constexpr int kKeepAlive = 1;
+constexpr int kUpgrade = 2;
+constexpr int kComplete = 4;
+
+constexpr int kMaxHeaderPairs = 2000;  // guards memory against a flood of tiny headers
+
+struct Parser {
+  llhttp_t p;
+  JSContextRef ctx = nullptr;
+  JSObjectRef self = nullptr;  // valid only during execute/finish
+  const char* data = nullptr;  // start of the buffer being executed
+  std::string url;             // URL (request) or reason phrase (response)
+  std::vector<std::string> fields;  // name, value, name, value...
+  bool in_value = false;
+  bool headers_done = false;
+  bool pending_headers = false;  // request headers not yet reported
+  bool executing = false;
+  bool paused_by_js = false;
+  int header_flags = 0;
+  size_t header_bytes = 0;
+  size_t max_header_bytes = 16384;
+  const char* error_code = nullptr;  // our own error (overflow) or null
+  double error_offset = 0;  // bytes of the executed buffer parsed before the error
+  JSValueRef exception = nullptr;  // thrown by a callback during execute
+};
+
+js::PropertyName& name_on_headers() {
+  static js::PropertyName n("onHeaders");
+  return n;
+}
+js::PropertyName& name_on_body() {
+  static js::PropertyName n("onBody");
+  return n;
+}
+js::PropertyName& name_on_complete() {
+  static js::PropertyName n("onComplete");
+  return n;
+}
+
+Parser* from(llhttp_t* p) { return static_cast<Parser*>(p->data); }
+
+// Calls self[name](...args); returns null (and records the exception) if it threw.
+JSValueRef call_js(Parser* ps, const js::PropertyName& name, size_t argc, const JSValueRef* argv) {
+  JSValueRef fn = JSObjectGetProperty(ps->ctx, ps->self, name.get(), nullptr);
+  if (!fn || !JSValueIsObject(ps->ctx, fn)) return JSValueMakeUndefined(ps->ctx);
+  JSValueRef exc = nullptr;
+  JSValueRef r = JSObjectCallAsFunction(ps->ctx, js::as_object(fn), ps->self, argc, argv, &exc);
+  if (exc) {
+    ps->exception = exc;
+    JSValueProtect(ps->ctx, exc);
+    return nullptr;
+  }
+  return r;
+}
+
+JSValueRef latin1_string(JSContextRef ctx, const std::string& s) {
+  // Header bytes are latin1 in node (each byte one UTF-16 unit).
+  std::u16string w(s.size(), u'\0');
+  for (size_t i = 0; i < s.size(); i++) w[i] = static_cast<unsigned char>(s[i]);
+  JSStringRef str = JSStringCreateWithCharacters(reinterpret_cast<const JSChar*>(w.data()), w.size());
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  return v;
+}
+
+// Method names are few: one JS string per method, made once.
+JSValueRef method_string(JSContextRef ctx, uint8_t method) {
+  static JSValueRef cache[64] = {};
+  if (method >= 64) return latin1_string(ctx, llhttp_method_name(static_cast<llhttp_method_t>(method)));
+  if (!cache[method]) {
+    JSStringRef s = JSStringCreateWithUTF8CString(llhttp_method_name(static_cast<llhttp_method_t>(method)));
+    cache[method] = JSValueMakeString(ctx, s);
+    JSValueProtect(ctx, cache[method]);
+    JSStringRelease(s);
+  }
+  return cache[method];
+}
+
+JSObjectRef take_fields(Parser* ps) {
+  size_t n = ps->fields.size();
+  std::vector<JSValueRef> items(n);
+  for (size_t i = 0; i < n; i++) items[i] = latin1_string(ps->ctx, ps->fields[i]);
+  ps->fields.clear();
+  ps->in_value = false;
+  return JSObjectMakeArray(ps->ctx, n, items.data(), nullptr);
+}
+
+// Reports the headers to JS; returns onHeaders' result as an int (or -1 if it threw).
+int report_headers(Parser* ps, int extra_flags) {
+  ps->pending_headers = false;
+  JSContextRef ctx = ps->ctx;
+  JSValueRef args[6];
+  bool request = ps->p.type == HTTP_REQUEST;
+  args[0] = request ? method_string(ctx, ps->p.method) : JSValueMakeNumber(ctx, ps->p.status_code);
+  args[1] = latin1_string(ctx, ps->url);
+  args[2] = take_fields(ps);
+  args[3] = JSValueMakeNumber(ctx, ps->p.http_major);
+  args[4] = JSValueMakeNumber(ctx, ps->p.http_minor);
+  args[5] = JSValueMakeNumber(ctx, ps->header_flags | extra_flags);
+  ps->url.clear();
+  JSValueRef r = call_js(ps, name_on_headers(), 6, args);
+  if (!r) return -1;
+  return JSValueIsNumber(ctx, r) ? static_cast<int>(JSValueToNumber(ctx, r, nullptr)) : 0;
+}
+
+int fail_user(Parser* ps) {
+  llhttp_set_error_reason(&ps->p, "JS exception");
+  return HPE_USER;
+}
+
+// Counts header bytes against maxHeaderSize (node answers 431 past it).
+int count_header_bytes(Parser* ps, size_t len) {
+  ps->header_bytes += len;
+  if (ps->header_bytes > ps->max_header_bytes) {
+    ps->error_code = "HPE_HEADER_OVERFLOW";
+    llhttp_set_error_reason(&ps->p, "Header overflow");
+    return HPE_USER;
+  }
+  return 0;
+}
+
+int on_message_begin(llhttp_t* p) {
+  Parser* ps = from(p);
+  ps->url.clear();
+  ps->fields.clear();
+  ps->in_value = false;
+  ps->headers_done = false;
+  ps->header_bytes = 0;
+  return 0;
+}
+
+int on_url(llhttp_t* p, const char* at, size_t len) {
+  Parser* ps = from(p);
+  ps->url.append(at, len);
+  return count_header_bytes(ps, len);
+}
+
+int on_header_field(llhttp_t* p, const char* at, size_t len) {
+  Parser* ps = from(p);
+  if (ps->in_value || ps->fields.empty()) {
+    if (ps->fields.size() >= 2 * kMaxHeaderPairs) {
+      ps->error_code = "HPE_HEADER_OVERFLOW";
+      llhttp_set_error_reason(p, "Header overflow");
+      return HPE_USER;
+    }
+    ps->fields.emplace_back();
+    ps->fields.emplace_back();
+    ps->in_value = false;
+  }
+  ps->fields[ps->fields.size() - 2].append(at, len);
+  return ps->headers_done ? 0 : count_header_bytes(ps, len);
+}
+
+int on_header_value(llhttp_t* p, const char* at, size_t len) {
+  Parser* ps = from(p);
+  if (ps->fields.empty()) return 0;
+  ps->in_value = true;
+  ps->fields.back().append(at, len);
+  return ps->headers_done ? 0 : count_header_bytes(ps, len);
+}
+
+int on_headers_complete(llhttp_t* p) {
+  Parser* ps = from(p);
+  ps->headers_done = true;
+  int flags = 0;
+  if (llhttp_should_keep_alive(p)) flags |= kKeepAlive;
+  if (p->upgrade) flags |= kUpgrade;
+  ps->header_flags = flags;
+  if (p->type == HTTP_REQUEST) {
+    ps->pending_headers = true;
+    return 0;
+  }
+  int r = report_headers(ps, 0);
+  if (r < 0) return -1;
+  // 1: no body follows (a response to HEAD), 2: no body and upgrade.
+  return r == 1 || r == 2 ? r : 0;
+}
+
+int on_body(llhttp_t* p, const char* at, size_t len) {
+  Parser* ps = from(p);
+  if (ps->pending_headers && report_headers(ps, 0) < 0) return fail_user(ps);
+  JSValueRef args[2] = {JSValueMakeNumber(ps->ctx, static_cast<double>(at - ps->data)),
+                        JSValueMakeNumber(ps->ctx, static_cast<double>(len))};
+  if (!call_js(ps, name_on_body(), 2, args)) return fail_user(ps);
+  return 0;
+}
+
+int on_message_complete(llhttp_t* p) {
+  Parser* ps = from(p);
+  JSValueRef r;
+  if (ps->pending_headers && ps->fields.empty()) {
+    int v = report_headers(ps, kComplete);
+    if (v < 0) return fail_user(ps);
+    r = JSValueMakeNumber(ps->ctx, v);
+  } else {
+    if (ps->pending_headers && report_headers(ps, 0) < 0) return fail_user(ps);
+    JSValueRef trailers = ps->fields.empty() ? JSValueMakeUndefined(ps->ctx) : take_fields(ps);
+    r = call_js(ps, name_on_complete(), 1, &trailers);
+    if (!r) return fail_user(ps);
+  }
+  ps->headers_done = false;
+  // A true/1 result asks to stop after this message (resume() continues).
+  if (JSValueToBoolean(ps->ctx, r) && !p->upgrade) {
+    ps->paused_by_js = true;
+    return HPE_PAUSED;
+  }
+  return 0;
+}
+
+llhttp_settings_t make_settings() {
+  llhttp_settings_t s;
+  llhttp_settings_init(&s);
+  s.on_message_begin = on_message_begin;
+  s.on_url = on_url;
+  s.on_status = on_url;  // the reason phrase shares the URL buffer
+  s.on_header_field = on_header_field;
+  s.on_header_value = on_header_value;
+  s.on_headers_complete = on_headers_complete;
+  s.on_body = on_body;
+  s.on_message_complete = on_message_complete;
+  return s;
+}
+
+const llhttp_settings_t& settings() {
+  static const llhttp_settings_t s = make_settings();
+  return s;
+}
+
+void finalize_parser(JSObjectRef obj) { delete static_cast<Parser*>(JSObjectGetPrivate(obj)); }
+
+Parser* this_parser(JSObjectRef self) { return js::NativeClass::unwrap<Parser>(self); }
+
+// init(type, maxHeaderSize, lenient): (re)starts the parser. type 0 request, 1 response.
+JSValueRef parser_init(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                       JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  Parser* ps = this_parser(self);
+  if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
+  if (ps->executing) return js::throw_error(ctx, exception, js::ErrorType::Error, "parser is busy");
+  int type = args.int32(0) == 1 ? HTTP_RESPONSE : HTTP_REQUEST;
+  llhttp_init(&ps->p, static_cast<llhttp_type_t>(type), &settings());
+  ps->p.data = ps;
+  double max = args.number(1);
+  ps->max_header_bytes = max > 0 && max < 1e15 ? static_cast<size_t>(max) : 16384;
+  int lenient = JSValueToBoolean(ctx, args[2]) ? 1 : 0;
+  llhttp_set_lenient_headers(&ps->p, lenient);
+  llhttp_set_lenient_chunked_length(&ps->p, lenient);
+  llhttp_set_lenient_keep_alive(&ps->p, lenient);
+  llhttp_set_lenient_transfer_encoding(&ps->p, lenient);
+  ps->url.clear();
+  ps->fields.clear();
+  ps->in_value = ps->headers_done = ps->pending_headers = ps->paused_by_js = false;
+  ps->header_bytes = 0;
+  ps->error_code = nullptr;
+  return JSValueMakeUndefined(ctx);
+}
+
+// Runs llhttp over [data, data+len); returns bytes consumed or -1.
+JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data, size_t len, bool finish,
+               JSValueRef* exception) {
+  if (ps->executing) return js::throw_error(ctx, exception, js::ErrorType::Error, "parser is busy");
+  ps->executing = true;
+  ps->ctx = ctx;
+  ps->self = self;
+  ps->data = data;
+  llhttp_errno_t err = finish ? llhttp_finish(&ps->p) : llhttp_execute(&ps->p, data, len);
+  if (err == HPE_OK && ps->pending_headers) {
+    // Headers complete, body still to come: report now.
+    if (report_headers(ps, 0) < 0) err = HPE_USER;
+  }
+  ps->executing = false;
+  ps->self = nullptr;
+  ps->data = nullptr;
+  if (ps->exception) {
+    *exception = ps->exception;
+    JSValueUnprotect(ctx, ps->exception);
+    ps->exception = nullptr;
+    return nullptr;
+  }
+  if (err == HPE_OK) return JSValueMakeNumber(ctx, static_cast<double>(len));
+  if (err == HPE_PAUSED_UPGRADE || err == HPE_PAUSED) {
+    const char* pos = llhttp_get_error_pos(&ps->p);
+    size_t used = pos && pos >= data && pos <= data + len ? static_cast<size_t>(pos - data) : len;
+    return JSValueMakeNumber(ctx, static_cast<double>(used));
+  }
+  const char* pos = llhttp_get_error_pos(&ps->p);
+  ps->error_offset = pos && pos >= data && pos <= data + len ? static_cast<double>(pos - data) : 0;
+  return JSValueMakeNumber(ctx, -1);
+}
+
+// execute(buf[, start, end])
+JSValueRef parser_execute(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                          JSValueRef* exception) {
+  Parser* ps = this_parser(self);
+  if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
+  js::Bytes b = js::bytes_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx));
+  if (!b.data && b.length == 0 && !(argc > 0 && JSValueIsObject(ctx, argv[0])))
+    return js::throw_type_error(ctx, exception, "execute(buffer)");
+  return run(ctx, self, ps, reinterpret_cast<const char*>(b.data), b.length, false, exception);
+}
+
+JSValueRef parser_finish(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[],
+                         JSValueRef* exception) {
+  Parser* ps = this_parser(self);
+  if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
+  return run(ctx, self, ps, nullptr, 0, true, exception);
+}
+
+// resume(): continue after onComplete asked for a pause.
+JSValueRef parser_resume(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[], JSValueRef*) {
+  Parser* ps = this_parser(self);
+  if (ps && ps->paused_by_js && llhttp_get_errno(&ps->p) == HPE_PAUSED) {
+    ps->paused_by_js = false;
+    llhttp_resume(&ps->p);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+// lastError() -> [code, reason, bytesParsed] for the last -1 of execute/finish.
+JSValueRef parser_last_error(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[],
+                             JSValueRef* exception) {
+  Parser* ps = this_parser(self);
+  if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
+  llhttp_errno_t err = llhttp_get_errno(&ps->p);
+  const char* code = ps->error_code ? ps->error_code : llhttp_errno_name(err);
+  const char* reason = llhttp_get_error_reason(&ps->p);
+  JSValueRef items[3] = {js::make_string(ctx, code), js::make_string(ctx, reason ? reason : ""),
+                         JSValueMakeNumber(ctx, ps->error_offset)};
+  return JSObjectMakeArray(ctx, 3, items, nullptr);
+}
+
+const js::NativeClass& parser_class() {
+  static const js::NativeClass cls("HTTPParser", finalize_parser,
+                                   {{"init", parser_init},
+                                    {"execute", parser_execute},
+                                    {"finish", parser_finish},
+                                    {"resume", parser_resume},
+                                    {"lastError", parser_last_error}});
+  return cls;
+}
+
+JSValueRef create_parser(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  auto* ps = new Parser();
+  llhttp_init(&ps->p, HTTP_REQUEST, &settings());
+  ps->p.data = ps;
+  return parser_class().make(ctx, ps);
+}
+
+}  // namespace
+
+JSObjectRef init_http_parser_binding(JSContextRef ctx, Runtime&) {
+  JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "createParser", create_parser);
+  js::set(ctx, b, "kKeepAlive", static_cast<double>(kKeepAlive));
+  js::set(ctx, b, "kUpgrade", static_cast<double>(kUpgrade));
+  js::set(ctx, b, "kComplete", static_cast<double>(kComplete));
+  return b;
+}
+
+}  // namespace jolt

@@ -1,0 +1,123 @@
+'use strict';
+// IncomingMessage: a request on the server, a response on the client. A
+// Readable whose body chunks come from the parser. `headers` and friends
+// are folded from rawHeaders on first access. A message whose body is
+// already complete when it is created ends on first read, so a GET that is
+// never read costs no stream work.
+
+const { Readable } = require('stream');
+const common = require('internal/http/common');
+
+function IncomingMessage(socket) {
+  Readable.call(this);
+  this._readableState.autoDestroy = false;
+  this.socket = socket;
+  this.httpVersionMajor = 1;
+  this.httpVersionMinor = 1;
+  this.httpVersion = '1.1';
+  this.complete = false;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = false;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this._hdrCache = null;
+  this._trlCache = null;
+  this._bodyDone = false;
+  this._dumped = false;
+  this._paused = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+function lazy(name, cacheKey, rawKey, fold) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    get() {
+      const c = this[cacheKey];
+      if (c !== null && c[name] !== undefined) return c[name];
+      const v = fold(this[rawKey], this.joinDuplicateHeaders);
+      if (this[cacheKey] === null) this[cacheKey] = {};
+      this[cacheKey][name] = v;
+      return v;
+    },
+    set(v) {
+      if (this[cacheKey] === null) this[cacheKey] = {};
+      this[cacheKey][name] = v;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+lazy('headers', '_hdrCache', 'rawHeaders', common.foldHeaders);
+lazy('headersDistinct', '_hdrCache', 'rawHeaders', common.distinctHeaders);
+lazy('trailers', '_trlCache', 'rawTrailers', common.foldHeaders);
+lazy('trailersDistinct', '_trlCache', 'rawTrailers', common.distinctHeaders);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get() { return this.socket; },
+  set(v) { this.socket = v; },
+  configurable: true,
+  enumerable: true,
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (this.socket && typeof this.socket.setTimeout === 'function') this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read() {
+  if (this._bodyDone) {
+    this._bodyDone = false;
+    this.push(null);
+    return;
+  }
+  if (this._paused) {
+    this._paused = false;
+    const s = this.socket;
+    if (s && typeof s.resume === 'function' && !s.destroyed) s.resume();
+  }
+};
+
+// Called by the owner when the body is complete (with trailers, if any).
+IncomingMessage.prototype._finishBody = function _finishBody(trailers) {
+  this.complete = true;
+  if (trailers !== undefined) this.rawTrailers = trailers;
+  this.push(null);
+};
+
+// A body chunk; pauses the socket when the reader is behind.
+IncomingMessage.prototype._body = function _body(chunk) {
+  if (this._dumped) return;
+  if (!this.push(chunk) && !this._paused) {
+    const s = this.socket;
+    if (s && typeof s.pause === 'function') {
+      this._paused = true;
+      s.pause();
+    }
+  }
+};
+
+// Reads and drops an unread body (the response is done with it).
+IncomingMessage.prototype._dump = function _dump() {
+  if (this._dumped) return;
+  this._dumped = true;
+  this.removeAllListeners('data');
+  this.resume();
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  const s = this.socket;
+  if (s && !this.complete && !s.destroyed && typeof s.destroy === 'function') s.destroy(err);
+  cb(err);
+};
+
+module.exports = { IncomingMessage };

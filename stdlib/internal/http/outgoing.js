@@ -1,0 +1,511 @@
+'use strict';
+// OutgoingMessage: the writing half shared by ServerResponse and
+// ClientRequest. A legacy Stream (as in node), not a Writable: it keeps its
+// own small state so a response costs few allocations.
+//
+// Headers live in `_hdrs` (lower-cased name -> [name as given, value]). The
+// head is built once, by writeHead() or at the first write/end, and sent
+// glued to the first body bytes: res.end(body) is one socket write.
+// While the message may not use its socket yet (a pipelined response whose
+// predecessor is still going, a request waiting for a socket), output is
+// queued in `_queued` and flushed by _attach().
+
+const Stream = require('stream');
+const { Buffer } = require('buffer');
+const { codes } = require('internal/errors');
+const { validateString } = require('internal/validators');
+const common = require('internal/http/common');
+
+const { scanValue, validateHeaderName, validateHeaderValue, httpDate } = common;
+
+const kCRLF = '\r\n';
+const kLastChunk = '0\r\n';
+
+// Socket-side bookkeeping: final writes waiting for their callback, in order.
+const kFinishing = Symbol('kFinishing');
+const kOnWritten = Symbol('kOnWritten');
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this._hdrs = null;
+  this._head = null;
+  this._headSent = false;
+  this._wide = false;
+  this._chunked = false;
+  this._bodyless = false;
+  this._ended = false;
+  this._done = false;
+  this._queued = null;
+  this._attached = false;
+  this._trailer = '';
+  this._knownLength = -1;
+  this._keepAliveHint = 0;
+  this.socket = null;
+  this.sendDate = false;
+  this.shouldKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.chunkedEncoding = false;
+  this.destroyed = false;
+  this.strictContentLength = false;
+  this.writable = true;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+function storeHeader(msg, name, value, append) {
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  if (msg._hdrs === null) msg._hdrs = { __proto__: null };
+  const key = common.lowerName(name);
+  if (!msg._wide) noteWide(msg, value);
+  const prev = msg._hdrs[key];
+  if (append && prev !== undefined) {
+    const a = Array.isArray(prev[1]) ? prev[1] : [prev[1]];
+    prev[1] = a.concat(value);
+  } else {
+    msg._hdrs[key] = [name, value];
+  }
+}
+
+function noteWide(msg, value) {
+  if (typeof value === 'string') {
+    if (scanValue(value) === 1) msg._wide = true;
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) noteWide(msg, value[i]);
+  }
+}
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._head !== null) throw new codes.ERR_HTTP_HEADERS_SENT('set');
+  storeHeader(this, name, value, false);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  if (this._head !== null) throw new codes.ERR_HTTP_HEADERS_SENT('append');
+  storeHeader(this, name, value, true);
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._head !== null) throw new codes.ERR_HTTP_HEADERS_SENT('set');
+  if (!headers || typeof headers.forEach !== 'function' || Array.isArray(headers)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+  }
+  headers.forEach((value, name) => this.setHeader(name, value));
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  if (this._hdrs === null) return undefined;
+  const e = this._hdrs[name.toLowerCase()];
+  return e === undefined ? undefined : e[1];
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this._hdrs !== null && this._hdrs[name.toLowerCase()] !== undefined;
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  if (this._head !== null) throw new codes.ERR_HTTP_HEADERS_SENT('remove');
+  if (this._hdrs !== null) delete this._hdrs[name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const out = { __proto__: null };
+  if (this._hdrs !== null) {
+    for (const key in this._hdrs) out[key] = this._hdrs[key][1];
+  }
+  return out;
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this._hdrs === null ? [] : Object.keys(this._hdrs);
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  const out = [];
+  if (this._hdrs !== null) {
+    for (const key in this._hdrs) out.push(this._hdrs[key][0]);
+  }
+  return out;
+};
+
+Object.defineProperties(OutgoingMessage.prototype, {
+  headersSent: { get() { return this._head !== null; }, configurable: true, enumerable: true },
+  writableEnded: { get() { return this._ended; }, configurable: true, enumerable: true },
+  finished: {
+    get() { return this._ended; },
+    set(v) { this._ended = !!v; },
+    configurable: true,
+    enumerable: true,
+  },
+  writableFinished: { get() { return this._done; }, configurable: true, enumerable: true },
+  writableObjectMode: { get() { return false; }, configurable: true, enumerable: true },
+  writableCorked: { get() { return 0; }, configurable: true, enumerable: true },
+  writableHighWaterMark: {
+    get() { return this.socket ? this.socket.writableHighWaterMark : 16384; },
+    configurable: true,
+    enumerable: true,
+  },
+  writableLength: {
+    get() { return this.socket ? this.socket.writableLength : 0; },
+    configurable: true,
+    enumerable: true,
+  },
+  writableNeedDrain: {
+    get() { return !!(this.socket && this.socket.writableNeedDrain); },
+    configurable: true,
+    enumerable: true,
+  },
+  connection: {
+    get() { return this.socket; },
+    set(v) { this.socket = v; },
+    configurable: true,
+    enumerable: true,
+  },
+});
+
+// Appends `name: value` lines for one stored header.
+function headerLines(name, value) {
+  if (Array.isArray(value)) {
+    let s = '';
+    for (let i = 0; i < value.length; i++) s += name + ': ' + value[i] + kCRLF;
+    return s;
+  }
+  return name + ': ' + value + kCRLF;
+}
+
+// Builds the head from `firstLine` and the stored headers (plus `extra`, a
+// headers object or flat/paired array given to writeHead), adding Date,
+// Connection, Keep-Alive and the body framing node adds.
+OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
+  let head = firstLine;
+  let sawDate = false;
+  let sawConn = false;
+  let sawLength = false;
+  let sawTE = false;
+  let sawKeepAlive = false;
+  const hdrs = this._hdrs;
+  if (hdrs !== null) {
+    for (const key in hdrs) {
+      const e = hdrs[key];
+      head += headerLines(e[0], e[1]);
+      switch (key) {
+        case 'date': sawDate = true; break;
+        case 'connection': sawConn = true; this._connValue(e[1]); break;
+        case 'content-length': sawLength = true; break;
+        case 'transfer-encoding': sawTE = true; this._teValue(e[1]); break;
+        case 'keep-alive': sawKeepAlive = true; break;
+      }
+    }
+  }
+  if (extra !== undefined) {
+    const pairs = flattenHeaders(extra);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const name = pairs[i];
+      const value = pairs[i + 1];
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+      if (!this._wide) noteWide(this, value);
+      head += headerLines(name, value);
+      switch (common.lowerName(name)) {
+        case 'date': sawDate = true; break;
+        case 'connection': sawConn = true; this._connValue(value); break;
+        case 'content-length': sawLength = true; break;
+        case 'transfer-encoding': sawTE = true; this._teValue(value); break;
+        case 'keep-alive': sawKeepAlive = true; break;
+      }
+    }
+  }
+  if (this.sendDate && !sawDate) head += 'Date: ' + httpDate() + kCRLF;
+  if (!sawConn) {
+    if (this.shouldKeepAlive) {
+      head += 'Connection: keep-alive\r\n';
+      if (this._keepAliveHint > 0 && !sawKeepAlive) {
+        head += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveHint / 1000) + kCRLF;
+      }
+    } else {
+      head += 'Connection: close\r\n';
+    }
+  }
+  if (!sawLength && !sawTE && !this._bodyless) {
+    if (this._knownLength >= 0 && (this.shouldKeepAlive || this._httpOneOne())) {
+      head += 'Content-Length: ' + this._knownLength + kCRLF;
+    } else if (this.useChunkedEncodingByDefault && this._httpOneOne()) {
+      head += 'Transfer-Encoding: chunked\r\n';
+      this._chunked = true;
+    } else {
+      this.shouldKeepAlive = false;
+    }
+  }
+  this.chunkedEncoding = this._chunked;
+  this._head = head + kCRLF;
+};
+
+OutgoingMessage.prototype._httpOneOne = function _httpOneOne() {
+  return true;
+};
+
+OutgoingMessage.prototype._connValue = function _connValue(v) {
+  if (/\bclose\b/i.test(String(v))) this.shouldKeepAlive = false;
+};
+
+OutgoingMessage.prototype._teValue = function _teValue(v) {
+  if (/\bchunked\s*$/i.test(String(v))) this._chunked = true;
+};
+
+function flattenHeaders(h) {
+  const out = [];
+  if (Array.isArray(h)) {
+    if (h.length > 0 && Array.isArray(h[0])) {
+      for (let i = 0; i < h.length; i++) out.push(h[i][0], h[i][1]);
+    } else {
+      if (h.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', h);
+      for (let i = 0; i < h.length; i++) out.push(h[i]);
+    }
+  } else if (h !== null && typeof h === 'object') {
+    for (const k of Object.keys(h)) out.push(k, h[k]);
+  }
+  return out;
+}
+
+function checkChunk(chunk) {
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+}
+
+function chunkBytes(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+function asciiCompatible(enc) {
+  return enc === undefined || enc === 'utf8' || enc === 'utf-8' || enc === 'latin1' ||
+    enc === 'binary' || enc === 'ascii';
+}
+
+// Glues `prefix` (ASCII framing or the head) before `chunk` and `suffix` after;
+// returns [data, encoding] for one socket write.
+OutgoingMessage.prototype._frame = function _frame(prefix, chunk, encoding, suffix) {
+  if (typeof chunk === 'string' && asciiCompatible(encoding) && !this._wide) {
+    return [prefix + chunk + suffix, encoding || 'utf8'];
+  }
+  const body = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+  const pre = Buffer.from(prefix, 'latin1');
+  const parts = suffix === '' ? [pre, body] : [pre, body, Buffer.from(suffix, 'latin1')];
+  return [Buffer.concat(parts), undefined];
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = undefined;
+  }
+  checkChunk(chunk);
+  if (this._ended) {
+    const err = new codes.ERR_STREAM_WRITE_AFTER_END();
+    process.nextTick(writeAfterEnd, this, err, callback);
+    return false;
+  }
+  if (this.destroyed) {
+    const err = new codes.ERR_STREAM_DESTROYED('write');
+    if (typeof callback === 'function') process.nextTick(callback, err);
+    return false;
+  }
+  if (this._head === null) this._implicitHeader();
+  if (this._bodyless || chunkBytes(chunk, encoding) === 0) {
+    if (typeof callback === 'function') process.nextTick(callback);
+    if (!this._headSent && this._bodyless) return this._sendHead(callback);
+    return true;
+  }
+  let prefix = '';
+  let suffix = '';
+  if (!this._headSent) prefix = this._head;
+  if (this._chunked) {
+    prefix += chunkBytes(chunk, encoding).toString(16) + kCRLF;
+    suffix = kCRLF;
+  }
+  this._headSent = true;
+  const f = prefix === '' && suffix === '' ? [chunk, encoding] : this._frame(prefix, chunk, encoding, suffix);
+  return this._out(f[0], f[1], callback, false);
+};
+
+function writeAfterEnd(msg, err, callback) {
+  if (typeof callback === 'function') callback(err);
+  msg.emit('error', err);
+}
+
+// Sends the head alone (flushHeaders, bodiless messages).
+OutgoingMessage.prototype._sendHead = function _sendHead(callback) {
+  if (this._headSent) return true;
+  this._headSent = true;
+  return this._out(this._head, 'latin1', callback, false);
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (this._head === null) this._implicitHeader();
+  this._sendHead(undefined);
+};
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  const pairs = flattenHeaders(headers);
+  for (let i = 0; i < pairs.length; i += 2) {
+    const name = pairs[i];
+    const value = pairs[i + 1];
+    validateHeaderName(name, 'Trailer name');
+    if (scanValue(String(value)) < 0) throw new codes.ERR_INVALID_CHAR('trailer content', name);
+    this._trailer += name + ': ' + value + kCRLF;
+  }
+};
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = undefined;
+    encoding = undefined;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = undefined;
+  }
+  if (chunk != null) checkChunk(chunk);
+  else chunk = undefined;
+  if (this._ended) {
+    if (typeof callback === 'function') {
+      const err = this._done ? new codes.ERR_STREAM_ALREADY_FINISHED('end') : undefined;
+      if (err) process.nextTick(callback, err);
+      else this.once('finish', callback);
+    }
+    return this;
+  }
+  if (this.destroyed) {
+    if (typeof callback === 'function') process.nextTick(callback, new codes.ERR_STREAM_DESTROYED('end'));
+    return this;
+  }
+  if (typeof callback === 'function') this.once('finish', callback);
+  if (this._head === null) {
+    if (chunk !== undefined && !this._bodyless) this._knownLength = chunkBytes(chunk, encoding);
+    else if (chunk === undefined) this._knownLength = 0;
+    this._implicitHeader();
+  }
+  this._ended = true;
+  this.writable = false;
+  const hasBody = chunk !== undefined && !this._bodyless && chunkBytes(chunk, encoding) > 0;
+  let prefix = this._headSent ? '' : this._head;
+  this._headSent = true;
+  if (this._chunked) {
+    let tail = kLastChunk + this._trailer + kCRLF;
+    if (hasBody) {
+      prefix += chunkBytes(chunk, encoding).toString(16) + kCRLF;
+      tail = kCRLF + tail;
+      const f = this._frame(prefix, chunk, encoding, tail);
+      this._out(f[0], f[1], undefined, true);
+    } else {
+      this._out(prefix + tail, 'latin1', undefined, true);
+    }
+  } else if (hasBody) {
+    const f = prefix === '' ? [chunk, encoding] : this._frame(prefix, chunk, encoding, '');
+    this._out(f[0], f[1], undefined, true);
+  } else {
+    this._out(prefix, 'latin1', undefined, true);
+  }
+  return this;
+};
+
+// Hands data to the socket, or queues it until _attach(). `last` marks the
+// final write of the message: its completion emits 'finish'.
+OutgoingMessage.prototype._out = function _out(data, encoding, callback, last) {
+  if (this._attached && this.socket !== null) return this._toSocket(data, encoding, callback, last);
+  if (this._queued === null) this._queued = [];
+  this._queued.push(data, encoding, callback, last);
+  return false;
+};
+
+OutgoingMessage.prototype._toSocket = function _toSocket(data, encoding, callback, last) {
+  const socket = this.socket;
+  if (socket.destroyed || !socket.writable) {
+    if (typeof callback === 'function') process.nextTick(callback, new codes.ERR_STREAM_DESTROYED('write'));
+    return false;
+  }
+  if (last) {
+    let q = socket[kFinishing];
+    if (q === undefined) {
+      q = socket[kFinishing] = [];
+      socket[kOnWritten] = onFinalWritten.bind(socket);
+    }
+    q.push(this);
+    if (data === '' || data.length === 0) {
+      // Nothing left to send: finish once the socket has written what came before.
+      return socket.write('', 'latin1', socket[kOnWritten]);
+    }
+    const r = socket.write(data, encoding, socket[kOnWritten]);
+    this._afterLastWrite();
+    return r;
+  }
+  return socket.write(data, encoding, callback);
+};
+
+// Called (bound to the socket) when a message's final write has completed.
+function onFinalWritten(err) {
+  const q = this[kFinishing];
+  const msg = q.shift();
+  if (msg === undefined || err) return;
+  msg._done = true;
+  msg.emit('finish');
+  msg._onFinish();
+}
+
+OutgoingMessage.prototype._afterLastWrite = function _afterLastWrite() {};
+OutgoingMessage.prototype._onFinish = function _onFinish() {};
+
+// Lets the message write to `socket` and flushes what was queued.
+OutgoingMessage.prototype._attach = function _attach(socket) {
+  this.socket = socket;
+  this._attached = true;
+  const q = this._queued;
+  if (q === null) return;
+  this._queued = null;
+  for (let i = 0; i < q.length; i += 4) this._toSocket(q[i], q[i + 1], q[i + 2], q[i + 3]);
+};
+
+OutgoingMessage.prototype.cork = function cork() {
+  if (this.socket !== null && typeof this.socket.cork === 'function') this.socket.cork();
+};
+
+OutgoingMessage.prototype.uncork = function uncork() {
+  if (this.socket !== null && typeof this.socket.uncork === 'function') this.socket.uncork();
+};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (this.socket !== null && typeof this.socket.setTimeout === 'function') this.socket.setTimeout(msecs);
+  else this.once('socket', (s) => s.setTimeout(msecs));
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this.socket !== null) this.socket.destroy(error);
+  else this.once('socket', (s) => s.destroy(error));
+  return this;
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
+};
+
+module.exports = {
+  OutgoingMessage,
+  validateHeaderName,
+  validateHeaderValue,
+  kFinishing,
+};

@@ -1,0 +1,687 @@
+'use strict';
+// The HTTP server: per connection one native parser and one `Conn` record;
+// requests are reported by the parser's onHeaders (a GET is one call),
+// responses go out in request order (pipelining), idle keep-alive
+// connections are closed by one timer per connection that is re-armed only
+// when it fires, and headersTimeout/requestTimeout are checked by one
+// interval per server.
+
+const EventEmitter = require('events');
+const { codes } = require('internal/errors');
+const { validateObject, validateInteger, validateBoolean, validateFunction } = require('internal/validators');
+const common = require('internal/http/common');
+const { Buffer } = require('buffer');
+const { OutgoingMessage, kFinishing } = require('internal/http/outgoing');
+const { IncomingMessage } = require('internal/http/incoming');
+
+const { STATUS_CODES, kKeepAlive, kUpgrade, kComplete } = common;
+
+let NetServer;
+try {
+  NetServer = require('net').Server;
+} catch {
+  NetServer = undefined;
+}
+
+const kConn = Symbol('kConn');
+const kServerResponse = Symbol('http.responseClass');
+const kIncomingMessage = Symbol('http.requestClass');
+
+// ---- ServerResponse --------------------------------------------------------
+
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  this.req = req;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this.sendDate = true;
+  this._conn = null;
+  this._expect100 = false;
+  this._sent100 = false;
+  if (req.method === 'HEAD') this._bodyless = true;
+  if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
+    this.useChunkedEncodingByDefault = false;
+    this._v10 = true;
+  } else {
+    this._v10 = false;
+  }
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype._httpOneOne = function _httpOneOne() {
+  return !this._v10;
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, headers) {
+  if (this._head !== null) throw new codes.ERR_HTTP_HEADERS_SENT('write');
+  const code = statusCode | 0;
+  if (code < 100 || code > 999) throw new codes.ERR_HTTP_INVALID_STATUS_CODE(statusCode);
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    headers = reason;
+    if (!this.statusMessage) this.statusMessage = STATUS_CODES[code] || 'unknown';
+  }
+  if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[code] || 'unknown';
+  this.statusCode = code;
+  if (common.scanValue(this.statusMessage) < 0) throw new codes.ERR_INVALID_CHAR('statusMessage');
+  if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._bodyless = true;
+  if (headers !== undefined && headers !== null && this._hdrs !== null) {
+    // Headers given here override those set before, as node does.
+    const pairs = Array.isArray(headers) ? headers : Object.keys(headers).map((k) => [k, headers[k]]);
+    if (Array.isArray(headers) && !Array.isArray(headers[0])) {
+      for (let i = 0; i < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
+    } else {
+      for (let i = 0; i < pairs.length; i++) this.setHeader(pairs[i][0], pairs[i][1]);
+    }
+    headers = undefined;
+  }
+  const conn = this._conn;
+  if (conn !== null) this._keepAliveHint = conn.server.keepAliveTimeout;
+  if (conn !== null && conn.closing) this.shouldKeepAlive = false;
+  this._buildHead('HTTP/1.1 ' + code + ' ' + this.statusMessage + '\r\n',
+                  headers === null ? undefined : headers);
+  return this;
+};
+
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+  this._rawInfo('HTTP/1.1 100 Continue\r\n\r\n', cb);
+  this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  this._rawInfo('HTTP/1.1 102 Processing\r\n\r\n', cb);
+};
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  validateObject(hints, 'hints');
+  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  for (const name of Object.keys(hints)) {
+    common.validateHeaderName(name);
+    const v = hints[name];
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) head += name + ': ' + v[i] + '\r\n';
+    else head += name + ': ' + v + '\r\n';
+  }
+  this._rawInfo(head + '\r\n', cb);
+};
+
+ServerResponse.prototype._rawInfo = function _rawInfo(text, cb) {
+  // Informational responses go straight out, ahead of the final head.
+  if (this._attached && this.socket !== null) this.socket.write(text, 'latin1', cb);
+  else this._out(text, 'latin1', cb, false);
+};
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) throw new codes.ERR_HTTP_SOCKET_ASSIGNED();
+  socket._httpMessage = this;
+  this._attach(socket);
+  this.emit('socket', socket);
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  if (socket._httpMessage === this) socket._httpMessage = null;
+  this.socket = null;
+  this._attached = false;
+};
+
+ServerResponse.prototype._afterLastWrite = function _afterLastWrite() {
+  const conn = this._conn;
+  if (conn !== null) conn.responseEnded(this);
+};
+
+ServerResponse.prototype._onFinish = function _onFinish() {
+  const conn = this._conn;
+  if (conn !== null) conn.responseFinished(this);
+};
+
+// ---- connections -----------------------------------------------------------
+
+// Per-connection state. The parser's callbacks are shared functions that
+// find this record through `parser.conn`.
+class Conn {
+  constructor(server, socket) {
+    this.server = server;
+    this.socket = socket;
+    this.parser = common.newParser();
+    this.parser.init(common.kRequest, server.maxHeaderSize, server.insecureHTTPParser);
+    this.parser.conn = this;
+    this.parser.onHeaders = onRequestHeaders;
+    this.parser.onBody = onRequestBody;
+    this.parser.onComplete = onRequestComplete;
+    this.buf = null;
+    this.req = null;             // request whose body is arriving
+    this.responses = [];         // responses not yet ended, in request order
+    this.active = null;          // the response allowed to write
+    this.unfinished = 0;         // responses not yet finished
+    this.closing = false;        // no more responses after the current ones
+    this.upgradeReq = null;
+    this.requestStart = 0;       // ms timestamp of the first byte of the pending request
+    this.headersDone = false;
+    this.idleAt = 0;
+    this.kaTimer = null;
+    this.requests = 0;
+    this.detached = false;
+  }
+
+  begin() {
+    if (this.requestStart === 0) {
+      this.requestStart = Date.now();
+      this.headersDone = false;
+    }
+  }
+
+  responseEnded(res) {
+    // The head of the queue has handed all its bytes to the socket: the next
+    // response may write now.
+    const q = this.responses;
+    if (q[0] !== res) return;
+    q.shift();
+    if (!res.shouldKeepAlive) this.closing = true;
+    this.active = null;
+    while (q.length > 0 && !this.closing) {
+      const next = q[0];
+      this.active = next;
+      this.socket._httpMessage = next;
+      next._attach(this.socket);
+      if (!next._ended) break;
+      // assignSocket flushed a response that had already ended; its
+      // _afterLastWrite ran before it was attached, so advance here.
+      q.shift();
+      if (!next.shouldKeepAlive) this.closing = true;
+      this.active = null;
+    }
+  }
+
+  responseFinished(res) {
+    this.unfinished--;
+    const socket = this.socket;
+    if (socket._httpMessage === res) socket._httpMessage = null;
+    const req = res.req;
+    if (req !== null && !req.readableEnded && !req._dumped) {
+      if (req.complete || req._bodyDone) req._dump();
+    }
+    res.emit('close');
+    if (req !== null && !req.destroyed && req.complete) req.destroy();
+    if (this.closing) {
+      if (this.unfinished === 0) endSocket(socket);
+      return;
+    }
+    if (this.unfinished === 0 && this.responses.length === 0) this.becameIdle();
+  }
+
+  becameIdle() {
+    this.idleAt = Date.now();
+    const ka = this.server.keepAliveTimeout;
+    if (ka > 0 && this.kaTimer === null) {
+      this.kaTimer = setTimeout(onKeepAliveTimer, ka, this);
+      if (typeof this.kaTimer.unref === 'function') this.kaTimer.unref();
+    }
+  }
+
+  isIdle() {
+    return this.unfinished === 0 && this.responses.length === 0 && this.requestStart === 0;
+  }
+}
+
+function endSocket(socket) {
+  if (socket.destroyed) return;
+  if (typeof socket.destroySoon === 'function') socket.destroySoon();
+  else socket.end();
+}
+
+function onKeepAliveTimer(conn) {
+  conn.kaTimer = null;
+  if (conn.detached || conn.socket.destroyed) return;
+  if (!conn.isIdle()) return;
+  const left = conn.server.keepAliveTimeout - (Date.now() - conn.idleAt);
+  if (left > 0) {
+    conn.kaTimer = setTimeout(onKeepAliveTimer, left, conn);
+    if (typeof conn.kaTimer.unref === 'function') conn.kaTimer.unref();
+    return;
+  }
+  conn.socket.destroy();
+}
+
+function connectionListener(socket) {
+  const server = this;
+  const conn = new Conn(server, socket);
+  socket[kConn] = conn;
+  server._conns.add(conn);
+  if (server.timeout > 0 && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  socket.on('data', onSocketData);
+  socket.on('end', onSocketEnd);
+  socket.on('error', onSocketError);
+  socket.on('close', onSocketClose);
+  socket.on('timeout', onSocketTimeout);
+  ensureChecker(server);
+  if (socket.readableFlowing === null && typeof socket.resume === 'function') socket.resume();
+}
+
+function onSocketData(chunk) {
+  const conn = this[kConn];
+  if (conn === undefined || conn.detached) return;
+  if (typeof chunk === 'string') chunk = Buffer.from(chunk, 'latin1');
+  conn.begin();
+  if (conn.kaTimer !== null) conn.idleAt = Date.now();
+  conn.buf = chunk;
+  const n = conn.parser.execute(chunk);
+  conn.buf = null;
+  if (n < 0) {
+    parseFailed(conn, chunk);
+    return;
+  }
+  if (conn.upgradeReq !== null) {
+    finishUpgrade(conn, chunk.subarray(n));
+  } else if (n < chunk.length && !conn.detached) {
+    // An upgrade request with no 'upgrade' listener is served as a plain
+    // request; parsing continues after it.
+    conn.parser.resume();
+    const rest = chunk.subarray(n);
+    conn.buf = rest;
+    const m = conn.parser.execute(rest);
+    conn.buf = null;
+    if (m < 0) parseFailed(conn, rest);
+  }
+}
+
+function parseFailed(conn, chunk) {
+  const err = common.parserError(conn.parser, chunk);
+  clientError(conn, err);
+}
+
+function clientError(conn, err) {
+  const server = conn.server;
+  const socket = conn.socket;
+  conn.detached = true;
+  if (server.listenerCount('clientError') > 0) {
+    server.emit('clientError', err, socket);
+    return;
+  }
+  const msg = socket._httpMessage;
+  if (socket.writable && (!msg || !msg._headSent)) {
+    let status = '400 Bad Request';
+    if (err.code === 'HPE_HEADER_OVERFLOW') status = '431 Request Header Fields Too Large';
+    else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = '408 Request Timeout';
+    socket.write('HTTP/1.1 ' + status + '\r\nConnection: close\r\n\r\n', 'latin1');
+    endSocket(socket);
+  }
+  socket.destroy();
+}
+
+function onSocketEnd() {
+  const conn = this[kConn];
+  if (conn === undefined || conn.detached) return;
+  const n = conn.parser.finish();
+  if (n < 0) {
+    const err = common.parserError(conn.parser);
+    clientError(conn, err);
+    return;
+  }
+  if (conn.req !== null && !conn.req.complete) {
+    conn.req.destroy();
+  }
+  if (conn.unfinished === 0) endSocket(this);
+  else conn.closing = true;
+}
+
+function onSocketError(err) {
+  const conn = this[kConn];
+  if (conn === undefined) return;
+  if (conn.server.listenerCount('clientError') > 0 && !conn.detached) {
+    conn.detached = true;
+    conn.server.emit('clientError', err, this);
+  } else {
+    this.destroy();
+  }
+}
+
+function onSocketTimeout() {
+  const conn = this[kConn];
+  if (conn === undefined) return;
+  const server = conn.server;
+  const res = this._httpMessage;
+  let handled = false;
+  if (conn.req !== null) handled = conn.req.emit('timeout', this) || handled;
+  if (res) handled = res.emit('timeout', this) || handled;
+  handled = server.emit('timeout', this) || handled;
+  if (!handled) this.destroy();
+}
+
+function onSocketClose() {
+  const conn = this[kConn];
+  if (conn === undefined) return;
+  conn.detached = true;
+  conn.server._conns.delete(conn);
+  if (conn.kaTimer !== null) {
+    clearTimeout(conn.kaTimer);
+    conn.kaTimer = null;
+  }
+  const req = conn.req;
+  if (req !== null && !req.complete) {
+    req.aborted = true;
+    req.emit('aborted');
+    req.destroy();
+  }
+  const q = conn.responses;
+  conn.responses = [];
+  for (let i = 0; i < q.length; i++) abortResponse(q[i]);
+  const fin = this[kFinishing];
+  if (fin !== undefined) {
+    while (fin.length > 0) abortResponse(fin.shift());
+  }
+  conn.parser.conn = null;
+}
+
+function abortResponse(res) {
+  if (res._done) return;
+  res.destroyed = true;
+  res.emit('close');
+  const req = res.req;
+  if (req !== null && !req.destroyed) req.destroy();
+}
+
+// ---- parser callbacks (this = parser) ---------------------------------------
+
+function onRequestHeaders(method, url, raw, major, minor, flags) {
+  const conn = this.conn;
+  if (conn === null) return 0;
+  const server = conn.server;
+  const socket = conn.socket;
+  conn.headersDone = true;
+  conn.requests++;
+  const req = new server[kIncomingMessage](socket);
+  req.method = method;
+  req.url = url;
+  req.rawHeaders = raw;
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
+  req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+  if (server.maxHeadersCount > 0 && raw.length > server.maxHeadersCount * 2) {
+    raw.length = server.maxHeadersCount * 2;
+  }
+
+  if ((flags & kUpgrade) !== 0) {
+    const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (server.listenerCount(event) > 0) {
+      req.upgrade = true;
+      req.complete = true;
+      conn.upgradeReq = req;
+      conn.upgradeEvent = event;
+      return 0;
+    }
+    if (method === 'CONNECT') {
+      conn.detached = true;
+      socket.destroy();
+      return 0;
+    }
+  }
+
+  // One pass over the names for the headers the server itself acts on.
+  let hasHost = false;
+  let expect;
+  for (let i = 0; i < raw.length; i += 2) {
+    const n = raw[i];
+    if (n.length === 4) {
+      if (common.lowerName(n) === 'host') hasHost = true;
+    } else if (n.length === 6 && common.lowerName(n) === 'expect') {
+      expect = raw[i + 1];
+    }
+  }
+
+  if ((flags & kComplete) !== 0) {
+    req.complete = true;
+    req._bodyDone = true;
+    conn.requestStart = 0;
+  } else {
+    conn.req = req;
+  }
+
+  const res = new server[kServerResponse](req);
+  res._conn = conn;
+  res.shouldKeepAlive = (flags & kKeepAlive) !== 0 && !conn.closing;
+  if (server.maxRequestsPerSocket > 0 && conn.requests >= server.maxRequestsPerSocket) {
+    res.shouldKeepAlive = false;
+  }
+  conn.unfinished++;
+  conn.responses.push(res);
+  if (conn.responses.length === 1) {
+    conn.active = res;
+    socket._httpMessage = res;
+    res._attach(socket);
+  }
+
+  if (server.requireHostHeader && !hasHost && major === 1 && minor >= 1) {
+    res.statusCode = 400;
+    res.shouldKeepAlive = false;
+    res.end();
+    return 0;
+  }
+
+  if (expect !== undefined) {
+    if (/^100-continue$/i.test(expect)) {
+      res._expect100 = true;
+      if (server.emit('checkContinue', req, res)) return 0;
+      res.writeContinue();
+    } else if (server.emit('checkExpectation', req, res)) {
+      return 0;
+    } else {
+      res.statusCode = 417;
+      res.end();
+      return 0;
+    }
+  }
+  server.emit('request', req, res);
+  return 0;
+}
+
+function onRequestBody(start, length) {
+  const conn = this.conn;
+  if (conn === null || conn.req === null) return;
+  conn.req._body(conn.buf.subarray(start, start + length));
+}
+
+function onRequestComplete(trailers) {
+  const conn = this.conn;
+  if (conn === null) return false;
+  conn.requestStart = 0;
+  const req = conn.req;
+  if (req !== null) {
+    conn.req = null;
+    req._finishBody(trailers);
+  }
+  return false;
+}
+
+function finishUpgrade(conn, head) {
+  const socket = conn.socket;
+  const req = conn.upgradeReq;
+  conn.upgradeReq = null;
+  conn.detached = true;
+  conn.server._conns.delete(conn);
+  socket.removeListener('data', onSocketData);
+  socket.removeListener('end', onSocketEnd);
+  socket.removeListener('error', onSocketError);
+  socket.removeListener('close', onSocketClose);
+  socket.removeListener('timeout', onSocketTimeout);
+  if (conn.kaTimer !== null) clearTimeout(conn.kaTimer);
+  socket[kConn] = undefined;
+  conn.parser.conn = null;
+  conn.server.emit(conn.upgradeEvent, req, socket, head);
+}
+
+// ---- timeouts ---------------------------------------------------------------
+
+function ensureChecker(server) {
+  if (server._checker !== null) return;
+  if (!(server.headersTimeout > 0) && !(server.requestTimeout > 0)) return;
+  server._checker = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  if (typeof server._checker.unref === 'function') server._checker.unref();
+}
+
+function checkConnections(server) {
+  const now = Date.now();
+  const ht = server.headersTimeout;
+  const rt = server.requestTimeout;
+  for (const conn of server._conns) {
+    if (conn.requestStart === 0 || conn.detached) continue;
+    const age = now - conn.requestStart;
+    if ((!conn.headersDone && ht > 0 && age > ht) || (rt > 0 && age > rt)) {
+      clientError(conn, new codes.ERR_HTTP_REQUEST_TIMEOUT());
+    }
+  }
+}
+
+// ---- Server -----------------------------------------------------------------
+
+function storeOptions(server, options) {
+  const IM = options.IncomingMessage || IncomingMessage;
+  const SR = options.ServerResponse || ServerResponse;
+  server[kIncomingMessage] = IM;
+  server[kServerResponse] = SR;
+  const num = (name, def) => {
+    const v = options[name];
+    if (v === undefined) return def;
+    validateInteger(v, `options.${name}`, 0);
+    return v;
+  };
+  server.maxHeaderSize = options.maxHeaderSize === undefined ? 16384 : num('maxHeaderSize', 16384);
+  if (options.maxHeaderSize !== undefined && options.maxHeaderSize < 1) {
+    throw new codes.ERR_OUT_OF_RANGE('options.maxHeaderSize', '>= 1', options.maxHeaderSize);
+  }
+  server.requestTimeout = num('requestTimeout', 300000);
+  server.headersTimeout = num('headersTimeout', 60000);
+  server.keepAliveTimeout = num('keepAliveTimeout', 5000);
+  server.connectionsCheckingInterval = num('connectionsCheckingInterval', 30000);
+  if (server.requestTimeout > 0 && server.headersTimeout > 0 && server.headersTimeout > server.requestTimeout) {
+    throw new codes.ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', server.headersTimeout);
+  }
+  const bool = (name, def) => {
+    const v = options[name];
+    if (v === undefined) return def;
+    validateBoolean(v, `options.${name}`);
+    return v;
+  };
+  server.insecureHTTPParser = bool('insecureHTTPParser', false);
+  server.joinDuplicateHeaders = bool('joinDuplicateHeaders', false);
+  server.requireHostHeader = bool('requireHostHeader', true);
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server._conns = new Set();
+  server._checker = null;
+}
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  storeOptions(this, options);
+  if (NetServer !== undefined) {
+    const made = NetServer.call(this, {
+      allowHalfOpen: true,
+      noDelay: options.noDelay === undefined ? true : options.noDelay,
+      highWaterMark: options.highWaterMark,
+      keepAlive: options.keepAlive,
+      keepAliveInitialDelay: options.keepAliveInitialDelay,
+    });
+    // A net.Server that insists on `new` hands back a fresh object: take its state.
+    if (made !== undefined && made !== this) Object.assign(this, made);
+  } else {
+    EventEmitter.call(this);
+  }
+  if (requestListener !== undefined) {
+    validateFunction(requestListener, 'requestListener');
+    this.on('request', requestListener);
+  }
+  this.httpAllowHalfOpen = false;
+  this.on('connection', connectionListener);
+  this.on('listening', setupChecker);
+}
+const Base = NetServer !== undefined ? NetServer : EventEmitter;
+Object.setPrototypeOf(Server.prototype, Base.prototype);
+Object.setPrototypeOf(Server, Base);
+
+function setupChecker() {
+  ensureChecker(this);
+}
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const conn of [...this._conns]) conn.socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const conn of [...this._conns]) {
+    if (conn.isIdle()) conn.socket.destroy();
+  }
+};
+
+if (NetServer !== undefined) {
+  Server.prototype.close = function close(cb) {
+    if (this._checker !== null) {
+      clearInterval(this._checker);
+      this._checker = null;
+    }
+    this.closeIdleConnections();
+    return NetServer.prototype.close.call(this, cb);
+  };
+} else {
+  Server.prototype.close = function close(cb) {
+    if (this._checker !== null) {
+      clearInterval(this._checker);
+      this._checker = null;
+    }
+    this.closeIdleConnections();
+    const err = new codes.ERR_SERVER_NOT_RUNNING();
+    if (typeof cb === 'function') process.nextTick(cb, err);
+    process.nextTick(() => this.emit('close'));
+    return this;
+  };
+}
+
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, ...args) {
+  if (event === 'request') {
+    const res = args[1];
+    if (res._head === null && !res._ended) {
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.statusCode = 500;
+      res.end(STATUS_CODES[500]);
+    } else {
+      res.destroy();
+    }
+  } else {
+    this.emit('error', err);
+  }
+};
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+module.exports = {
+  Server,
+  ServerResponse,
+  createServer,
+  connectionListener,
+  kServerResponse,
+  kIncomingMessage,
+};
