@@ -19,7 +19,22 @@ const isValidName = (name) => kToken.test(name);
 // HTTP whitespace at either end is dropped; what is left may not hold a
 // NUL, CR or LF.
 function normalizeValue(value) {
+  const n = value.length;
+  if (n === 0 || (value.charCodeAt(0) > 0x20 && value.charCodeAt(n - 1) > 0x20)) return value;
   return value.replace(kEdgeWhitespace, '');
+}
+
+// Lower-cased names, remembered: the same few names recur in every
+// request, and lower-casing is a large part of a lookup.
+const kLowerCache = new Map();
+function lowerName(name) {
+  let lower = kLowerCache.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (kLowerCache.size >= 512) kLowerCache.clear();
+    kLowerCache.set(name, lower);
+  }
+  return lower;
 }
 
 function checkName(name, context) {
@@ -72,15 +87,12 @@ function fill(headers, init) {
     }
     return;
   }
-  const keys = Reflect.ownKeys(init);
-  for (const key of keys) {
-    if (typeof key === 'symbol') {
-      throw new TypeError(`${context}: Key ${String(key)} in init is a symbol, which cannot be converted to a ByteString.`);
-    }
+  const symbols = Object.getOwnPropertySymbols(init);
+  if (symbols.length > 0) {
+    throw new TypeError(`${context}: Key ${String(symbols[0])} in init is a symbol, ` +
+      'which cannot be converted to a ByteString.');
   }
-  for (const key of keys) {
-    const desc = Reflect.getOwnPropertyDescriptor(init, key);
-    if (desc === undefined || !desc.enumerable) continue;
+  for (const key of Object.keys(init)) {
     const name = toByteString(key);
     const value = toByteString(init[key], `${context}: init["${name}"]`);
     headersAppend(headers, name, value, 'Headers.append');
@@ -120,7 +132,7 @@ class Headers {
     checkName(name, context);
     checkValue(normalized, context);
     this.#checkMutable();
-    const key = name.toLowerCase();
+    const key = lowerName(name);
     const entry = this.#map.get(key);
     if (entry === undefined) {
       this.#map.set(key, { name, values: [normalized] });
@@ -149,46 +161,46 @@ class Headers {
 
   append(name, value) {
     check(this);
-    checkArgCount(arguments.length, 2, 'Headers.append');
+    if (value === undefined) checkArgCount(arguments.length, 2, 'Headers.append');
     this.#append(toByteString(name, 'Headers.append: name'), toByteString(value, 'Headers.append: value'),
       'Headers.append');
   }
 
   delete(name) {
     check(this);
-    checkArgCount(arguments.length, 1, 'Headers.delete');
+    if (name === undefined) checkArgCount(arguments.length, 1, 'Headers.delete');
     const text = toByteString(name, 'Headers.delete: name');
     checkName(text, 'Headers.delete');
     this.#checkMutable();
-    if (this.#map.delete(text.toLowerCase())) this.#sorted = null;
+    if (this.#map.delete(lowerName(text))) this.#sorted = null;
   }
 
   get(name) {
     check(this);
-    checkArgCount(arguments.length, 1, 'Headers.get');
+    if (name === undefined) checkArgCount(arguments.length, 1, 'Headers.get');
     const text = toByteString(name, 'Headers.get: name');
     checkName(text, 'Headers.get');
-    const entry = this.#map.get(text.toLowerCase());
+    const entry = this.#map.get(lowerName(text));
     return entry === undefined ? null : entry.values.join(', ');
   }
 
   has(name) {
     check(this);
-    checkArgCount(arguments.length, 1, 'Headers.has');
+    if (name === undefined) checkArgCount(arguments.length, 1, 'Headers.has');
     const text = toByteString(name, 'Headers.has: name');
     checkName(text, 'Headers.has');
-    return this.#map.has(text.toLowerCase());
+    return this.#map.has(lowerName(text));
   }
 
   set(name, value) {
     check(this);
-    checkArgCount(arguments.length, 2, 'Headers.set');
+    if (value === undefined) checkArgCount(arguments.length, 2, 'Headers.set');
     const text = toByteString(name, 'Headers.set: name');
     const normalized = normalizeValue(toByteString(value, 'Headers.set: value'));
     checkName(text, 'Headers.set');
     checkValue(normalized, 'Headers.set');
     this.#checkMutable();
-    const key = text.toLowerCase();
+    const key = lowerName(text);
     const entry = this.#map.get(key);
     if (entry === undefined) {
       this.#map.set(key, { name: text, values: [normalized] });

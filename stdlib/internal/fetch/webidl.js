@@ -57,15 +57,14 @@ function byteStringError(index, code) {
 
 // WebIDL ByteString: every code unit must fit in a byte. `label` names the
 // value in the error for a Symbol ("Headers.get: name").
+const kWideChar = /[^\x00-\xff]/;
 function toByteString(value, label = 'undefined: value') {
   if (typeof value === 'symbol') {
     throw new TypeError(`${label} is a symbol, which cannot be converted to a ByteString.`);
   }
-  const text = `${value}`;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 255) throw byteStringError(i, code);
-  }
+  const text = typeof value === 'string' ? value : `${value}`;
+  const wide = kWideChar.exec(text);
+  if (wide !== null) throw byteStringError(wide.index, text.charCodeAt(wide.index));
   return text;
 }
 
@@ -92,34 +91,44 @@ function forEachTypeError(iface) {
 // `pairsOf(target)` returns the current [name, value] list; it is read on
 // every step so that changes made while iterating are seen, as WebIDL says.
 function makePairIterator(tag, pairsOf) {
-  const kState = Symbol(`${tag} state`);
   const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-  const proto = Object.create(IteratorPrototype, {
-    next: {
-      __proto__: null,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-      value: function next() {
-        const state = this !== null && typeof this === 'object' ? this[kState] : undefined;
-        if (state === undefined) {
-          throw new TypeError(`'next' called on an object that does not implement interface ${tag}.`);
-        }
-        const pairs = pairsOf(state.target);
-        if (state.index >= pairs.length) return { value: undefined, done: true };
-        const [name, value] = pairs[state.index++];
-        if (state.kind === 'key') return { value: name, done: false };
-        if (state.kind === 'value') return { value, done: false };
-        return { value: [name, value], done: false };
-      },
-    },
-    [Symbol.toStringTag]: { __proto__: null, value: tag, writable: false, enumerable: false, configurable: true },
+  let isIterator;
+  class PairIterator {
+    #target;
+    #kind;
+    #index = 0;
+
+    constructor(target, kind) {
+      this.#target = target;
+      this.#kind = kind;
+    }
+
+    static {
+      isIterator = (value) => value !== null && typeof value === 'object' && #target in value;
+    }
+
+    next() {
+      if (!isIterator(this)) {
+        throw new TypeError(`'next' called on an object that does not implement interface ${tag}.`);
+      }
+      const pairs = pairsOf(this.#target);
+      if (this.#index >= pairs.length) return { value: undefined, done: true };
+      const pair = pairs[this.#index++];
+      if (this.#kind === 'key') return { value: pair[0], done: false };
+      if (this.#kind === 'value') return { value: pair[1], done: false };
+      return { value: [pair[0], pair[1]], done: false };
+    }
+  }
+  // Shaped as WebIDL's iterator prototype: %IteratorPrototype% above it,
+  // an enumerable next, no constructor of its own.
+  const proto = PairIterator.prototype;
+  Object.setPrototypeOf(proto, IteratorPrototype);
+  delete proto.constructor;
+  Object.defineProperty(proto, 'next', { __proto__: null, enumerable: true });
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
   });
-  return function create(target, kind) {
-    const it = Object.create(proto);
-    Object.defineProperty(it, kState, { __proto__: null, value: { target, kind, index: 0 } });
-    return it;
-  };
+  return (target, kind) => new PairIterator(target, kind);
 }
 
 // keys/values/entries/forEach and @@iterator on `Ctor.prototype`, with
