@@ -126,6 +126,11 @@ const kModuleGlobals = [
     'PerformanceObserverEntryList'],
   ['internal/crypto/webcrypto', 'Crypto'],
   ['internal/navigator', 'Navigator'],
+  ['stream/web', 'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+    'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ReadableStream', 'ReadableStreamDefaultReader',
+    'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream'],
   ['internal/fetch', 'Headers', 'Request', 'Response', 'FormData'],
 ];
 for (const [id, ...names] of kModuleGlobals) {

@@ -1,0 +1,204 @@
+'use strict';
+// Pieces shared by the WHATWG stream classes (internal/webstreams/*):
+// deferred promises, the queue-with-sizes of the Streams spec, reading a
+// queuing strategy, and the errors the classes throw.
+
+const { codes } = require('internal/errors');
+
+// Internal slots of every stream object live in one plain object under this
+// key, so that the readable, writable and transform files can reach each
+// other's state without a public accessor.
+const kSlots = Symbol('kSlots');
+
+function noop() {}
+
+// A promise with its resolving functions; `pending` lets a later step tell a
+// pending promise from a settled one that must be replaced instead.
+function deferred() {
+  const d = { promise: undefined, resolve: undefined, reject: undefined, pending: true };
+  d.promise = new Promise((res, rej) => {
+    d.resolve = (value) => {
+      d.pending = false;
+      res(value);
+    };
+    d.reject = (reason) => {
+      d.pending = false;
+      rej(reason);
+    };
+  });
+  return d;
+}
+
+// An already settled "deferred" (for a closed/ready promise born settled).
+function settledDeferred(ok, value) {
+  const promise = ok ? Promise.resolve(value) : Promise.reject(value);
+  if (!ok) promise.then(undefined, noop);
+  return { promise, resolve: noop, reject: noop, pending: false };
+}
+
+function resolved(value) {
+  return Promise.resolve(value);
+}
+
+function rejected(reason) {
+  return Promise.reject(reason);
+}
+
+// Spec "set promise.[[PromiseIsHandled]] to true".
+function markHandled(promise) {
+  promise.then(undefined, noop);
+  return promise;
+}
+
+// Spec "upon settlement": a reaction that never leaves a rejection unhandled.
+function onSettle(promise, onFulfilled, onRejected) {
+  promise.then(onFulfilled, onRejected);
+}
+
+// Calls an optional method of an underlying source/sink/transformer and
+// turns its result (or throw) into a promise, as WebIDL promise-returning
+// callbacks do.
+function callToPromise(method, target, ...args) {
+  try {
+    return resolved(method.call(target, ...args));
+  } catch (err) {
+    return rejected(err);
+  }
+}
+
+// Reads a callback member of a dictionary argument, checking its type.
+function optionalFunction(dict, key, dictName) {
+  const fn = dict[key];
+  if (fn !== undefined && typeof fn !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE(`${dictName}.${key}`, 'Function', fn);
+  }
+  return fn;
+}
+
+function invalidState(text) {
+  return new codes.ERR_INVALID_STATE.TypeError(text);
+}
+
+function invalidThis(type) {
+  return new codes.ERR_INVALID_THIS(type);
+}
+
+// ---- queue with sizes -----------------------------------------------------------
+// `holder` has `queue` (array of {value, size}) and `queueTotalSize`.
+
+function enqueueWithSize(holder, value, size) {
+  if (typeof size !== 'number' || size < 0 || size !== size || size === Infinity) {
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('size', size);
+  }
+  holder.queue.push({ value, size });
+  holder.queueTotalSize += size;
+}
+
+function dequeueValue(holder) {
+  const entry = holder.queue.shift();
+  holder.queueTotalSize -= entry.size;
+  // Rounding can leave a tiny negative total once the queue is empty.
+  if (holder.queueTotalSize < 0) holder.queueTotalSize = 0;
+  return entry.value;
+}
+
+function resetQueue(holder) {
+  holder.queue = [];
+  holder.queueTotalSize = 0;
+}
+
+// ---- queuing strategies -----------------------------------------------------------
+
+function checkStrategy(strategy) {
+  if (strategy === undefined || strategy === null) return {};
+  if (typeof strategy !== 'object' && typeof strategy !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('strategy', 'Object', strategy);
+  }
+  return strategy;
+}
+
+function highWaterMarkOf(strategy, fallback) {
+  const raw = strategy.highWaterMark;
+  if (raw === undefined) return fallback;
+  const hwm = Number(raw);
+  if (hwm !== hwm || hwm < 0) throw new codes.ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', raw);
+  return hwm;
+}
+
+function sizeOf(strategy) {
+  const size = strategy.size;
+  if (size === undefined) return countOne;
+  if (typeof size !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('strategy.size', 'Function', size);
+  return (chunk) => size(chunk);
+}
+
+function countOne() {
+  return 1;
+}
+
+// ---- ArrayBuffer helpers -----------------------------------------------------------
+
+function isDetached(buffer) {
+  return buffer.detached === true;
+}
+
+// Spec TransferArrayBuffer: the bytes move to a new ArrayBuffer and the old
+// one is detached, so the caller can no longer touch memory the stream owns.
+function transferBuffer(buffer) {
+  return buffer.transfer();
+}
+
+function cloneAsUint8Array(view) {
+  return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
+}
+
+// ---- inspection ------------------------------------------------------------------
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// util.inspect of a stream object: its class name and the given fields.
+function inspectFields(self, name, fields, depth, options) {
+  if (typeof depth === 'number' && depth < 0) return self;
+  const { inspect } = require('internal/util/inspect');
+  const body = inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 });
+  return `${name} ${body}`;
+}
+
+// Makes the named prototype members enumerable and adds Symbol.toStringTag,
+// as WebIDL interfaces have them.
+function webIdlClass(cls, name, members) {
+  for (const key of members) {
+    Object.defineProperty(cls.prototype, key, { __proto__: null, enumerable: true });
+  }
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, {
+    __proto__: null, value: name, configurable: true,
+  });
+}
+
+module.exports = {
+  kSlots,
+  kInspect,
+  noop,
+  deferred,
+  settledDeferred,
+  resolved,
+  rejected,
+  markHandled,
+  onSettle,
+  callToPromise,
+  optionalFunction,
+  invalidState,
+  invalidThis,
+  enqueueWithSize,
+  dequeueValue,
+  resetQueue,
+  checkStrategy,
+  highWaterMarkOf,
+  sizeOf,
+  isDetached,
+  transferBuffer,
+  cloneAsUint8Array,
+  inspectFields,
+  webIdlClass,
+  codes,
+};
