@@ -17,6 +17,7 @@ namespace jolt::loop {
 
 class Stream;
 class Listener;
+struct SockAddr;
 
 class Backend {
  public:
@@ -59,6 +60,9 @@ class Backend {
   // wants (reading, queued writes, connect, shutdown, started); detach()
   // cancels what is in flight, before the handle closes its fd.
   virtual bool stream_attach(Stream&) { return false; }
+  // Starts connecting an attached stream; on_connect follows (even for an
+  // error the kernel reports at once). False: the stream connects itself.
+  virtual bool stream_connect(Stream&, const SockAddr&) { return false; }
   virtual void stream_update(Stream&) {}
   virtual void stream_detach(Stream&) {}
   virtual bool listener_attach(Listener&) { return false; }

@@ -32,7 +32,6 @@ constexpr size_t kBatch = 512;
 constexpr int kMaxRounds = 8;
 // user_data tags; PollReq pointers are 8-aligned and never this small.
 constexpr uint64_t kWakeTag = 1;
-constexpr uint64_t kIgnoreTag = 2;  // POLL_REMOVE results
 
 bool supported(io_uring_probe* probe, int op) {
   return io_uring_opcode_supported(probe, op);
@@ -144,6 +143,7 @@ IoUringBackend::~IoUringBackend() {
   // Exiting the ring cancels every poll and the wake read; the records they
   // point at go away with the slabs.
   if (ring_ready_) io_uring_queue_exit(&ring_);
+  teardown_streams();
   if (wakefd_ >= 0) close(wakefd_);
 }
 
@@ -210,6 +210,7 @@ void IoUringBackend::arm_wake() {
 }
 
 void IoUringBackend::flush() {
+  if (!sock_dirty_.empty()) flush_streams();
   for (Watch* u : dirty_) {
     u->dirty_idx = kNone;
     uint32_t want = u->failed ? 0 : poll_mask_for(u->w->events_);
@@ -244,6 +245,10 @@ void IoUringBackend::complete(const Completion& c) {
   if (c.user_data == kIgnoreTag || c.user_data == LIBURING_UDATA_TIMEOUT) return;
   if (c.user_data & kFsTag) {
     fs_request_finished(reinterpret_cast<FsRequest*>(c.user_data & ~kFsTag), c.res);
+    return;
+  }
+  if (c.user_data & kSockTag) {
+    complete_sock(reinterpret_cast<SockOp*>(c.user_data & ~kSockTag), c);
     return;
   }
 

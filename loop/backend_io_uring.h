@@ -26,8 +26,22 @@ class IoUringBackend final : public Backend {
   bool submit_fs(FsRequest* req) override;
   bool fs_supports(int op) const override { return fs_ops_ & (1u << op); }
 
+  // Streams and listeners (backend_io_uring_stream.cc).
+  bool stream_attach(Stream& s) override;
+  bool stream_connect(Stream& s, const SockAddr& addr) override;
+  void stream_update(Stream& s) override;
+  void stream_detach(Stream& s) override;
+  bool listener_attach(Listener& l) override;
+  void listener_update(Listener& l) override;
+  void listener_detach(Listener& l) override;
+
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
+  // user_data tag (bit 1) of a stream or listener operation (SockOp, 8-aligned;
+  // bit 0 tags FsRequests, and the small constants 1 and 2 are matched first).
+  static constexpr uint64_t kSockTag = 2;
+  // user_data of SQEs whose completion means nothing (cancellations).
+  static constexpr uint64_t kIgnoreTag = 2;
   struct Watch;
   // One poll request in the kernel. Its address is the SQE's user_data, so a
   // completion that arrives after the watcher stopped (cancellation is
@@ -66,6 +80,24 @@ class IoUringBackend final : public Backend {
   size_t drain();  // returns the number of CQEs handled
   void complete(const Completion& c);
 
+  // Streams and listeners: see backend_io_uring_stream.cc.
+  struct SockOp;
+  struct StreamRec;
+  struct ListenRec;
+  bool setup_streams();
+  void teardown_streams();
+  void flush_streams();
+  void flush_stream(StreamRec* r);
+  void flush_listener(ListenRec* r);
+  void complete_sock(SockOp* op, const Completion& c);
+  void complete_recv(SockOp* op, const Completion& c);
+  void complete_send(SockOp* op, const Completion& c);
+  void complete_accept(SockOp* op, const Completion& c);
+  void recycle_buffer(unsigned bid);
+  SockOp* new_op(int kind, void* owner);
+  void cancel_op(SockOp* op);
+  void mark_sock_dirty(void* rec, bool listener);
+
   io_uring ring_{};
   bool ring_ready_ = false;
   int wakefd_ = -1;
@@ -77,6 +109,16 @@ class IoUringBackend final : public Backend {
   std::vector<Completion> batch_;
   Slab<Watch> watches_;
   Slab<PollReq> reqs_;
+
+  // Provided-buffer ring shared by every stream's multishot recv.
+  int streams_state_ = 0;  // 0 not tried, 1 ready, -1 unavailable
+  io_uring_buf_ring* buf_ring_ = nullptr;
+  size_t buf_ring_bytes_ = 0;
+  uint8_t* bufs_ = nullptr;
+  std::vector<void*> sock_dirty_;  // StreamRec* or ListenRec* (tagged)
+  Slab<SockOp, 64>* sock_ops_ = nullptr;
+  Slab<StreamRec, 64>* stream_recs_ = nullptr;
+  Slab<ListenRec, 16>* listen_recs_ = nullptr;
 };
 
 }  // namespace jolt::loop

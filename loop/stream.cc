@@ -77,6 +77,11 @@ Stream::~Stream() {
 int Stream::connect(const SockAddr& addr) {
   if (is_closing()) return -EBADF;
   if (connecting_) return -EALREADY;
+  if (native_ && loop().backend().stream_connect(*this, addr)) {
+    connecting_ = true;
+    update();
+    return 0;
+  }
   int r;
   do r = ::connect(fd_, &addr.sa, addr.len);
   while (r < 0 && errno == EINTR);
