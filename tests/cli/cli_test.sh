@@ -52,6 +52,8 @@ cli_case esm_mjs            stdout='hello from mjs undefined true'     -- esm/he
 cli_case esm_type_module    stdout='typed dep undefined'               -- esm/typed/main.js
 cli_case esm_detected       stdout='detected detect.js' stderr_re='MODULE_TYPELESS_PACKAGE_JSON' -- esm/untyped/detect.js
 cli_case esm_untyped_cjs    stdout='commonjs function'                 -- esm/untyped/plain.js
+cli_case esm_detected_redeclare stdout='redeclared number undefined' stderr_re='MODULE_TYPELESS_PACKAGE_JSON' -- esm/untyped/redeclare.js
+cli_case esm_syntax_in_cjs exit=1 stderr_re="Warning: Failed to load the ES module: .*import_in_cjs\\.cjs\\. Make sure to set \"type\": \"module\"${NL}^SyntaxError: Cannot use import statement outside a module\$${NL}import_in_cjs\\.cjs:1\$" -- esm/import_in_cjs.cjs
 cli_case esm_input_type     stdout='function true'                     -- --input-type=module -e "import { readFileSync } from 'node:fs'; console.log(typeof readFileSync, import.meta.url.endsWith('[eval1]'))"
 cli_case esm_eval_detect    stdout='object'                            -- -e "import os from 'node:os'; console.log(typeof os)"
 cli_case esm_eval_import    stdout='dep'                               -- -e "import('./esm/typed/dep.js').then((m) => console.log(m.value))"

@@ -41,6 +41,13 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
+// A warning delivered at once, not on the next tick: for one that comes
+// right before an error that may end the process.
+function emitWarningSync(message) {
+  installDefaultListener();
+  process.emit('warning', createWarning(message, 'Warning', undefined, emitWarningSync));
+}
+
 function createWarning(message, type, code, ctor, detail) {
   const warning = new Error(message);
   warning.name = String(type);
@@ -87,4 +94,4 @@ function onWarning(warning) {
 }
 let shownTraceHint = false;
 
-module.exports = { emitWarning, createWarning };
+module.exports = { emitWarning, emitWarningSync, createWarning };

@@ -297,12 +297,26 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     module._compile(stripBOM(content), filename);
   } catch (err) {
     // Without a "type", a file that is no CommonJS for its ES module
-    // syntax is an ES module (as node 22+ detects it).
-    if (type !== undefined || !(err instanceof SyntaxError) || !esm().hasModuleSyntax(content)) throw err;
+    // syntax (or for declaring `require`, `module`, ... with let/const/
+    // class at its top level) is an ES module, as node 22+ detects it.
+    if (!(err instanceof SyntaxError) || !esm().hasModuleSyntax(content)) throw err;
+    if (type !== undefined) throw explainModuleSyntax(err, content, filename);
     esm().warnTypeless(filename);
     loadAsEsm(module, filename);
   }
 };
+
+// Module syntax in a file that is CommonJS by its extension or "type":
+// node's warning, and its message for an import declaration.
+function explainModuleSyntax(err, content, filename) {
+  requireBuiltin('internal/process/warning').emitWarningSync(`Failed to load the ES module: ${filename}. ` +
+    'Make sure to set "type": "module" in the nearest package.json file or use the .mjs extension.');
+  const line = typeof err.line === 'number' ? content.split('\n')[err.line - 1] : undefined;
+  if (line !== undefined && /^\s*import\s*[\w${*'"]/.test(line)) {
+    err.message = 'Cannot use import statement outside a module';
+  }
+  return err;
+}
 
 // ---- ES modules: internal/modules/esm/loader, loaded on first need ---------
 

@@ -1,0 +1,2 @@
+const require = 1;
+module.exports = require;

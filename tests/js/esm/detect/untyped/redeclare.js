@@ -1,0 +1,2 @@
+const require = 1;
+globalThis.redeclared = `${typeof require} ${typeof module} ${this}`;
