@@ -8,6 +8,7 @@ constexpr BindingEntry kBindings[] = {
     {"builtins", init_builtins_binding},
     {"contextify", init_contextify_binding},
     {"crypto", init_crypto_binding},
+    {"dns", init_dns_binding},
     {"env", init_env_binding},
     {"esm", init_esm_binding},
     {"errors", init_errors_binding},

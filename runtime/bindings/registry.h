@@ -23,6 +23,7 @@ JSObjectRef init_buffer_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_builtins_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_contextify_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_crypto_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_dns_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_env_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_esm_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_errors_binding(JSContextRef ctx, Runtime& runtime);
