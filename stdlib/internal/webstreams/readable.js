@@ -661,8 +661,14 @@ function defaultPullSteps(C, req) {
   defaultCallPullIfNeeded(C);
 }
 
+// start()'s result is adopted by a new promise, so a promise returned by
+// start() settles the start two jobs later (node's timing).
+function adoptStartResult(startResult) {
+  return new Promise((res) => res(startResult));
+}
+
 function startController(C, startResult, callPull, error) {
-  onSettle(resolved(startResult), () => {
+  onSettle(adoptStartResult(startResult), () => {
     C.started = true;
     callPull(C);
   }, (r) => error(C, r));
@@ -1516,7 +1522,7 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
   if (S.state === 'closed') sourceClosed();
   else onSettle(R.closed.promise, sourceClosed, noop);
   if (W.closeQueuedOrInFlight(D) || D.state === 'closed') {
-    const destClosed = invalidState('Destination WritableStream closed before all data could be piped to it.');
+    const destClosed = invalidState('Destination WritableStream is closed');
     if (!preventCancel) shutdownWithAction(() => readableCancel(S, destClosed), true, destClosed);
     else shutdown(true, destClosed);
   }
@@ -1544,6 +1550,7 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
 let iteratorSlots;
+const kRunning = resolved(undefined);
 class ReadableStreamAsyncIterator {
   #s;
 
@@ -1555,20 +1562,28 @@ class ReadableStreamAsyncIterator {
     this.#s = I;
   }
 
+  // A next() waits for the one before it. Node's observable timing: a
+  // chunk read right after the previous one settles at once, while the
+  // first read and reads after the end take a round through the queue.
   next() {
     const I = iteratorSlots(this);
     if (I === undefined) return rejected(invalidThis('ReadableStreamAsyncIterator'));
     const run = () => iteratorNext(I);
-    I.ongoing = I.ongoing === undefined ? run() : I.ongoing.then(run, run);
-    return I.ongoing;
+    if (I.ongoing !== undefined) {
+      I.ongoing = I.ongoing.then(run, run);
+      return I.ongoing;
+    }
+    // A chunk read at once clears `ongoing` before run() returns.
+    I.ongoing = kRunning;
+    const result = run();
+    if (I.ongoing === kRunning) I.ongoing = result;
+    return result;
   }
 
   return(value = undefined) {
     const I = iteratorSlots(this);
     if (I === undefined) return rejected(invalidThis('ReadableStreamAsyncIterator'));
-    const run = () => iteratorReturn(I, value);
-    I.ongoing = I.ongoing === undefined ? run() : I.ongoing.then(run, run);
-    return I.ongoing.then(() => ({ value, done: true }));
+    return iteratorReturn(I, value).then(() => ({ value, done: true }));
   }
 }
 Object.setPrototypeOf(ReadableStreamAsyncIterator.prototype, AsyncIteratorPrototype);
@@ -1583,44 +1598,35 @@ for (const key of ['next', 'return']) {
 function createAsyncIterator(S, preventCancel) {
   const R = acquireDefaultReader(S);
   return new ReadableStreamAsyncIterator(kInternal, { reader: R, preventCancel, finished: false,
-    ongoing: undefined });
+    ongoing: resolved(undefined) });
 }
 
 function iteratorNext(I) {
-  if (I.finished) {
-    I.ongoing = undefined;
-    return resolved({ value: undefined, done: true });
-  }
+  if (I.finished) return resolved({ value: undefined, done: true });
   const R = I.reader;
+  if (R.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
   const d = deferred();
-  if (R.stream === undefined) {
-    d.reject(invalidState('The reader is not attached to a stream'));
-  } else {
-    defaultReaderRead(R, {
-      chunk: (value) => d.resolve({ value, done: false }),
-      close: () => {
-        releaseDefaultReader(R);
-        d.resolve({ value: undefined, done: true });
-      },
-      error: (e) => {
-        releaseDefaultReader(R);
-        d.reject(e);
-      },
-    });
-  }
-  return d.promise.then((result) => {
-    I.ongoing = undefined;
-    if (result.done) I.finished = true;
-    return result;
-  }, (reason) => {
-    I.ongoing = undefined;
-    I.finished = true;
-    throw reason;
+  defaultReaderRead(R, {
+    chunk: (value) => {
+      I.ongoing = undefined;
+      d.resolve({ value, done: false });
+    },
+    close: () => {
+      I.finished = true;
+      releaseDefaultReader(R);
+      d.resolve({ value: undefined, done: true });
+    },
+    error: (e) => {
+      I.finished = true;
+      releaseDefaultReader(R);
+      d.reject(e);
+    },
   });
+  return d.promise;
 }
 
 function iteratorReturn(I, value) {
-  if (I.finished) return resolved({ value, done: true });
+  if (I.finished) return resolved(undefined);
   I.finished = true;
   const R = I.reader;
   if (R.stream === undefined) return resolved(undefined);
@@ -1726,6 +1732,7 @@ module.exports = {
     defaultCanCloseOrEnqueue,
     defaultHasBackpressure,
     readableCancel,
+    adoptStartResult,
     acquireDefaultReader,
     defaultReaderRead,
     releaseDefaultReader,

@@ -420,7 +420,7 @@ function setUpController(S, start, write, close, abort, hwm, size) {
   S.controller = C;
   updateBackpressure(S, controllerDesiredSize(C) <= 0);
   const startResult = start(C.obj);
-  onSettle(resolved(startResult), () => {
+  onSettle(require('internal/webstreams/readable').internals.adoptStartResult(startResult), () => {
     C.started = true;
     advanceQueueIfNeeded(C);
   }, (r) => {
