@@ -86,7 +86,8 @@ function dataResponse(state) {
   const data = processDataURL(state.url);
   if (data === null) throw networkError('failed to fetch the data URL');
   const body = state.method === 'HEAD' ? null : bytesBody(data.bytes);
-  return makeNetworkResponse({ status: 200, statusText: 'OK', urlList: [state.url], body }, ['content-type', data.type]);
+  const fields = { status: 200, statusText: 'OK', urlList: [state.url], body };
+  return makeNetworkResponse(fields, ['content-type', data.type]);
 }
 
 async function blobResponse(state) {
