@@ -338,6 +338,8 @@ CLI_DIR="$TESTS/cli/fixtures"
 #                   ("!RE": must match no line)
 #   stderr_re=RES   the same for stderr
 #   stdin=TEXT      fed to stdin verbatim (default: stdin is /dev/null)
+#   stdout_closed=1 stdout is a pipe whose reader has already gone (writes
+#                   fail with EPIPE); stdout is not captured
 #   env='K=V ...'   extra environment variables (space-separated, no spaces in values)
 #   only=jolt       run under jolt only
 # ARGs follow the program name (node or jolt); the working directory is
@@ -347,6 +349,7 @@ cli_case() {
   local name=$1; shift
   local id="cli/$name"
   local exit_code=0 has_stdout=0 stdout_exact="" stdout_re="" stderr_re="" has_stdin=0 stdin="" extra_env="" only=""
+  local stdout_closed=0
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do
     case "$1" in
       exit=*) exit_code=${1#exit=} ;;
@@ -356,6 +359,7 @@ cli_case() {
       stdin=*) has_stdin=1; stdin=${1#stdin=} ;;
       env=*) extra_env=${1#env=} ;;
       only=*) only=${1#only=} ;;
+      stdout_closed=*) stdout_closed=${1#stdout_closed=} ;;
       *) echo "cli_test.sh: case $name: bad key $1" >&2; fail "$id" "(bad case definition)"; return ;;
     esac
     shift
@@ -373,12 +377,18 @@ cli_case() {
     env_for "$rt"
     # shellcheck disable=SC2206
     [ -n "$extra_env" ] && ENV_ARGS+=($extra_env)
-    if [ "$has_stdin" = 1 ]; then
+    if [ "$stdout_closed" = 1 ]; then
+      : >"$o.out"
+      (cd "$CLI_DIR" && { env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$@" </dev/null 2>"$o.err"
+        echo $? >"$o.rc"; } | true)
+      rc=$(cat "$o.rc")
+    elif [ "$has_stdin" = 1 ]; then
       (cd "$CLI_DIR" && printf '%s' "$stdin" | env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$@" >"$o.out" 2>"$o.err")
+      rc=$?
     else
       (cd "$CLI_DIR" && exec env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$@" </dev/null >"$o.out" 2>"$o.err")
+      rc=$?
     fi
-    rc=$?
     local bad=""
     [ "$rc" -ne "$exit_code" ] && bad+="exit status $rc, expected $exit_code"$'\n'
     if [ "$has_stdout" = 1 ]; then

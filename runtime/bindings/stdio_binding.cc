@@ -2,6 +2,8 @@
 // for files, pipes and TTYs on Linux, so output before process.exit() is never
 // lost) and the terminal facts process.stdout needs.
 #include <poll.h>
+#include <sys/stat.h>
+#include <sys/socket.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -11,7 +13,9 @@
 #include "../runtime.h"
 #include "buffer.h"
 #include "exception.h"
+#include "js_string.h"
 #include "registry.h"
+#include "stdio_binding.h"
 #include "value.h"
 
 namespace jolt {
@@ -74,6 +78,36 @@ JSValueRef window_size(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, 
   return js::make_array(ctx, 2, items);
 }
 
+// What kind of thing fd is, as node's guessHandleType names it: 'TTY',
+// 'FILE' (regular files and other character devices such as /dev/null),
+// 'PIPE' (pipes, FIFOs and unix sockets), 'TCP', 'UDP' or 'UNKNOWN'.
+JSValueRef guess_handle_type(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                             JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  int fd = args.int32(0);
+  const char* type = "UNKNOWN";
+  struct stat st;
+  if (fd >= 0 && ::fstat(fd, &st) == 0) {
+    if (::isatty(fd) == 1) {
+      type = "TTY";
+    } else if (S_ISREG(st.st_mode) || S_ISCHR(st.st_mode)) {
+      type = "FILE";
+    } else if (S_ISFIFO(st.st_mode)) {
+      type = "PIPE";
+    } else if (S_ISSOCK(st.st_mode)) {
+      int domain = 0, sock_type = 0;
+      socklen_t len = sizeof domain;
+      ::getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len);
+      len = sizeof sock_type;
+      ::getsockopt(fd, SOL_SOCKET, SO_TYPE, &sock_type, &len);
+      if (domain == AF_UNIX) type = "PIPE";
+      else if (sock_type == SOCK_STREAM) type = "TCP";
+      else if (sock_type == SOCK_DGRAM) type = "UDP";
+    }
+  }
+  return js::make_string(ctx, type);
+}
+
 }  // namespace
 
 JSObjectRef init_stdio_binding(JSContextRef ctx, Runtime&) {
@@ -81,6 +115,9 @@ JSObjectRef init_stdio_binding(JSContextRef ctx, Runtime&) {
   js::set_method(ctx, b, "writeSync", write_sync);
   js::set_method(ctx, b, "isatty", is_tty);
   js::set_method(ctx, b, "getWindowSize", window_size);
+  js::set_method(ctx, b, "guessHandleType", guess_handle_type);
+  register_stdio_reader(ctx, b);
+  register_stdio_tty(ctx, b);
   return b;
 }
 

@@ -124,6 +124,10 @@ function errorHandlerFor(target, streamKey) {
   return (err) => {
     if (err === null || err === undefined) return;
     const stream = target[streamKey];
+    // Only the first: a stream that has already reported an error (stdout
+    // after EPIPE) reports the next one unhandled, which ends the process.
+    const state = stream && stream._writableState;
+    if (state && state.errorEmitted) return;
     if (stream && typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 &&
         typeof stream.once === 'function') {
       stream.once('error', ignoreError);

@@ -11,6 +11,7 @@
 #                   of stdout ("!RE": no line may match)
 #   stderr_re=RES   the same for stderr
 #   stdin=TEXT      sent to stdin (otherwise stdin is /dev/null)
+#   stdout_closed=1 stdout is a pipe whose reader is gone (EPIPE on write)
 #   env='K=V ...'   extra environment variables
 #   only=jolt       run under jolt only
 # Patterns must not name the program (node vs jolt). Run alone with
@@ -145,3 +146,15 @@ cli_case test_timeout_option exit=1 stdout_re="^✖ slow $D\$${NL}^  'test timed
 cli_case test_force_exit    stdout_re="^✔ leaves an interval running $D\$${NL}^ℹ pass 1\$" -- --test --test-force-exit test_runner/leaves_interval.js
 cli_case test_dot_wraps       stdout="....................${NL}....." -- --test-reporter=dot test_runner/many_fixture.js
 cli_case test_signal        exit=1 stdout_re="^not ok 1 - aborted while running\$${NL}^  failureType: 'testAborted'\$${NL}^  error: 'This operation was aborted'\$${NL}^  name: 'AbortError'\$${NL}^  error: 'aborted early'\$${NL}^not ok 3 - t\\.signal aborts when the test times out\$${NL}^ok 4 - after\$${NL}^# cancelled 3\$${NL}^# fail 0\$" -- --test-reporter=tap test_runner/signal_fixture.js
+
+# --- standard streams (process.stdin/stdout as streams, tty, readline)
+cli_case stdio_stdin_stream   stdin=$'a\nb\r\nc' stdout="class: Socket fd: 0${NL}\"a\\nb\\r\\nc\"${NL}ended: true" -- stdio/read_stream.js
+cli_case stdio_stdin_iterate  stdin=$'a\nb\r\nc' stdout='bytes: 6' -- stdio/read_async.js
+cli_case stdio_stdin_readfile stdin='abc' stdout='"abc"' -- stdio/stdin_readfile.js
+cli_case stdio_stdin_untouched stdin='x' stdout="mode: untouched flowing: null${NL}exit" -- stdio/stdin_untouched.js untouched
+cli_case stdio_stdin_unref    stdin='x' stdout="mode: unref flowing: null${NL}unref${NL}exit" -- stdio/stdin_untouched.js unref
+cli_case stdio_stdin_reading  stdin='x' stdout="mode: resume flowing: null${NL}data: \"x\"${NL}exit" -- stdio/stdin_untouched.js resume
+cli_case stdio_epipe_handled  stdout_closed=1 stderr_re="^error event: EPIPE write write EPIPE\$${NL}^callback: EPIPE\$" -- stdio/stdout_epipe.js handled
+cli_case stdio_epipe_unhandled stdout_closed=1 exit=1 stderr_re="^Error: write EPIPE\$${NL}code: 'EPIPE'${NL}!gave up" -- stdio/stdout_epipe.js
+cli_case stdio_epipe_console  stdout_closed=1 exit=1 stderr_re="^Error: write EPIPE\$${NL}!gave up" -- stdio/stdout_epipe.js console
+cli_case stdio_epipe_console_values stdout_closed=1 exit=1 stderr_re="^Error: write EPIPE\$${NL}!gave up" -- stdio/stdout_epipe.js console-values

@@ -46,8 +46,9 @@ function call(name, fd, args) {
     if (text !== undefined) {
       try {
         stdio.writeSync(fd, `${text}\n`);
-      } catch {
-        // The global console ignores write errors, as in Node.
+      } catch (err) {
+        // As in node, the stream reports it (EPIPE: an 'error' event).
+        require('internal/process/stdio').failStdio(fd, err);
       }
       return;
     }

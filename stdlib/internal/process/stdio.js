@@ -1,108 +1,91 @@
 'use strict';
-// process.stdout/stderr: writes are synchronous on Linux for files, pipes
-// and TTYs (as in Node), so nothing written before process.exit() is lost.
-// These are writable-stream-shaped emitters; the full stream machinery
-// replaces them when node:stream lands.
+// process.stdout, process.stderr and process.stdin, created on first use by
+// what the fd is, as node does on Linux:
+//   terminal  -> tty.WriteStream / tty.ReadStream
+//   file      -> SyncWriteStream / fs.ReadStream (regular files, /dev/null)
+//   pipe      -> a Socket (internal/stdio/socket)
+// Writes are synchronous in every case, so nothing written before
+// process.exit() is lost. The standard streams are never closed by end()
+// or destroy(): their fds stay usable for the console and fs.writeSync.
 
-const EventEmitter = require('events');
 const stdio = internalBinding('stdio');
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._isStdio = true;
-    this.writable = true;
-    this.destroyed = false;
-    this.isTTY = stdio.isatty(fd) || undefined;
-    if (this.isTTY) {
-      const size = stdio.getWindowSize(fd);
-      if (size) {
-        this.columns = size[0];
-        this.rows = size[1];
-      }
-    } else {
-      delete this.isTTY;
-    }
-  }
+// destroy() on a standard stream only finishes the stream, as in node.
+function keepFdOpen(err, callback) {
+  callback(err);
+}
 
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    try {
-      stdio.writeSync(this.fd, chunk);
-    } catch (err) {
-      // EPIPE and friends surface as an 'error' event, as in Node.
-      process.nextTick(() => {
-        if (callback) callback(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    if (callback) process.nextTick(callback, null);
-    return true;
+function createWritableStdio(fd) {
+  const type = stdio.guessHandleType(fd);
+  let stream;
+  if (type === 'TTY') {
+    const { WriteStream } = require('tty');
+    stream = new WriteStream(fd);
+    stream._type = 'tty';
+  } else if (type === 'FILE') {
+    const FileStream = require('internal/stdio/file_stream');
+    stream = new FileStream(fd, { autoClose: false });
+    stream._type = 'fs';
+  } else {
+    const { Socket } = require('internal/stdio/socket');
+    stream = new Socket({ fd, readable: false, writable: true, type });
+    stream._type = 'pipe';
   }
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = keepFdOpen;
+  return stream;
+}
 
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    return this;
+function createStdin() {
+  const type = stdio.guessHandleType(0);
+  let stream;
+  if (type === 'TTY') {
+    const { ReadStream } = require('tty');
+    stream = new ReadStream(0);
+  } else if (type === 'FILE') {
+    const { ReadStream } = require('internal/fs/streams');
+    stream = new ReadStream(null, { fd: 0, autoClose: false });
+  } else if (type === 'UNKNOWN') {
+    // A closed fd 0: an empty stream, as node gives.
+    const { Readable } = require('stream');
+    stream = new Readable({ read() { this.push(null); } });
+  } else {
+    const { Socket } = require('internal/stdio/socket');
+    stream = new Socket({ fd: 0, readable: true, writable: false, type });
   }
-
-  cork() {}
-  uncork() {}
-  setDefaultEncoding() { return this; }
-  destroySoon() {}
-  destroy() { return this; }
-
-  getColorDepth(env = process.env) {
-    if (!this.isTTY) return 1;
-    if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return 1;
-    if (env.FORCE_COLOR === '0') return 1;
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    if (env.TERM && /-256(color)?$/.test(env.TERM)) return 8;
-    return 4;
-  }
-
-  hasColors(count = 16, env) {
-    if (typeof count === 'object') {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** this.getColorDepth(env);
-  }
-
-  getWindowSize() {
-    return [this.columns, this.rows];
-  }
+  stream.fd = 0;
+  return stream;
 }
 
 let stdout;
 let stderr;
+let stdin;
 
 function getStdout() {
-  if (stdout === undefined) stdout = new SyncWriteStream(1);
+  if (stdout === undefined) stdout = createWritableStdio(1);
   return stdout;
 }
 
 function getStderr() {
-  if (stderr === undefined) stderr = new SyncWriteStream(2);
+  if (stderr === undefined) stderr = createWritableStdio(2);
   return stderr;
 }
 
 function getStdin() {
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('process.stdin as a stream (use fs.readFileSync(0) for now)');
+  if (stdin === undefined) stdin = createStdin();
+  return stdin;
 }
 
-module.exports = { getStdout, getStderr, getStdin, SyncWriteStream };
+// A write to fd 1 or 2 made without the stream (the console's shortcut)
+// failed: the stream reports it, as its own write would have.
+function failStdio(fd, err) {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (stream.destroyed || typeof stream.destroy !== 'function') return;
+  const { ErrnoException } = require('internal/errors');
+  const errno = typeof err.errno === 'number' ? -Math.abs(err.errno) : -5;
+  stream.destroy(stream._type === 'fs' ? err : new ErrnoException(errno, 'write'));
+}
+
+module.exports = { getStdout, getStderr, getStdin, failStdio };

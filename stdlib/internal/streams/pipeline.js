@@ -165,7 +165,8 @@ function runPipeline(stages, callback, opts) {
         watch(source, true, false);
       }
       const readsToo = !isLast && isReadableStreamLike(stage);
-      if (isLast && !endLast) {
+      // process.stdout and stderr are never ended by a pipeline (node's rule).
+      if (isLast && (!endLast || stage._isStdio === true)) {
         owned.push(stage);
         pendingDone++;
         source.pipe(stage, { end: false });

@@ -1,0 +1,130 @@
+// internalBinding('stdio') terminal controls: raw mode for tty.ReadStream's
+// setRawMode(), the saved modes put back at exit, and SIGWINCH delivered to
+// JS for tty.WriteStream's 'resize' event.
+//
+// setRawMode(fd, bool) -> 0 or a negative errno; resetModes() restores every
+// terminal changed so far. winchStart(callback) / winchStop(): the callback
+// runs on the loop after each SIGWINCH; the watcher never keeps the process
+// alive (as a signal listener in node does not).
+#include <fcntl.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <map>
+#include <memory>
+
+#include "../runtime.h"
+#include "stdio_binding.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+// The mode each terminal had before its first change, to restore at exit.
+std::map<int, termios>& saved_modes() {
+  static auto* modes = new std::map<int, termios>();
+  return *modes;
+}
+
+JSValueRef set_raw_mode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                        JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  int fd = args.int32(0);
+  bool raw = JSValueToBoolean(ctx, args[1]);
+  auto saved = saved_modes().find(fd);
+  termios mode;
+  if (saved != saved_modes().end()) {
+    mode = saved->second;
+  } else {
+    if (::tcgetattr(fd, &mode) != 0) return JSValueMakeNumber(ctx, -errno);
+    saved = saved_modes().emplace(fd, mode).first;
+  }
+  if (raw) {
+    // Bytes as typed: no line editing, echo, signals from keys, flow control
+    // or CR->NL mapping; output still maps NL to CR NL.
+    mode.c_iflag &= ~static_cast<tcflag_t>(BRKINT | ICRNL | INPCK | ISTRIP | IXON);
+    mode.c_oflag |= ONLCR;
+    mode.c_cflag |= CS8;
+    mode.c_lflag &= ~static_cast<tcflag_t>(ECHO | ICANON | IEXTEN | ISIG);
+    mode.c_cc[VMIN] = 1;
+    mode.c_cc[VTIME] = 0;
+  }
+  int rc;
+  do {
+    rc = ::tcsetattr(fd, TCSADRAIN, &mode);
+  } while (rc != 0 && errno == EINTR);
+  return JSValueMakeNumber(ctx, rc == 0 ? 0 : -errno);
+}
+
+JSValueRef reset_modes(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  for (auto& [fd, mode] : saved_modes()) ::tcsetattr(fd, TCSADRAIN, &mode);
+  return JSValueMakeUndefined(ctx);
+}
+
+// SIGWINCH through a self-pipe: the handler only writes a byte.
+int winch_pipe[2] = {-1, -1};
+loop::IoWatcher* winch_watcher = nullptr;
+js::Persistent* winch_callback = nullptr;
+
+void on_winch_signal(int) {
+  int saved = errno;
+  char b = 1;
+  [[maybe_unused]] ssize_t n = ::write(winch_pipe[1], &b, 1);
+  errno = saved;
+}
+
+void on_winch_ready() {
+  char buf[64];
+  while (::read(winch_pipe[0], buf, sizeof buf) > 0) {
+  }
+  if (!winch_callback || !*winch_callback) return;
+  Runtime& rt = Runtime::current();
+  JSObjectRef cb = winch_callback->object();
+  JSValueProtect(rt.ctx(), cb);
+  rt.make_callback(cb, nullptr, 0, nullptr);
+  JSValueUnprotect(rt.ctx(), cb);
+}
+
+JSValueRef winch_start(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                       JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_function(0)) return JSValueMakeBoolean(ctx, false);
+  if (!winch_callback) winch_callback = new js::Persistent();
+  winch_callback->reset(ctx, args[0]);
+  if (winch_watcher) {
+    winch_watcher->start(loop::IoWatcher::Readable);
+    return JSValueMakeBoolean(ctx, true);
+  }
+  if (::pipe2(winch_pipe, O_NONBLOCK | O_CLOEXEC) != 0) return JSValueMakeBoolean(ctx, false);
+  struct sigaction sa = {};
+  sa.sa_handler = on_winch_signal;
+  sa.sa_flags = SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  ::sigaction(SIGWINCH, &sa, nullptr);
+  winch_watcher = new loop::IoWatcher(Runtime::current().loop(), winch_pipe[0],
+                                      [](loop::IoWatcher&, int) { on_winch_ready(); });
+  winch_watcher->unref();
+  winch_watcher->start(loop::IoWatcher::Readable);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+// Stops delivering; the handler stays installed (SIGWINCH is ignored by
+// default anyway) so a later start needs no new pipe.
+JSValueRef winch_stop(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  if (winch_watcher) winch_watcher->stop();
+  return JSValueMakeUndefined(ctx);
+}
+
+}  // namespace
+
+void register_stdio_tty(JSContextRef ctx, JSObjectRef b) {
+  js::set_method(ctx, b, "setRawMode", set_raw_mode);
+  js::set_method(ctx, b, "resetModes", reset_modes);
+  js::set_method(ctx, b, "winchStart", winch_start);
+  js::set_method(ctx, b, "winchStop", winch_stop);
+}
+
+}  // namespace jolt
