@@ -65,11 +65,11 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 Duplex.from = function from(body) {
   return require('internal/streams/from').duplexFrom(body);
 };
-Duplex.fromWeb = function fromWeb() {
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('Duplex.fromWeb');
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').duplexFromWeb(pair, options);
 };
-Duplex.toWeb = function toWeb() {
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('Duplex.toWeb');
+Duplex.toWeb = function toWeb(duplex, options) {
+  return require('internal/webstreams/adapters').duplexToWeb(duplex, options);
 };
 
 // ---- Transform -------------------------------------------------------------------

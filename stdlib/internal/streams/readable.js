@@ -805,11 +805,11 @@ Readable.from = function from(iterable, opts) {
   return require('internal/streams/from').readableFrom(Readable, iterable, opts);
 };
 
-Readable.fromWeb = function fromWeb() {
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('Readable.fromWeb');
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').readableFromWeb(readableStream, options);
 };
-Readable.toWeb = function toWeb() {
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('Readable.toWeb');
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').readableToWeb(streamReadable, options);
 };
 
 Readable.wrap = function wrap(src, options) {

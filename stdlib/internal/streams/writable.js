@@ -513,11 +513,11 @@ const writableProps = {
 };
 Object.defineProperties(Writable.prototype, writableProps);
 
-Writable.fromWeb = function fromWeb() {
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('Writable.fromWeb');
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').writableFromWeb(writableStream, options);
 };
-Writable.toWeb = function toWeb() {
-  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('Writable.toWeb');
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').writableToWeb(streamWritable);
 };
 
 module.exports = { Writable, WriteSide, takeWriteOptions, writableProps };

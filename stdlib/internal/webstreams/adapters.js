@@ -1,0 +1,267 @@
+'use strict';
+// Readable/Writable/Duplex .toWeb() and .fromWeb(): node:stream streams as
+// WHATWG streams and back. Loaded only when one of them is called.
+
+const { Buffer } = require('buffer');
+const { codes } = require('internal/errors');
+const { ReadableStream, isReadableStream } = require('internal/webstreams/readable');
+const { WritableStream, isWritableStream } = require('internal/webstreams/writable');
+const { CountQueuingStrategy, ByteLengthQueuingStrategy } = require('internal/webstreams/strategies');
+const { finished } = require('internal/streams/finished');
+
+function optionsObject(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  return options;
+}
+
+function nodeStreams() {
+  return require('stream');
+}
+
+// ---- node -> web ------------------------------------------------------------------
+
+// A ReadableStream fed by a node Readable's 'data' events, pausing it while
+// the web queue is full.
+function readableSideToWeb(node, options) {
+  const objectMode = Boolean(node.readableObjectMode);
+  const hwm = node.readableHighWaterMark;
+  const strategy = options.strategy ??
+    (objectMode ? new CountQueuingStrategy({ highWaterMark: hwm }) : new ByteLengthQueuingStrategy({
+      highWaterMark: hwm,
+    }));
+  let controller;
+  let done = false;
+  const onData = (chunk) => {
+    if (done) return;
+    if (!objectMode && Buffer.isBuffer(chunk)) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+    controller.enqueue(chunk);
+    if (controller.desiredSize <= 0) node.pause();
+  };
+  return new ReadableStream({
+    start(c) {
+      controller = c;
+      node.pause();
+      node.on('data', onData);
+      finished(node, { writable: false }, (err) => {
+        if (done) return;
+        done = true;
+        node.removeListener('data', onData);
+        if (err) c.error(err);
+        else c.close();
+      });
+    },
+    pull() {
+      node.resume();
+    },
+    cancel(reason) {
+      done = true;
+      node.removeListener('data', onData);
+      nodeStreams().destroy(node, reason);
+    },
+  }, strategy);
+}
+
+// A WritableStream that writes into a node Writable and honours its 'drain'.
+function writableSideToWeb(node) {
+  let waiting = null;
+  let failed = null;
+  const wake = (err) => {
+    if (err) failed = err;
+    if (waiting !== null) {
+      const { resolve, reject } = waiting;
+      waiting = null;
+      if (failed) reject(failed);
+      else resolve();
+    }
+  };
+  node.on('drain', () => wake());
+  let webController;
+  finished(node, { readable: false }, (err) => {
+    if (err) {
+      wake(err);
+      webController.error(err);
+    } else {
+      wake();
+    }
+  });
+  return new WritableStream({
+    start(c) {
+      webController = c;
+    },
+    write(chunk) {
+      if (failed) throw failed;
+      if (node.write(chunk)) return undefined;
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+      });
+    },
+    close() {
+      return new Promise((resolve, reject) => {
+        node.end((err) => (err ? reject(err) : resolve()));
+      });
+    },
+    abort(reason) {
+      nodeStreams().destroy(node, reason);
+    },
+  }, { highWaterMark: 1 });
+}
+
+function readableToWeb(node, options) {
+  if (!isNodeStream(node, 'readable')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', node);
+  }
+  return readableSideToWeb(node, optionsObject(options));
+}
+
+function writableToWeb(node) {
+  if (!isNodeStream(node, 'writable')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', node);
+  }
+  return writableSideToWeb(node);
+}
+
+function duplexToWeb(node, options) {
+  if (!isNodeStream(node, 'readable') || !isNodeStream(node, 'writable')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('duplex', 'stream.Duplex', node);
+  }
+  return { writable: writableSideToWeb(node), readable: readableSideToWeb(node, optionsObject(options)) };
+}
+
+function isNodeStream(value, side) {
+  if (value === null || typeof value !== 'object') return false;
+  return side === 'readable' ? typeof value.read === 'function' && typeof value.on === 'function' :
+    typeof value.write === 'function' && typeof value.on === 'function';
+}
+
+// ---- web -> node --------------------------------------------------------------------
+
+// The read side of a node stream over a web reader: _read pulls one chunk.
+function webReadSide(reader, objectMode, getNode) {
+  let reading = false;
+  return function read() {
+    if (reading) return;
+    reading = true;
+    reader.read().then(({ value, done }) => {
+      reading = false;
+      const node = getNode();
+      if (done) {
+        node.push(null);
+        return;
+      }
+      if (!objectMode && !(typeof value === 'string' || value instanceof Uint8Array)) {
+        nodeStreams().destroy(node, new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'],
+          value));
+        return;
+      }
+      if (node.push(value)) read();
+    }, (err) => {
+      reading = false;
+      nodeStreams().destroy(getNode(), err);
+    });
+  };
+}
+
+function webWrite(writer) {
+  return function write(chunk, encoding, callback) {
+    writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
+  };
+}
+
+function webFinal(writer) {
+  return function final(callback) {
+    writer.close().then(() => callback(), callback);
+  };
+}
+
+function readableFromWeb(webStream, options) {
+  if (!isReadableStream(webStream)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('readableStream', 'ReadableStream', webStream);
+  }
+  const { highWaterMark, encoding, objectMode = false, signal } = optionsObject(options);
+  const reader = webStream.getReader();
+  let closed = false;
+  const node = new (nodeStreams().Readable)({
+    highWaterMark, encoding, objectMode, signal,
+    read: webReadSide(reader, objectMode, () => node),
+    destroy(err, callback) {
+      if (closed) {
+        callback(err);
+        return;
+      }
+      closed = true;
+      reader.cancel(err).then(() => callback(err), (e) => callback(err || e));
+    },
+  });
+  reader.closed.then(() => {
+    closed = true;
+  }, (err) => {
+    closed = true;
+    nodeStreams().destroy(node, err);
+  });
+  return node;
+}
+
+function writableFromWeb(webStream, options) {
+  if (!isWritableStream(webStream)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', webStream);
+  }
+  const { highWaterMark, decodeStrings = true, objectMode = false, signal } = optionsObject(options);
+  const writer = webStream.getWriter();
+  let closed = false;
+  const node = new (nodeStreams().Writable)({
+    highWaterMark, decodeStrings, objectMode, signal,
+    write: webWrite(writer),
+    final: webFinal(writer),
+    destroy(err, callback) {
+      if (closed) {
+        callback(err);
+        return;
+      }
+      closed = true;
+      writer.abort(err).then(() => callback(err), (e) => callback(err || e));
+    },
+  });
+  writer.closed.then(() => {
+    closed = true;
+  }, (err) => {
+    closed = true;
+    nodeStreams().destroy(node, err);
+  });
+  return node;
+}
+
+function duplexFromWeb(pair, options) {
+  if (pair === null || typeof pair !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('pair', 'Object', pair);
+  const { readable, writable } = pair;
+  if (!isReadableStream(readable)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('pair.readable', 'ReadableStream', readable);
+  }
+  if (!isWritableStream(writable)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('pair.writable', 'WritableStream', writable);
+  }
+  const { allowHalfOpen, decodeStrings = true, encoding, highWaterMark, objectMode = false, signal } =
+    optionsObject(options);
+  const reader = readable.getReader();
+  const writer = writable.getWriter();
+  let closed = false;
+  const node = new (nodeStreams().Duplex)({
+    allowHalfOpen, decodeStrings, encoding, highWaterMark, objectMode, signal,
+    read: webReadSide(reader, objectMode, () => node),
+    write: webWrite(writer),
+    final: webFinal(writer),
+    destroy(err, callback) {
+      if (closed) {
+        callback(err);
+        return;
+      }
+      closed = true;
+      Promise.all([writer.abort(err), reader.cancel(err)]).then(() => callback(err), (e) => callback(err || e));
+    },
+  });
+  return node;
+}
+
+module.exports = {
+  readableToWeb, readableFromWeb, writableToWeb, writableFromWeb, duplexToWeb, duplexFromWeb,
+};
