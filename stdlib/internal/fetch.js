@@ -186,6 +186,8 @@ function sendHttp(url, method, headers, body, signal) {
   });
 }
 
+// Writes a request body. When the socket is behind, the next chunk waits
+// for the previous write's callback (the data reached the socket).
 async function writeBody(req, body) {
   if (body === null) {
     req.end();
@@ -195,17 +197,24 @@ async function writeBody(req, body) {
     req.end(body.bytes);
     return;
   }
+  const send = (chunk) => new Promise((resolve, reject) => {
+    let flushed = false;
+    const ok = req.write(chunk, (err) => {
+      flushed = true;
+      if (err) reject(err);
+      else resolve();
+    });
+    if (ok && !flushed) resolve();
+  });
   if (body.stream !== null) {
     const reader = body.stream.getReader();
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
-      if (!req.write(value)) await new Promise((resolve) => req.once('drain', resolve));
+      await send(value);
     }
   } else {
-    for await (const chunk of bodyChunks(body)) {
-      if (!req.write(chunk)) await new Promise((resolve) => req.once('drain', resolve));
-    }
+    for await (const chunk of bodyChunks(body)) await send(chunk);
   }
   body.used = true;
   req.end();
@@ -218,7 +227,7 @@ const kDropOnMethodChange = ['content-type', 'content-length', 'content-encoding
 async function httpFetch(state, headers) {
   const { URL } = require('internal/url');
   const urlList = [state.url];
-  let url = new URL(state.url);
+  let url = state.parsedURL;
   let method = state.method;
   let body = state.body;
   let requestHeaders = headers;

@@ -127,11 +127,13 @@ class Request {
     const options = readInit(init);
     let base = null;
     let href;
+    let parsed = null;
     if (isRequest(input)) {
       base = input.#state;
       href = base.url;
+      parsed = base.parsedURL;
     } else {
-      const parsed = parseURL(input);
+      parsed = parseURL(input);
       if (parsed.username !== '' || parsed.password !== '') {
         throw new TypeError(`Request cannot be constructed from a URL that includes credentials: ${parsed.href}`);
       }
@@ -140,6 +142,8 @@ class Request {
     const state = {
       method: base?.method ?? 'GET',
       url: href,
+      // The URL object behind `url`, for fetch (never handed out).
+      parsedURL: parsed,
       body: null,
       mode: base?.mode ?? 'cors',
       credentials: base?.credentials ?? 'same-origin',
