@@ -1583,14 +1583,11 @@ class ReadableStreamAsyncIterator {
   return(value = undefined) {
     const I = iteratorSlots(this);
     if (I === undefined) return rejected(invalidThis('ReadableStreamAsyncIterator'));
-    return iteratorReturn(I, value).then(() => ({ value, done: true }));
+    return iteratorReturn(I, value).then(() => ({ done: true, value }));
   }
 }
 Object.setPrototypeOf(ReadableStreamAsyncIterator.prototype, AsyncIteratorPrototype);
 delete ReadableStreamAsyncIterator.prototype.constructor;
-Object.defineProperty(ReadableStreamAsyncIterator.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'ReadableStream AsyncIterator', configurable: true,
-});
 for (const key of ['next', 'return']) {
   Object.defineProperty(ReadableStreamAsyncIterator.prototype, key, { __proto__: null, enumerable: true });
 }
@@ -1602,7 +1599,7 @@ function createAsyncIterator(S, preventCancel) {
 }
 
 function iteratorNext(I) {
-  if (I.finished) return resolved({ value: undefined, done: true });
+  if (I.finished) return resolved({ done: true, value: undefined });
   const R = I.reader;
   if (R.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
   const d = deferred();
@@ -1614,7 +1611,7 @@ function iteratorNext(I) {
     close: () => {
       I.finished = true;
       releaseDefaultReader(R);
-      d.resolve({ value: undefined, done: true });
+      d.resolve({ done: true, value: undefined });
     },
     error: (e) => {
       I.finished = true;
