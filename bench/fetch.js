@@ -2,7 +2,7 @@
 // fetch() client speed: N sequential keep-alive GETs (default 20,000) to a
 // local node:http server in the same process, each body read with text().
 // Prints `name<TAB>requests per second` like the other bench files. Runs
-// unchanged under node and jolt.
+// unchanged under node and jolt; `bash bench/core.sh fetch` runs it on both.
 const http = require('http');
 
 const total = Number(process.env.FETCH_REQUESTS) || 20000;
