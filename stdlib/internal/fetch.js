@@ -286,13 +286,15 @@ async function httpFetch(state, headers) {
       signal.addEventListener('abort', onAbort, { once: true });
       res.once('close', () => signal.removeEventListener('abort', onAbort));
     }
-    const length = res.headers['content-length'];
-    return makeNetworkResponse({
-      status,
-      statusText: res.statusMessage ?? '',
-      urlList,
-      body: hasBody ? new BodyState('chunks', res, length === undefined ? null : Number(length)) : null,
-    }, res.rawHeaders);
+    let responseBody = null;
+    if (hasBody) {
+      const length = res.headers['content-length'];
+      responseBody = new BodyState('chunks', res, length === undefined ? null : Number(length));
+      // Cut off mid-body: the abort reason, or Node's TypeError 'terminated'.
+      responseBody.mapError = (err) => (signal?.aborted ? signal.reason : new TypeError('terminated', { cause: err }));
+    }
+    return makeNetworkResponse({ status, statusText: res.statusMessage ?? '', urlList, body: responseBody },
+      res.rawHeaders);
   }
 }
 

@@ -69,6 +69,9 @@ class BodyState {
     this.stream = kind === 'stream' ? value : null;
     this.length = length;
     this.used = false;
+    // For a network body: turns a failure of the source into the error
+    // the reader sees.
+    this.mapError = null;
   }
 }
 
@@ -140,6 +143,10 @@ function bodyChunks(state) {
   })();
 }
 
+function sourceError(state, err) {
+  return state.mapError === null ? err : state.mapError(err);
+}
+
 // The ReadableStream of a body, made on first use. It pulls from the
 // source only when read, so a body whose stream was made but never read
 // still counts as unused until then.
@@ -154,7 +161,13 @@ function bodyStream(state) {
     type: 'bytes',
     async pull(controller) {
       if (iterator === undefined) iterator = bodyChunks(state)[Symbol.asyncIterator]();
-      const { value, done } = await iterator.next();
+      let step;
+      try {
+        step = await iterator.next();
+      } catch (err) {
+        throw sourceError(state, err);
+      }
+      const { value, done } = step;
       if (done) {
         controller.close();
         controller.byobRequest?.respond(0);
@@ -233,7 +246,9 @@ async function readAllBytes(state) {
     if (state.bytes !== null) return state.bytes;
     if (state.blob !== null) return new Uint8Array(await state.blob.arrayBuffer());
   }
-  if (state.stream === null && isNodeReadable(state.chunks)) return readNodeStream(state.chunks);
+  if (state.stream === null && isNodeReadable(state.chunks)) {
+    return readNodeStream(state.chunks).catch((err) => { throw sourceError(state, err); });
+  }
   const chunks = [];
   let total = 0;
   if (state.stream !== null) {
@@ -248,10 +263,14 @@ async function readAllBytes(state) {
       total += bytes.byteLength;
     }
   } else {
-    for await (const chunk of state.chunks) {
-      const bytes = chunkBytes(chunk);
-      chunks.push(bytes);
-      total += bytes.byteLength;
+    try {
+      for await (const chunk of state.chunks) {
+        const bytes = chunkBytes(chunk);
+        chunks.push(bytes);
+        total += bytes.byteLength;
+      }
+    } catch (err) {
+      throw sourceError(state, err);
     }
   }
   return concat(chunks, total);
