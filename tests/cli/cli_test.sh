@@ -158,3 +158,5 @@ cli_case stdio_epipe_handled  stdout_closed=1 stderr_re="^error event: EPIPE wri
 cli_case stdio_epipe_unhandled stdout_closed=1 exit=1 stderr_re="^Error: write EPIPE\$${NL}code: 'EPIPE'${NL}!gave up" -- stdio/stdout_epipe.js
 cli_case stdio_epipe_console  stdout_closed=1 exit=1 stderr_re="^Error: write EPIPE\$${NL}!gave up" -- stdio/stdout_epipe.js console
 cli_case stdio_epipe_console_values stdout_closed=1 exit=1 stderr_re="^Error: write EPIPE\$${NL}!gave up" -- stdio/stdout_epipe.js console-values
+cli_case stdio_stdin_lines    stdin=$'a\nb\r\n\nlast' stdout="1: [a]${NL}2: [b]${NL}3: []${NL}4: [last]${NL}lines: 4" -- stdio/read_lines.js
+cli_case stdio_stdin_for_await_lines stdin=$'x\ny\n' stdout="line: x${NL}line: y${NL}done" -- stdio/read_async.js lines

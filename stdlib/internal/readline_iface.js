@@ -1,0 +1,541 @@
+'use strict';
+// readline's Interface: lines out of a Readable, with a line editor and
+// history when the interface is a terminal. node:readline adds the
+// callback question(), readline/promises the promise one.
+//
+// Not a terminal: input text is split at \n, \r\n and \r (a \r\n split
+// across chunks within crlfDelay ms counts once); a last line without a
+// newline comes out at 'end'. Terminal: 'keypress' events drive an edit
+// buffer (this.line, this.cursor) that is redrawn on the output.
+
+const EventEmitter = require('events');
+const { StringDecoder } = require('string_decoder');
+const { codes } = require('internal/errors');
+const { validateAbortSignal, validateNumber } = require('internal/validators');
+const keys = require('internal/readline_keys');
+
+const kLineSplit = /\r\n|\n|\r/;
+const kQuestion = Symbol('kQuestion');
+const kOldPrompt = Symbol('kOldPrompt');
+const kListeners = Symbol('kListeners');
+const kSawReturnAt = Symbol('kSawReturnAt');
+const kPrevRows = Symbol('kPrevRows');
+const kHistoryIndex = Symbol('kHistoryIndex');
+const kSavedLine = Symbol('kSavedLine');
+const kBuffer = Symbol('kBuffer');
+const kDecoder = Symbol('kDecoder');
+const kPaused = Symbol('kPaused');
+
+// createInterface(options) or createInterface(input, output, completer, terminal).
+function readOptions(input, output, completer, terminal) {
+  if (input && input.input !== undefined) return input;
+  return { input, output, completer, terminal };
+}
+
+function Interface(input, output, completer, terminal) {
+  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  EventEmitter.call(this);
+  const opts = readOptions(input, output, completer, terminal);
+  let historySize = opts.historySize;
+  if (historySize === undefined) historySize = 30;
+  validateNumber(historySize, 'size', 0);
+  let history = opts.history;
+  if (history === undefined) history = [];
+  else if (!Array.isArray(history)) throw new codes.ERR_INVALID_ARG_TYPE('history', 'Array', history);
+  if (opts.completer !== undefined && typeof opts.completer !== 'function') {
+    throw new codes.ERR_INVALID_ARG_VALUE('completer', opts.completer);
+  }
+  if (opts.signal !== undefined) validateAbortSignal(opts.signal, 'options.signal');
+  const useTerminal = opts.terminal === undefined ? !!(opts.output && opts.output.isTTY) : !!opts.terminal;
+
+  this.input = opts.input;
+  this.output = opts.output;
+  this.terminal = useTerminal;
+  this.line = '';
+  this.history = history;
+  this.historySize = historySize;
+  this.removeHistoryDuplicates = !!opts.removeHistoryDuplicates;
+  this.crlfDelay = opts.crlfDelay ? Math.max(100, opts.crlfDelay) : 100;
+  this.tabSize = opts.tabSize === undefined ? 8 : opts.tabSize;
+  this.completer = opts.completer;
+  this.isCompletionEnabled = true;
+  this._prompt = opts.prompt === undefined ? '> ' : `${opts.prompt}`;
+  this[kQuestion] = null;
+  this[kOldPrompt] = '';
+  this[kSawReturnAt] = 0;
+  this[kPrevRows] = 0;
+  this[kHistoryIndex] = -1;
+  this[kSavedLine] = '';
+  this[kBuffer] = '';
+  this[kDecoder] = new StringDecoder('utf8');
+  this[kPaused] = false;
+
+  const source = this.input;
+  const onEnd = () => {
+    if (!this.terminal && this[kBuffer].length > 0) {
+      const rest = this[kBuffer];
+      this[kBuffer] = '';
+      this._onLine(rest);
+    }
+    this.close();
+  };
+  const listeners = { end: onEnd };
+  if (this.terminal) {
+    this.cursor = 0;
+    keys.emitKeypressEvents(source, this);
+    listeners.keypress = (ch, key) => this._ttyWrite(ch, key);
+    if (typeof source.setRawMode === 'function') source.setRawMode(true);
+  } else {
+    listeners.data = (chunk) => this._normalWrite(chunk);
+  }
+  this[kListeners] = listeners;
+  for (const event of Object.keys(listeners)) source.on(event, listeners[event]);
+  if (this.terminal && this.output && typeof this.output.on === 'function') {
+    listeners.resize = () => this._refreshLine();
+    this.output.on('resize', listeners.resize);
+  }
+  if (opts.signal) {
+    const onAbort = () => this.close();
+    if (opts.signal.aborted) process.nextTick(onAbort);
+    else {
+      opts.signal.addEventListener('abort', onAbort, { once: true });
+      this.once('close', () => opts.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  if (typeof source.resume === 'function') source.resume();
+}
+Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Interface, EventEmitter);
+
+const proto = Interface.prototype;
+
+Object.defineProperty(proto, 'columns', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    return this.output && this.output.columns ? this.output.columns : Infinity;
+  },
+});
+
+proto.getPrompt = function getPrompt() {
+  return this._prompt;
+};
+
+proto.setPrompt = function setPrompt(prompt) {
+  this._prompt = `${prompt}`;
+};
+
+function checkOpen(rl) {
+  if (rl.closed) throw new codes.ERR_USE_AFTER_CLOSE('readline');
+}
+
+proto.prompt = function prompt(preserveCursor) {
+  checkOpen(this);
+  if (this[kPaused]) this.resume();
+  if (this.terminal) {
+    if (!preserveCursor) this.cursor = 0;
+    this._refreshLine();
+  } else {
+    writeOut(this, this._prompt);
+  }
+};
+
+function writeOut(rl, text) {
+  if (rl.output !== null && rl.output !== undefined && text !== '') rl.output.write(text);
+}
+
+// Asks `query`; the next line goes to `answer` instead of 'line'.
+proto._askQuestion = function _askQuestion(query, signal, answer) {
+  checkOpen(this);
+  if (this[kQuestion] !== null) {
+    this.prompt();
+    return;
+  }
+  this[kOldPrompt] = this._prompt;
+  this.setPrompt(query);
+  let taker = answer;
+  if (signal) {
+    const onAbort = () => {
+      if (this[kQuestion] !== taker) return;
+      this[kQuestion] = null;
+      this.setPrompt(this[kOldPrompt]);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    taker = (line) => {
+      signal.removeEventListener('abort', onAbort);
+      answer(line);
+    };
+  }
+  this[kQuestion] = taker;
+  this.prompt();
+};
+
+proto.question = function question(query, options, cb) {
+  if (typeof options === 'function') {
+    cb = options;
+    options = undefined;
+  }
+  const signal = options && options.signal;
+  if (signal !== undefined) {
+    validateAbortSignal(signal, 'options.signal');
+    if (signal.aborted) return;
+  }
+  if (typeof cb !== 'function') return;
+  this._askQuestion(query, signal, cb);
+};
+
+proto._onLine = function _onLine(line) {
+  const answer = this[kQuestion];
+  if (answer !== null) {
+    this[kQuestion] = null;
+    this.setPrompt(this[kOldPrompt]);
+    answer(line);
+  } else {
+    this.emit('line', line);
+  }
+};
+
+proto._normalWrite = function _normalWrite(chunk) {
+  let text = typeof chunk === 'string' ? chunk : this[kDecoder].write(chunk);
+  if (text.length === 0) return;
+  // A \n right after a \r that ended the last chunk finishes nothing new.
+  if (this[kSawReturnAt] !== 0 && text[0] === '\n' && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
+    text = text.slice(1);
+  }
+  this[kSawReturnAt] = text.endsWith('\r') ? Date.now() : 0;
+  const parts = (this[kBuffer] + text).split(kLineSplit);
+  this[kBuffer] = parts.pop();
+  for (const line of parts) {
+    this._onLine(line);
+    if (this.closed) return;
+  }
+};
+
+proto.write = function write(data, key) {
+  checkOpen(this);
+  if (this[kPaused]) this.resume();
+  if (this.terminal) this._ttyWrite(data, key || {});
+  else this._normalWrite(data);
+};
+
+proto.pause = function pause() {
+  if (this[kPaused]) return this;
+  if (typeof this.input.pause === 'function') this.input.pause();
+  this[kPaused] = true;
+  this.emit('pause');
+  return this;
+};
+
+proto.resume = function resume() {
+  if (!this[kPaused]) return this;
+  if (typeof this.input.resume === 'function') this.input.resume();
+  this[kPaused] = false;
+  this.emit('resume');
+  return this;
+};
+
+proto.close = function close() {
+  if (this.closed) return;
+  this.pause();
+  if (this.terminal && typeof this.input.setRawMode === 'function') this.input.setRawMode(false);
+  const listeners = this[kListeners];
+  for (const event of Object.keys(listeners)) {
+    if (event === 'resize') this.output.removeListener('resize', listeners.resize);
+    else this.input.removeListener(event, listeners[event]);
+  }
+  this.closed = true;
+  this.emit('close');
+};
+
+proto[Symbol.dispose] = function dispose() {
+  this.close();
+};
+
+proto.getCursorPos = function getCursorPos() {
+  const text = this._prompt + this.line.slice(0, this.cursor || 0);
+  return displayPos(text, this.columns);
+};
+
+// rows/cols the cursor is at after writing `text` from column 0.
+function displayPos(text, columns) {
+  let cols = 0;
+  let rows = 0;
+  for (const ch of text) {
+    if (ch === '\n') {
+      rows++;
+      cols = 0;
+      continue;
+    }
+    cols++;
+    if (cols === columns) {
+      rows++;
+      cols = 0;
+    }
+  }
+  return { cols, rows };
+}
+
+// ---- the terminal line editor ----------------------------------------------
+
+proto._refreshLine = function _refreshLine() {
+  if (!this.output) return;
+  const full = this._prompt + this.line;
+  const end = displayPos(full, this.columns);
+  const at = this.getCursorPos();
+  let out = '';
+  if (this[kPrevRows] > 0) out += `${keys.ESC}[${this[kPrevRows]}A`;
+  out += `${keys.ESC}[1G${keys.ESC}[0J${full}`;
+  if (end.cols === 0 && end.rows > 0 && !full.endsWith('\n')) out += '\r\n';
+  if (end.rows > at.rows) out += `${keys.ESC}[${end.rows - at.rows}A`;
+  out += `${keys.ESC}[${at.cols + 1}G`;
+  this[kPrevRows] = at.rows;
+  this.output.write(out);
+};
+
+function moveTo(rl, cursor) {
+  const before = rl.getCursorPos();
+  rl.cursor = Math.max(0, Math.min(cursor, rl.line.length));
+  const after = rl.getCursorPos();
+  if (before.rows !== after.rows) {
+    rl._refreshLine();
+    return;
+  }
+  keys.moveCursor(rl.output, after.cols - before.cols, 0);
+}
+
+function insert(rl, text) {
+  const atEnd = rl.cursor === rl.line.length;
+  rl.line = rl.line.slice(0, rl.cursor) + text + rl.line.slice(rl.cursor);
+  rl.cursor += text.length;
+  if (atEnd && rl.getCursorPos().cols !== 0) writeOut(rl, text);
+  else rl._refreshLine();
+}
+
+function edit(rl, line, cursor) {
+  rl.line = line;
+  rl.cursor = cursor;
+  rl._refreshLine();
+}
+
+function wordLeft(line, cursor) {
+  const m = /\S+\s*$/.exec(line.slice(0, cursor));
+  return m ? cursor - m[0].length : 0;
+}
+
+function wordRight(line, cursor) {
+  const m = /^\s*\S+/.exec(line.slice(cursor));
+  return m ? cursor + m[0].length : line.length;
+}
+
+function addHistory(rl, line) {
+  if (rl.historySize === 0 || line.trim().length === 0) return;
+  const history = rl.history;
+  if (rl.removeHistoryDuplicates) {
+    const at = history.indexOf(line);
+    if (at !== -1) history.splice(at, 1);
+  }
+  if (history[0] !== line) history.unshift(line);
+  while (history.length > rl.historySize) history.pop();
+  rl.emit('history', history.slice());
+}
+
+function submitLine(rl) {
+  const line = rl.line;
+  addHistory(rl, line);
+  rl.line = '';
+  rl.cursor = 0;
+  rl[kPrevRows] = 0;
+  rl[kHistoryIndex] = -1;
+  writeOut(rl, '\r\n');
+  rl._onLine(line);
+}
+
+function historyStep(rl, dir) {
+  const history = rl.history;
+  let index = rl[kHistoryIndex];
+  if (index === -1) rl[kSavedLine] = rl.line;
+  index += dir;
+  if (index >= history.length || index < -1) return;
+  rl[kHistoryIndex] = index;
+  const line = index === -1 ? rl[kSavedLine] : history[index];
+  edit(rl, line, line.length);
+}
+
+function complete(rl) {
+  const done = (err, result) => {
+    if (err || !Array.isArray(result)) return;
+    const [completions, typed] = result;
+    if (!Array.isArray(completions) || completions.length === 0) return;
+    const prefix = commonPrefix(completions.filter((c) => c !== ''));
+    if (completions.length === 1 || prefix.length > `${typed}`.length) {
+      insert(rl, prefix.slice(`${typed}`.length));
+      return;
+    }
+    writeOut(rl, `\r\n${completions.join('  ')}\r\n`);
+    rl[kPrevRows] = 0;
+    rl._refreshLine();
+  };
+  const before = rl.line.slice(0, rl.cursor);
+  if (rl.completer.length === 2) {
+    rl.completer(before, done);
+    return;
+  }
+  let result;
+  try {
+    result = rl.completer(before);
+  } catch (err) {
+    rl.emit('error', err);
+    return;
+  }
+  if (result && typeof result.then === 'function') result.then((r) => done(null, r), (e) => rl.emit('error', e));
+  else done(null, result);
+}
+
+function commonPrefix(list) {
+  if (list.length === 0) return '';
+  let prefix = list[0];
+  for (const item of list) {
+    while (!item.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  }
+  return prefix;
+}
+
+const kCtrlActions = {
+  __proto__: null,
+  a: (rl) => moveTo(rl, 0),
+  e: (rl) => moveTo(rl, rl.line.length),
+  b: (rl) => moveTo(rl, rl.cursor - 1),
+  f: (rl) => moveTo(rl, rl.cursor + 1),
+  h: (rl) => deleteLeft(rl),
+  u: (rl) => edit(rl, rl.line.slice(rl.cursor), 0),
+  k: (rl) => edit(rl, rl.line.slice(0, rl.cursor), rl.cursor),
+  w: (rl) => deleteWordLeft(rl),
+  n: (rl) => historyStep(rl, -1),
+  p: (rl) => historyStep(rl, 1),
+  l: (rl) => {
+    keys.cursorTo(rl.output, 0, 0);
+    keys.clearScreenDown(rl.output);
+    rl[kPrevRows] = 0;
+    rl._refreshLine();
+  },
+  c: (rl) => {
+    if (rl.listenerCount('SIGINT') > 0) rl.emit('SIGINT');
+    else rl.close();
+  },
+  d: (rl) => {
+    if (rl.cursor === 0 && rl.line.length === 0) rl.close();
+    else deleteRight(rl);
+  },
+  left: (rl) => moveTo(rl, wordLeft(rl.line, rl.cursor)),
+  right: (rl) => moveTo(rl, wordRight(rl.line, rl.cursor)),
+  backspace: (rl) => deleteWordLeft(rl),
+  delete: (rl) => edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(wordRight(rl.line, rl.cursor)), rl.cursor),
+};
+
+const kMetaActions = {
+  __proto__: null,
+  b: kCtrlActions.left,
+  f: kCtrlActions.right,
+  d: kCtrlActions.delete,
+  backspace: kCtrlActions.backspace,
+  left: kCtrlActions.left,
+  right: kCtrlActions.right,
+};
+
+function deleteLeft(rl) {
+  if (rl.cursor === 0) return;
+  edit(rl, rl.line.slice(0, rl.cursor - 1) + rl.line.slice(rl.cursor), rl.cursor - 1);
+}
+
+function deleteRight(rl) {
+  if (rl.cursor >= rl.line.length) return;
+  edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(rl.cursor + 1), rl.cursor);
+}
+
+function deleteWordLeft(rl) {
+  const from = wordLeft(rl.line, rl.cursor);
+  edit(rl, rl.line.slice(0, from) + rl.line.slice(rl.cursor), from);
+}
+
+const kPlainActions = {
+  __proto__: null,
+  backspace: deleteLeft,
+  delete: deleteRight,
+  left: (rl) => moveTo(rl, rl.cursor - 1),
+  right: (rl) => moveTo(rl, rl.cursor + 1),
+  home: (rl) => moveTo(rl, 0),
+  end: (rl) => moveTo(rl, rl.line.length),
+  up: (rl) => historyStep(rl, 1),
+  down: (rl) => historyStep(rl, -1),
+};
+
+proto._ttyWrite = function _ttyWrite(ch, key) {
+  key = key || {};
+  const name = key.name;
+  if (name === 'return') {
+    this[kSawReturnAt] = Date.now();
+    submitLine(this);
+    return;
+  }
+  if (name === 'enter') {
+    // The \n of a \r\n pair.
+    if (this[kSawReturnAt] !== 0 && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
+      this[kSawReturnAt] = 0;
+      return;
+    }
+    submitLine(this);
+    return;
+  }
+  this[kSawReturnAt] = 0;
+  if (key.ctrl && !key.meta && kCtrlActions[name]) {
+    kCtrlActions[name](this);
+    return;
+  }
+  if (key.meta && kMetaActions[name]) {
+    kMetaActions[name](this);
+    return;
+  }
+  if (!key.ctrl && !key.meta && kPlainActions[name]) {
+    kPlainActions[name](this);
+    return;
+  }
+  if (name === 'tab' && !key.shift && this.completer !== undefined && this.isCompletionEnabled) {
+    complete(this);
+    return;
+  }
+  if (key.ctrl || key.meta) return;
+  if (typeof ch === 'string' && ch.length > 0) {
+    const text = name === 'tab' ? '\t' : ch;
+    // Pasted text may hold several lines.
+    const lines = text.split(kLineSplit);
+    for (let i = 0; i < lines.length; i++) {
+      if (i > 0) submitLine(this);
+      if (lines[i].length > 0) insert(this, lines[i]);
+    }
+  }
+};
+
+// for await (const line of rl): lines buffered in a Readable; reading
+// slower than the input pauses it.
+proto[Symbol.asyncIterator] = function asyncIterator() {
+  const { Readable } = require('stream');
+  const lines = new Readable({
+    objectMode: true,
+    read: () => {
+      if (!this.closed) this.resume();
+    },
+  });
+  const onLine = (line) => {
+    if (!lines.push(line)) this.pause();
+  };
+  this.on('line', onLine);
+  this.once('close', () => {
+    this.removeListener('line', onLine);
+    lines.push(null);
+  });
+  if (this.closed) lines.push(null);
+  return lines[Symbol.asyncIterator]();
+};
+
+module.exports = { Interface, kQuestion };

@@ -1,0 +1,58 @@
+'use strict';
+// node:readline: Interface with the callback question(), createInterface,
+// the cursor helpers and emitKeypressEvents. readline/promises is the same
+// Interface with a question() that returns a promise.
+
+const { Interface: BaseInterface } = require('internal/readline_iface');
+const keys = require('internal/readline_keys');
+
+function Interface(input, output, completer, terminal) {
+  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  BaseInterface.call(this, input, output, completer, terminal);
+}
+Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
+Object.setPrototypeOf(Interface, BaseInterface);
+
+// util.promisify(rl.question) gives the answer as a promise.
+Object.defineProperty(BaseInterface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  configurable: true,
+  value: function question(query, options) {
+    return new Promise((resolve, reject) => {
+      const signal = options && options.signal;
+      if (signal && signal.aborted) {
+        reject(abortError(signal));
+        return;
+      }
+      if (signal) signal.addEventListener('abort', () => reject(abortError(signal)), { once: true });
+      this.question(query, options || {}, resolve);
+    });
+  },
+});
+
+function abortError(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+module.exports = {
+  Interface,
+  clearLine: keys.clearLine,
+  clearScreenDown: keys.clearScreenDown,
+  createInterface,
+  cursorTo: keys.cursorTo,
+  emitKeypressEvents: keys.emitKeypressEvents,
+  moveCursor: keys.moveCursor,
+};
+Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    return require('readline/promises');
+  },
+});

@@ -1,0 +1,102 @@
+'use strict';
+// node:readline/promises: the Interface whose question() returns a promise,
+// and the Readline class that batches cursor actions until commit().
+
+const { Interface: BaseInterface } = require('internal/readline_iface');
+const { codes, AbortError } = require('internal/errors');
+const { validateAbortSignal, validateInteger } = require('internal/validators');
+const { ESC } = require('internal/readline_keys');
+
+function Interface(input, output, completer, terminal) {
+  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  BaseInterface.call(this, input, output, completer, terminal);
+}
+Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
+Object.setPrototypeOf(Interface, BaseInterface);
+
+Interface.prototype.question = function question(query, options = {}) {
+  return new Promise((resolve, reject) => {
+    const signal = options && options.signal;
+    if (signal !== undefined) {
+      validateAbortSignal(signal, 'options.signal');
+      if (signal.aborted) {
+        reject(new AbortError(undefined, { cause: signal.reason }));
+        return;
+      }
+      signal.addEventListener('abort', () => reject(new AbortError(undefined, { cause: signal.reason })),
+        { once: true });
+    }
+    this._askQuestion(query, signal, resolve);
+  });
+};
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+// Cursor actions gathered into one write.
+class Readline {
+  #stream;
+  #todo = [];
+  #autoCommit = false;
+
+  constructor(stream, options = undefined) {
+    if (!stream || typeof stream.write !== 'function') {
+      throw new codes.ERR_INVALID_ARG_TYPE('stream', 'Writable', stream);
+    }
+    this.#stream = stream;
+    if (options && options.autoCommit !== undefined) this.#autoCommit = !!options.autoCommit;
+  }
+
+  #add(data) {
+    this.#todo.push(data);
+    // With autoCommit the batch goes out after the current synchronous code.
+    if (this.#autoCommit && this.#todo.length === 1) queueMicrotask(() => this.commit());
+    return this;
+  }
+
+  cursorTo(x, y = undefined) {
+    validateInteger(x, 'x');
+    if (y !== undefined) validateInteger(y, 'y');
+    return this.#add(y === undefined ? `${ESC}[${x + 1}G` : `${ESC}[${y + 1};${x + 1}H`);
+  }
+
+  moveCursor(dx, dy) {
+    if (dx || dy) {
+      validateInteger(dx, 'dx');
+      validateInteger(dy, 'dy');
+      let data = '';
+      if (dx < 0) data += `${ESC}[${-dx}D`;
+      else if (dx > 0) data += `${ESC}[${dx}C`;
+      if (dy < 0) data += `${ESC}[${-dy}A`;
+      else if (dy > 0) data += `${ESC}[${dy}B`;
+      this.#add(data);
+    }
+    return this;
+  }
+
+  clearLine(dir) {
+    validateInteger(dir, 'dir', -1, 1);
+    return this.#add(dir < 0 ? `${ESC}[1K` : dir > 0 ? `${ESC}[0K` : `${ESC}[2K`);
+  }
+
+  clearScreenDown() {
+    return this.#add(`${ESC}[0J`);
+  }
+
+  commit() {
+    const data = this.#todo.join('');
+    this.#todo = [];
+    return new Promise((resolve) => {
+      if (data === '') resolve();
+      else this.#stream.write(data, () => resolve());
+    });
+  }
+
+  rollback() {
+    this.#todo = [];
+    return this;
+  }
+}
+
+module.exports = { Interface, Readline, createInterface };
