@@ -50,8 +50,8 @@ class Readline {
 
   #add(data) {
     this.#todo.push(data);
-    // With autoCommit the batch goes out after the current synchronous code.
-    if (this.#autoCommit && this.#todo.length === 1) queueMicrotask(() => this.commit());
+    // With autoCommit the batch goes out on the next tick.
+    if (this.#autoCommit && this.#todo.length === 1) process.nextTick(() => this.commit());
     return this;
   }
 

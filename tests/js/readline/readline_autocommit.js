@@ -1,5 +1,5 @@
 // readline/promises Readline with autoCommit: the actions go out together
-// in a microtask, after nextTick callbacks and before later ones.
+// on the next tick.
 const { Readline } = require('readline/promises');
 const { Writable } = require('stream');
 let out = '';
