@@ -27,7 +27,7 @@ function checkTtyFd(fd) {
 let resetOnExit = false;
 
 function ReadStream(fd, options) {
-  if (new.target === undefined) return new ReadStream(fd, options);
+  if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkTtyFd(fd);
   Socket.call(this, { highWaterMark: 0, ...options, fd, readable: true, writable: true, type: 'TTY' });
   this.isRaw = false;
@@ -55,7 +55,7 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
 };
 
 function WriteStream(fd) {
-  if (new.target === undefined) return new WriteStream(fd);
+  if (!(this instanceof WriteStream)) return new WriteStream(fd);
   checkTtyFd(fd);
   Socket.call(this, { fd, readable: false, writable: true, type: 'TTY' });
   const size = stdio.getWindowSize(fd);

@@ -71,7 +71,7 @@ function stopReading(socket) {
 }
 
 function Socket(options) {
-  if (new.target === undefined) return new Socket(options);
+  if (!(this instanceof Socket)) return new Socket(options);
   const { fd, readable = false, writable = false, type = 'PIPE' } = options;
   Duplex.call(this, {
     readable,
