@@ -26,6 +26,11 @@ function finished(stream, options, callback) {
   }
   validateFunction(callback, 'callback');
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  // A WHATWG stream (no .on, but a getReader/getWriter) is watched by stream/web.
+  if (stream != null && typeof stream.on !== 'function' &&
+    (typeof stream.getReader === 'function' || typeof stream.getWriter === 'function')) {
+    return require('internal/webstreams/adapters').finishedWeb(stream, options.signal, callback);
+  }
   if (!isStreamLike(stream)) {
     throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }

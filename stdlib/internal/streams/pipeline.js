@@ -16,6 +16,15 @@ function isIterableValue(v, asyncOnly) {
   return !asyncOnly && typeof v[Symbol.iterator] === 'function';
 }
 
+// A WHATWG ReadableStream, WritableStream or TransformStream-like pair; these
+// are bridged to node streams by internal/webstreams/adapters.
+function isWebStage(s) {
+  if (s === null || typeof s !== 'object' || typeof s.on === 'function') return false;
+  if (typeof s.getReader === 'function' || typeof s.getWriter === 'function') return true;
+  return s.readable != null && typeof s.readable.getReader === 'function' && s.writable != null &&
+    typeof s.writable.getWriter === 'function';
+}
+
 function lazyReadable() {
   return require('internal/streams/readable').Readable;
 }
@@ -29,6 +38,7 @@ function pipeline(...stages) {
 function runPipeline(stages, callback, opts) {
   if (stages.length === 1 && Array.isArray(stages[0])) stages = stages[0];
   if (stages.length < 2) throw new codes.ERR_MISSING_ARGS('streams');
+  if (stages.some(isWebStage)) stages = require('internal/webstreams/adapters').nodeStagesFromWeb(stages);
   const signal = opts.signal;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   const controller = new AbortController();
@@ -58,6 +68,11 @@ function runPipeline(stages, callback, opts) {
     controller.abort();
     for (const s of owned) {
       if (!s.destroyed && typeof s.destroy === 'function') s.destroy(failure);
+    }
+    // A stream a function stage is still iterating fails too, which ends
+    // that iteration (else a failure upstream of it never settles it).
+    for (const s of iterated) {
+      if (!s.destroyed && !s.readableEnded) s.destroy(failure);
     }
   };
   const settle = (err) => {
@@ -199,7 +214,8 @@ function pipelinePromise(...stages) {
   return new Promise((resolve, reject) => {
     let opts = {};
     const tail = stages[stages.length - 1];
-    if (tail && typeof tail === 'object' && !isStreamLike(tail) && !isIterableValue(tail) && !isThenable(tail)) {
+    if (tail && typeof tail === 'object' && !isStreamLike(tail) && !isIterableValue(tail) && !isThenable(tail) &&
+      !isWebStage(tail)) {
       opts = stages.pop();
     }
     runPipeline(stages, (err, value) => {

@@ -262,6 +262,75 @@ function duplexFromWeb(pair, options) {
   return node;
 }
 
+// stream.finished() for a ReadableStream or WritableStream; an abort of
+// `signal` reports an AbortError first.
+function finishedWeb(stream, signal, callback) {
+  const readableApi = require('internal/webstreams/readable');
+  const readableSlots = readableApi.internals.slotsOf(stream);
+  let watching = true;
+  const onAbort = () => report(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
+  const stop = () => {
+    watching = false;
+    if (signal !== undefined) signal.removeEventListener('abort', onAbort);
+  };
+  function report(err) {
+    if (!watching) return;
+    stop();
+    callback.call(stream, err);
+  }
+  if (readableSlots !== undefined) {
+    readableApi.internals.watchStream(readableSlots, report);
+  } else if (isWritableStream(stream)) {
+    const writable = require('internal/webstreams/writable');
+    writable.internals.watchStream(writable.slotsOf(stream), report);
+  } else {
+    throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  if (signal !== undefined) {
+    if (signal.aborted) process.nextTick(onAbort);
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  return stop;
+}
+
+// A last pipeline() stage that writes everything it is given into a
+// WritableStream, then closes it (or aborts it on failure).
+function writeAllInto(webStream) {
+  return async function writeAll(source) {
+    const writer = webStream.getWriter();
+    try {
+      for await (const chunk of source) {
+        await writer.ready;
+        await writer.write(chunk);
+      }
+      await writer.close();
+    } catch (err) {
+      await writer.abort(err).catch(() => {});
+      throw err;
+    } finally {
+      writer.releaseLock();
+    }
+  };
+}
+
+// pipeline() stages with web streams replaced by node streams over them
+// (chunks pass unchanged, as object mode).
+function nodeStagesFromWeb(stages) {
+  return stages.map((stage, i) => {
+    if (isReadableStream(stage)) return readableFromWeb(stage, { objectMode: true });
+    if (isWritableStream(stage)) {
+      return i === stages.length - 1 ? writeAllInto(stage) : writableFromWeb(stage, { objectMode: true });
+    }
+    if (stage !== null && typeof stage === 'object' && isReadableStream(stage.readable) &&
+      isWritableStream(stage.writable)) {
+      return duplexFromWeb(stage, { objectMode: true });
+    }
+    return stage;
+  });
+}
+
 module.exports = {
+  finishedWeb,
+  nodeStagesFromWeb,
   readableToWeb, readableFromWeb, writableToWeb, writableFromWeb, duplexToWeb, duplexFromWeb,
 };

@@ -9,7 +9,8 @@
 
 const {
   kInspect, noop, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise,
-  optionalFunction, invalidState, invalidThis, enqueueWithSize, dequeueValue, resetQueue, checkStrategy,
+  optionalFunction, invalidState, invalidThis, watchSlots, notifyWatchers, enqueueWithSize, dequeueValue, resetQueue,
+  checkStrategy,
   highWaterMarkOf, sizeOf, isDetached, transferBuffer, cloneAsUint8Array, inspectFields, webIdlClass, codes,
 } = require('internal/webstreams/util');
 
@@ -43,7 +44,7 @@ class ReadableStream {
 
   constructor(underlyingSource = undefined, strategy = undefined) {
     this.#s = { obj: this, state: 'readable', reader: undefined, storedError: undefined, disturbed: false,
-      controller: undefined };
+      controller: undefined, watchers: undefined };
     if (underlyingSource === kInternal) return;
     if (underlyingSource === undefined || underlyingSource === null) underlyingSource = {};
     else if (typeof underlyingSource !== 'object' && typeof underlyingSource !== 'function') {
@@ -214,8 +215,14 @@ function readableCancel(S, reason) {
   return sourceCancel.then(noop);
 }
 
+// stream.finished() on a web stream.
+function watchStream(S, fn) {
+  watchSlots(S, S.state !== 'readable', fn);
+}
+
 function readableClose(S) {
   S.state = 'closed';
+  notifyWatchers(S, undefined);
   const R = S.reader;
   if (R === undefined) return;
   R.closed.resolve(undefined);
@@ -229,6 +236,7 @@ function readableClose(S) {
 function readableError(S, e) {
   S.state = 'errored';
   S.storedError = e;
+  notifyWatchers(S, e);
   const R = S.reader;
   if (R === undefined) return;
   R.closed.reject(e);
@@ -1721,6 +1729,7 @@ module.exports = {
   // For the other web stream files and for node:stream interop.
   internals: {
     slotsOf: (o) => streamSlots(o),
+    watchStream,
     createReadableStream,
     defaultEnqueue,
     defaultClose,

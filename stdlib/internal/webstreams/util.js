@@ -83,6 +83,25 @@ function invalidThis(type) {
   return new codes.ERR_INVALID_THIS(type);
 }
 
+// ---- stream.finished() on a web stream ------------------------------------------
+// `S` is a stream's slots; callbacks run (on the next tick) once it closes or
+// errors, with the error if any.
+
+function watchSlots(S, done, fn) {
+  if (done) {
+    process.nextTick(fn, S.state === 'errored' ? S.storedError : undefined);
+    return;
+  }
+  (S.watchers ??= []).push(fn);
+}
+
+function notifyWatchers(S, error) {
+  const watchers = S.watchers;
+  if (watchers === undefined) return;
+  S.watchers = undefined;
+  for (const fn of watchers) process.nextTick(fn, error);
+}
+
 // ---- queue with sizes -----------------------------------------------------------
 // `holder` has `queue` (array of {value, size}) and `queueTotalSize`.
 
@@ -189,6 +208,8 @@ module.exports = {
   optionalFunction,
   invalidState,
   invalidThis,
+  watchSlots,
+  notifyWatchers,
   enqueueWithSize,
   dequeueValue,
   resetQueue,

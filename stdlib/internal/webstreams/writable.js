@@ -6,7 +6,8 @@
 
 const {
   kInspect, noop, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise,
-  optionalFunction, invalidState, invalidThis, enqueueWithSize, dequeueValue, resetQueue, checkStrategy,
+  optionalFunction, invalidState, invalidThis, watchSlots, notifyWatchers, enqueueWithSize, dequeueValue, resetQueue,
+  checkStrategy,
   highWaterMarkOf, sizeOf, inspectFields, webIdlClass, codes,
 } = require('internal/webstreams/util');
 
@@ -38,7 +39,7 @@ class WritableStream {
   constructor(underlyingSink = undefined, strategy = undefined) {
     this.#s = { obj: this, state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
       inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined,
-      pendingAbortRequest: undefined, writeRequests: [], backpressure: false };
+      pendingAbortRequest: undefined, writeRequests: [], backpressure: false, watchers: undefined };
     if (underlyingSink === kInternal) return;
     if (underlyingSink === undefined || underlyingSink === null) underlyingSink = {};
     else if (typeof underlyingSink !== 'object' && typeof underlyingSink !== 'function') {
@@ -129,8 +130,14 @@ function startErroring(S, reason) {
   if (!hasOperationInFlight(S) && C.started) finishErroring(S);
 }
 
+// stream.finished() on a web stream.
+function watchStream(S, fn) {
+  watchSlots(S, S.state === 'closed' || S.state === 'errored', fn);
+}
+
 function finishErroring(S) {
   S.state = 'errored';
+  notifyWatchers(S, S.storedError);
   resetQueue(S.controller);
   const storedError = S.storedError;
   for (const request of S.writeRequests) request.reject(storedError);
@@ -180,6 +187,7 @@ function finishInFlightClose(S) {
     }
   }
   S.state = 'closed';
+  notifyWatchers(S, undefined);
   if (S.writer !== undefined) S.writer.closed.resolve(undefined);
 }
 
@@ -537,6 +545,7 @@ module.exports = {
   isWritableStream,
   slotsOf: (o) => streamSlots(o),
   internals: {
+    watchStream,
     createWritableStream,
     acquireWriter,
     releaseWriter,
