@@ -334,27 +334,9 @@ function loadAsEsm(module, filename) {
     esm().runMainModule(filename);
   } else module.exports = esm().requireModule(filename, module[kModuleParent] && module[kModuleParent].filename);
 }
-// The "type" of the package.json nearest to `dir` (none inside
-// node_modules' own folder), cached per directory.
-const packageTypes = new Map();
+// The "type" of the package.json nearest to `dir`.
 function packageTypeOf(dir) {
-  let type = packageTypes.get(dir);
-  if (type !== undefined || packageTypes.has(dir)) return type;
-  if (!dir.endsWith('/node_modules')) {
-    const file = dir === '/' ? '/package.json' : `${dir}/package.json`;
-    if (stat(file) === 0) {
-      try {
-        const parsed = JSON.parse(fsb.readFileUtf8(file));
-        type = parsed !== null && typeof parsed.type === 'string' ? parsed.type : undefined;
-      } catch {
-        type = undefined;
-      }
-    } else if (dir !== '/') {
-      type = packageTypeOf(dirnameOf(dir));
-    }
-  }
-  packageTypes.set(dir, type);
-  return type;
+  return requireBuiltin('internal/modules/package_json').typeOf(dir);
 }
 
 Module._extensions['.json'] = function loadJson(module, filename) {

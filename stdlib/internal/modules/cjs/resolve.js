@@ -56,34 +56,21 @@ function _resolveLookupPaths(request, parent) {
 
 // ---- file resolution -----------------------------------------------------
 
-const packageJsonCache = new Map();
+const packageJson = require('internal/modules/package_json');
 
+// The package.json in `dir` as this resolver reads it, or null.
 function readPackage(dir) {
-  const jsonPath = path.resolve(dir, 'package.json');
-  const cached = packageJsonCache.get(jsonPath);
-  if (cached !== undefined) return cached;
-  let result = null;
-  let text;
-  try {
-    text = fsb.readFileUtf8(jsonPath);
-  } catch {
-    text = undefined;
+  const pkg = packageJson.packageIn(path.resolve(dir));
+  if (pkg === null) return null;
+  if (pkg.error !== null) throw packageJson.invalidConfig(pkg);
+  if (pkg.commonjs === undefined) {
+    const { data } = pkg;
+    pkg.commonjs = {
+      main: typeof data.main === 'string' ? data.main : undefined,
+      name: data.name, type: data.type, exports: data.exports, imports: data.imports, path: pkg.path,
+    };
   }
-  if (text !== undefined) {
-    try {
-      const parsed = JSON.parse(text);
-      result = { main: typeof parsed.main === 'string' ? parsed.main : undefined,
-                 name: parsed.name, type: parsed.type, exports: parsed.exports, imports: parsed.imports,
-                 path: jsonPath }
-    } catch (e) {
-      const err = new Error(`Invalid package config ${jsonPath}.`);
-      err.code = 'ERR_INVALID_PACKAGE_CONFIG';
-      err.cause = e;
-      throw err;
-    }
-  }
-  packageJsonCache.set(jsonPath, result);
-  return result;
+  return pkg.commonjs;
 }
 
 function existingRealPath(requestPath) {
@@ -185,17 +172,11 @@ function resolveThroughExports(dir, request) {
   return existingFile(resolvePackageExports(`${pkgDir}/`, spec.subpath, pkg.exports), pkg.path);
 }
 
-// The nearest package.json at or above `dir`, not crossing into a
-// node_modules folder's parent, as { dir, pkg }; or null.
+// The nearest package.json at or above `dir` (not looking past a
+// node_modules folder) as { dir, pkg }, or null.
 function packageScope(dir) {
-  for (;;) {
-    if (dir.endsWith('/node_modules')) return null;
-    const pkg = readPackage(dir);
-    if (pkg !== null) return { dir, pkg };
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
+  const scope = packageJson.scopeOf(dir);
+  return scope === null ? null : { dir: scope.dir, pkg: readPackage(scope.dir) };
 }
 
 // "exports" and "imports" name exact files: no extensions are tried.

@@ -68,42 +68,24 @@ function statOf(path) {
 
 // ---- package.json ----------------------------------------------------------
 
-const packageCache = new Map();
+const packageJson = require('internal/modules/package_json');
 
 // The parsed package.json in `dir`, or null.
 function readPackage(dir) {
-  const file = dir === '/' ? '/package.json' : `${dir}/package.json`;
-  let pkg = packageCache.get(file);
-  if (pkg !== undefined) return pkg;
-  pkg = null;
-  if (statOf(file) === 0) {
-    const text = fsb.readFileUtf8(file);
-    try {
-      pkg = JSON.parse(text);
-    } catch (err) {
-      const error = new (errorCodes().ERR_INVALID_PACKAGE_CONFIG)(file, undefined, err.message);
-      throw error;
-    }
-    if (pkg === null || typeof pkg !== 'object') pkg = {};
-  }
-  packageCache.set(file, pkg);
-  return pkg;
+  const pkg = packageJson.packageIn(dir);
+  if (pkg === null) return null;
+  if (pkg.error !== null) throw packageJson.invalidConfig(pkg);
+  return pkg.data;
 }
 
 // { dir, pkg } of the package.json nearest to `dir`, or null.
 function packageScopeOf(dir) {
-  for (;;) {
-    if (dir.endsWith('/node_modules')) return null;
-    const pkg = readPackage(dir);
-    if (pkg !== null) return { dir, pkg };
-    if (dir === '/') return null;
-    dir = dirOf(dir);
-  }
+  const scope = packageJson.scopeOf(dir);
+  return scope === null ? null : { dir: scope.dir, pkg: readPackage(scope.dir) };
 }
 
 function packageTypeOf(filename) {
-  const scope = packageScopeOf(dirOf(filename));
-  return scope === null ? undefined : scope.pkg.type;
+  return packageJson.typeOf(dirOf(filename));
 }
 
 // 'module' | 'commonjs' | 'json' for a file imported by URL.

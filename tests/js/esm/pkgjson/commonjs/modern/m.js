@@ -1,0 +1,2 @@
+export const kind = `module ${typeof require}`;
+export { kind as self } from "modern";
