@@ -10,9 +10,12 @@
 
 const stdio = internalBinding('stdio');
 
-// destroy() on a standard stream only finishes the stream, as in node.
+// destroy() (or the end of end()) on a standard stream leaves the fd open
+// and, as in node, the stream usable again: 'close' is still emitted, but
+// later writes go through. A stream destroyed by an error (EPIPE) stays so.
 function keepFdOpen(err, callback) {
   callback(err);
+  if (!err) this._undestroy();
 }
 
 function createWritableStdio(fd) {
