@@ -220,7 +220,8 @@ int on_body(llhttp_t* p, const char* at, size_t len) {
 int on_message_complete(llhttp_t* p) {
   Parser* ps = from(p);
   JSValueRef r;
-  if (ps->pending_headers && ps->fields.empty()) {
+  if (ps->pending_headers) {
+    // Headers and the end of a bodiless message in one call.
     int v = report_headers(ps, kComplete);
     if (v < 0) return fail_user(ps);
     r = JSValueMakeNumber(ps->ctx, v);

@@ -393,7 +393,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof callback === 'function') this.once('finish', callback);
   if (this._head === null) {
     if (chunk !== undefined && !this._bodyless) this._knownLength = chunkBytes(chunk, encoding);
-    else if (chunk === undefined) this._knownLength = 0;
+    else if (chunk === undefined && this.useChunkedEncodingByDefault) this._knownLength = 0;
     this._implicitHeader();
   }
   this._ended = true;

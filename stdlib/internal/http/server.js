@@ -168,6 +168,7 @@ class Conn {
     this.kaTimer = null;
     this.requests = 0;
     this.detached = false;
+    this.advancing = false;
   }
 
   begin() {
@@ -179,24 +180,23 @@ class Conn {
 
   responseEnded(res) {
     // The head of the queue has handed all its bytes to the socket: the next
-    // response may write now.
+    // response may write now. Attaching a response that has already ended
+    // flushes it and re-enters here; the loop below then sees the new head.
     const q = this.responses;
     if (q[0] !== res) return;
     q.shift();
     if (!res.shouldKeepAlive) this.closing = true;
     this.active = null;
+    if (this.advancing) return;
+    this.advancing = true;
     while (q.length > 0 && !this.closing) {
       const next = q[0];
+      if (next._attached) break;
       this.active = next;
       this.socket._httpMessage = next;
       next._attach(this.socket);
-      if (!next._ended) break;
-      // assignSocket flushed a response that had already ended; its
-      // _afterLastWrite ran before it was attached, so advance here.
-      q.shift();
-      if (!next.shouldKeepAlive) this.closing = true;
-      this.active = null;
     }
+    this.advancing = false;
   }
 
   responseFinished(res) {
@@ -436,8 +436,8 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
     }
   }
 
-  if ((flags & kComplete) !== 0) {
-    req.complete = true;
+  const whole = (flags & kComplete) !== 0;
+  if (whole) {
     req._bodyDone = true;
     conn.requestStart = 0;
   } else {
@@ -459,26 +459,34 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
   }
 
   if (server.requireHostHeader && !hasHost && major === 1 && minor >= 1) {
-    res.statusCode = 400;
     res.shouldKeepAlive = false;
+    res.writeHead(400, ['Connection', 'close']);
     res.end();
+    if (whole) req.complete = true;
     return 0;
   }
 
   if (expect !== undefined) {
     if (/^100-continue$/i.test(expect)) {
       res._expect100 = true;
-      if (server.emit('checkContinue', req, res)) return 0;
+      if (server.emit('checkContinue', req, res)) {
+        if (whole) req.complete = true;
+        return 0;
+      }
       res.writeContinue();
     } else if (server.emit('checkExpectation', req, res)) {
+      if (whole) req.complete = true;
       return 0;
     } else {
       res.statusCode = 417;
       res.end();
+      if (whole) req.complete = true;
       return 0;
     }
   }
   server.emit('request', req, res);
+  // As in node, `complete` turns true after the 'request' handlers ran.
+  if (whole) req.complete = true;
   return 0;
 }
 
