@@ -204,12 +204,27 @@ proto._normalWrite = function _normalWrite(chunk) {
     text = text.slice(1);
   }
   this[kSawReturnAt] = text.endsWith('\r') ? Date.now() : 0;
-  const parts = (this[kBuffer] + text).split(kLineSplit);
-  this[kBuffer] = parts.pop();
-  for (const line of parts) {
-    this._onLine(line);
+  const all = this[kBuffer].length > 0 ? this[kBuffer] + text : text;
+  // Most text has no \r: then one indexOf per line finds every end.
+  const hasReturn = all.indexOf('\r') !== -1;
+  let start = 0;
+  for (;;) {
+    let end = all.indexOf('\n', start);
+    let next = end + 1;
+    if (hasReturn) {
+      const cr = all.indexOf('\r', start);
+      if (cr !== -1 && (end === -1 || cr < end)) {
+        end = cr;
+        next = all[cr + 1] === '\n' ? cr + 2 : cr + 1;
+      }
+    }
+    if (end === -1) break;
+    this[kBuffer] = '';
+    this._onLine(all.slice(start, end));
+    start = next;
     if (this.closed) return;
   }
+  this[kBuffer] = start === 0 ? all : all.slice(start);
 };
 
 proto.write = function write(data, key) {
