@@ -65,6 +65,9 @@ void Listener::stop() {
 
 void Listener::stop_for_close() {
   set_active(false);
+  // Stop listening now: an io_uring accept still holds the file until its
+  // cancellation is submitted, and connections must be refused meanwhile.
+  ::shutdown(fd_, SHUT_RD);
   if (native_)
     loop().backend().listener_detach(*this);
   else

@@ -160,13 +160,17 @@ function applySocketOptions(socket) {
   if (!socket[kRefWanted]) socket._handle.unref();
 }
 
-// The peer ended its side: without allowHalfOpen, end ours too.
+// The peer ended its side: without allowHalfOpen, end ours too (after the
+// program's own 'end' listeners ran, which still see a writable socket).
 function onReadableEnd() {
-  if (!this.allowHalfOpen) {
-    this.write = writeAfterEnd;
-    if (this.writable) this.end();
-  }
-  if (this.writableFinished) this.destroy();
+  if (!this.allowHalfOpen) process.nextTick(endOwnSide, this);
+  else if (this.writableFinished) this.destroy();
+}
+
+function endOwnSide(socket) {
+  socket.write = writeAfterEnd;
+  if (socket.writable) socket.end();
+  if (socket.writableFinished) socket.destroy();
 }
 
 function writeAfterEnd(chunk, encoding, cb) {
@@ -227,9 +231,10 @@ function handleWrite(status) {
   const entry = socket[kPendingWrites].shift();
   if (entry === undefined) return;
   if (status < 0) {
+    // Writes cut off by destroy() come back ECANCELED from the close.
     const err = errnoError(status, 'write');
     entry.cb(err);
-    socket.destroy(err);
+    if (!socket.destroyed) socket.destroy(err);
     return;
   }
   socket[kWriteCount] += entry.bytes;
@@ -329,11 +334,7 @@ Socket.prototype._destroy = function _destroy(err, cb) {
   this.connecting = false;
   this._clearTimeout();
   const handle = this._handle;
-  const pending = this[kPendingWrites];
-  this[kPendingWrites] = [];
-  if (this[kFinalCallback] !== null) {
-    this[kFinalCallback] = null;
-  }
+  this[kFinalCallback] = null;
   if (handle) {
     this._handle = null;
     const hadError = Boolean(err) || this[kHadError];
@@ -345,7 +346,6 @@ Socket.prototype._destroy = function _destroy(err, cb) {
   } else {
     process.nextTick(() => this.emit('close', Boolean(err)));
   }
-  for (let i = 0; i < pending.length; i++) pending[i].cb(new codes.ERR_STREAM_DESTROYED('write'));
   if (err) this._hadError = true;
   cb(err);
 };
@@ -358,8 +358,10 @@ Socket.prototype._clearTimeout = function _clearTimeout() {
 };
 
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
-  validateNumber(msecs, 'msecs', 0);
-  if (!Number.isFinite(msecs)) throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  validateNumber(msecs, 'msecs');
+  if (!(msecs >= 0) || !Number.isFinite(msecs)) {
+    throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
   this.timeout = msecs;
   this._clearTimeout();
   if (msecs === 0) {
@@ -547,11 +549,12 @@ Socket.prototype.connect = function connect(...args) {
   const host = options.host === undefined || options.host === null ? 'localhost' : options.host;
   if (typeof host !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('options.host', 'string', host);
   let { port } = options;
+  if (port === undefined) throw new codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
   const portType = typeof port;
   if (portType !== 'string' && portType !== 'number') {
     throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
   }
-  validatePort(port, 'options.port');
+  validatePort(port);
   port = Number(port);
   const { localAddress } = options;
   if (localAddress !== undefined && !literalFamily(localAddress)) {
@@ -744,8 +747,9 @@ Server.prototype.listen = function listen(...args) {
   }
   if (this._handle !== null) throw new codes.ERR_SERVER_ALREADY_LISTEN();
   if (cb !== undefined) this.once('listening', cb);
-  const backlog = options.backlog === undefined ? kDefaultBacklog : options.backlog;
-  if (options.backlog !== undefined) validateInt32(options.backlog, 'options.backlog', 0);
+  // A backlog that is not a usable count means the default, as in node.
+  const wanted = options.backlog;
+  const backlog = Number.isInteger(wanted) && wanted >= 0 && wanted <= 0x7fffffff ? wanted : kDefaultBacklog;
   const abortSignal = options.signal;
   if (abortSignal !== undefined) {
     validateAbortSignal(abortSignal, 'options.signal');

@@ -108,6 +108,7 @@ struct Wrap final : loop::StreamDelegate {
   std::unique_ptr<loop::Listener> listener;
   js::Persistent close_cb;
   net::ReadConsumer* consumer = nullptr;
+  std::string bound_path;      // a Unix socket this handle created: removed on close
 
   void on_read(loop::Stream&, ssize_t n, const uint8_t* data) override;
   void on_write(loop::Stream&, loop::WriteReq* req, int status) override;
@@ -157,9 +158,8 @@ void Wrap::on_read(loop::Stream&, ssize_t n, const uint8_t* data) {
 
 void Wrap::on_write(loop::Stream&, loop::WriteReq* req, int status) {
   free_op(static_cast<WriteOp*>(req->data));
-  // Writes cancelled by close() are not reported: the JS side has torn down
-  // its queue of callbacks already.
-  if (status == -ECANCELED || closing) return;
+  // Also the writes close() cancelled (from the close phase, before the
+  // close callback), so their callbacks get ECANCELED as in node.
   call(callbacks().onwrite, status);
 }
 
@@ -261,7 +261,11 @@ NET_FN(handle_bind_pipe) {  // bindPipe(path)
   if (int r = loop::sockaddr_from_path(path.data(), path.size(), &addr)) return status(ctx, r);
   int fd = ensure_socket(w, AF_UNIX);
   if (fd < 0) return status(ctx, fd);
-  return status(ctx, loop::socket_bind(fd, addr, 0));
+  int r = loop::socket_bind(fd, addr, 0);
+  // The socket file goes when the server closes (libuv's behaviour, which
+  // node programs rely on to listen on the same path again).
+  if (r == 0 && !path.empty() && path[0] != '\0') w->bound_path = path;
+  return status(ctx, r);
 }
 
 NET_FN(handle_listen) {  // listen(backlog)
@@ -383,6 +387,10 @@ NET_FN(handle_close) {  // close(callback)
   w->consumer = nullptr;
   if (args.is_function(0)) w->close_cb.reset(ctx, args[0]);
   w->root.reset(ctx, self);  // alive until the callback
+  if (!w->bound_path.empty()) {
+    ::unlink(w->bound_path.c_str());
+    w->bound_path.clear();
+  }
   if (loop::Handle* h = w->handle()) {
     h->close([w] { w->closed(); });
   } else {
@@ -422,6 +430,9 @@ JSValueRef name_of(JSContextRef ctx, JSObjectRef self, const js::Args& args, boo
   if (!args.is_object(0)) return status(ctx, -EINVAL);
   loop::SockAddr a;
   if (int r = loop::socket_name(fd, peer, &a)) return status(ctx, r);
+  // Unix sockets have no address node reports (the server's path comes
+  // from net.js).
+  if (a.family() == AF_UNIX) return status(ctx, -ENOTSUP);
   std::string host;
   int port = 0;
   if (!loop::sockaddr_to_text(a, &host, &port)) return status(ctx, -EAFNOSUPPORT);
