@@ -160,3 +160,4 @@ cli_case stdio_epipe_console  stdout_closed=1 exit=1 stderr_re="^Error: write EP
 cli_case stdio_epipe_console_values stdout_closed=1 exit=1 stderr_re="^Error: write EPIPE\$${NL}!gave up" -- stdio/stdout_epipe.js console-values
 cli_case stdio_stdin_lines    stdin=$'a\nb\r\n\nlast' stdout="1: [a]${NL}2: [b]${NL}3: []${NL}4: [last]${NL}lines: 4" -- stdio/read_lines.js
 cli_case stdio_stdin_for_await_lines stdin=$'x\ny\n' stdout="line: x${NL}line: y${NL}done" -- stdio/read_async.js lines
+cli_case stdio_stdin_question stdin=$'Ada\n36\nmore\nlast' stdout="name? hello Ada${NL}age? age 36${NL}extra line: more${NL}extra line: last${NL}closed at end of input" -- stdio/question.js
