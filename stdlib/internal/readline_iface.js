@@ -79,7 +79,8 @@ function Interface(input, output, completer, terminal) {
     }
     this.close();
   };
-  const listeners = { end: onEnd };
+  // An input error is the interface's error; the interface stays open.
+  const listeners = { end: onEnd, error: (err) => this.emit('error', err) };
   if (this.terminal) {
     this.cursor = 0;
     keys.emitKeypressEvents(source, this);
