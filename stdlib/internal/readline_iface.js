@@ -20,7 +20,6 @@ const kOldPrompt = Symbol('kOldPrompt');
 const kListeners = Symbol('kListeners');
 const kSawReturnAt = Symbol('kSawReturnAt');
 const kPrevRows = Symbol('kPrevRows');
-const kHistoryIndex = Symbol('kHistoryIndex');
 const kSavedLine = Symbol('kSavedLine');
 const kBuffer = Symbol('kBuffer');
 const kDecoder = Symbol('kDecoder');
@@ -64,7 +63,7 @@ function Interface(input, output, completer, terminal) {
   this[kOldPrompt] = '';
   this[kSawReturnAt] = 0;
   this[kPrevRows] = 0;
-  this[kHistoryIndex] = -1;
+  this.historyIndex = -1;
   this[kSavedLine] = '';
   this[kBuffer] = '';
   this[kDecoder] = new StringDecoder('utf8');
@@ -264,8 +263,19 @@ proto.close = function close() {
   this.emit('close');
 };
 
-proto[Symbol.dispose] = function dispose() {
-  this.close();
+if (typeof Symbol.dispose === 'symbol') {
+  proto[Symbol.dispose] = function dispose() {
+    this.close();
+  };
+}
+
+// Drops the line being edited: the cursor goes past it to a new line.
+proto.clearLine = function clearLine() {
+  if (this.terminal) moveTo(this, this.line.length);
+  writeOut(this, '\r\n');
+  this.line = '';
+  this.cursor = 0;
+  this[kPrevRows] = 0;
 };
 
 proto.getCursorPos = function getCursorPos() {
@@ -362,18 +372,18 @@ function submitLine(rl) {
   rl.line = '';
   rl.cursor = 0;
   rl[kPrevRows] = 0;
-  rl[kHistoryIndex] = -1;
+  rl.historyIndex = -1;
   writeOut(rl, '\r\n');
   rl._onLine(line);
 }
 
 function historyStep(rl, dir) {
   const history = rl.history;
-  let index = rl[kHistoryIndex];
+  let index = rl.historyIndex;
   if (index === -1) rl[kSavedLine] = rl.line;
   index += dir;
   if (index >= history.length || index < -1) return;
-  rl[kHistoryIndex] = index;
+  rl.historyIndex = index;
   const line = index === -1 ? rl[kSavedLine] : history[index];
   edit(rl, line, line.length);
 }
