@@ -21,6 +21,7 @@ constexpr BindingEntry kBindings[] = {
     {"stdio", init_stdio_binding},
     {"task_queue", init_task_queue_binding},
     {"timers", init_timers_binding},
+    {"udp", init_udp_binding},
     {"util", init_util_binding},
 };
 }  // namespace

@@ -36,6 +36,7 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_stdio_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_task_queue_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_timers_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_udp_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_util_binding(JSContextRef ctx, Runtime& runtime);
 
 }  // namespace jolt

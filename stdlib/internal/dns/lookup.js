@@ -13,17 +13,13 @@ const {
   validateString,
 } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
+const { getLazy } = require('internal/util');
+const errors = getLazy(() => require('internal/errors'));
 
 const ADDRCONFIG = 32;
 const V4MAPPED = 8;
 const ALL = 16;
 const kOrders = ['verbatim', 'ipv4first', 'ipv6first'];
-
-let errorsModule;
-function errors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
 
 let defaultOrder = 'verbatim';
 

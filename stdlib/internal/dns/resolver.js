@@ -13,19 +13,10 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
+const { getLazy } = require('internal/util');
+const errors = getLazy(() => require('internal/errors'));
+const binding = getLazy(() => internalBinding('dns'));
 const { decodeAnswer, kType } = require('internal/dns/records');
-
-let errorsModule;
-function errors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
-
-let bindingObject;
-function binding() {
-  if (bindingObject === undefined) bindingObject = internalBinding('dns');
-  return bindingObject;
-}
 
 // c-ares status numbers (1..24) -> node's codes; also dns.NODATA and friends.
 const kStatusNames = [
