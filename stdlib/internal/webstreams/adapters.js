@@ -174,31 +174,46 @@ function webFinal(writer) {
   };
 }
 
-function readableFromWeb(webStream, options) {
-  if (!isReadableStream(webStream)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('readableStream', 'ReadableStream', webStream);
-  }
-  const { highWaterMark, encoding, objectMode = false, signal } = optionsObject(options);
-  const reader = webStream.getReader();
+// Ties a node stream's destroy() to a web reader or writer: destroying the
+// node side cancels/aborts the web side unless that is already closed, and
+// a web side that errors destroys the node side.
+function webLink(handle, stopWeb) {
   let closed = false;
-  const node = new (nodeStreams().Readable)({
-    highWaterMark, encoding, objectMode, signal,
-    read: webReadSide(reader, objectMode, () => node),
+  let node;
+  handle.closed.then(() => {
+    closed = true;
+  }, (err) => {
+    closed = true;
+    if (node !== undefined) nodeStreams().destroy(node, err);
+  });
+  return {
+    attach(stream) {
+      node = stream;
+    },
     destroy(err, callback) {
       if (closed) {
         callback(err);
         return;
       }
       closed = true;
-      reader.cancel(err).then(() => callback(err), (e) => callback(err || e));
+      stopWeb(err).then(() => callback(err), (e) => callback(err || e));
     },
+  };
+}
+
+function readableFromWeb(webStream, options) {
+  if (!isReadableStream(webStream)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('readableStream', 'ReadableStream', webStream);
+  }
+  const { highWaterMark, encoding, objectMode = false, signal } = optionsObject(options);
+  const reader = webStream.getReader();
+  const link = webLink(reader, (err) => reader.cancel(err));
+  const node = new (nodeStreams().Readable)({
+    highWaterMark, encoding, objectMode, signal,
+    read: webReadSide(reader, objectMode, () => node),
+    destroy: link.destroy,
   });
-  reader.closed.then(() => {
-    closed = true;
-  }, (err) => {
-    closed = true;
-    nodeStreams().destroy(node, err);
-  });
+  link.attach(node);
   return node;
 }
 
@@ -208,26 +223,14 @@ function writableFromWeb(webStream, options) {
   }
   const { highWaterMark, decodeStrings = true, objectMode = false, signal } = optionsObject(options);
   const writer = webStream.getWriter();
-  let closed = false;
+  const link = webLink(writer, (err) => writer.abort(err));
   const node = new (nodeStreams().Writable)({
     highWaterMark, decodeStrings, objectMode, signal,
     write: webWrite(writer),
     final: webFinal(writer),
-    destroy(err, callback) {
-      if (closed) {
-        callback(err);
-        return;
-      }
-      closed = true;
-      writer.abort(err).then(() => callback(err), (e) => callback(err || e));
-    },
+    destroy: link.destroy,
   });
-  writer.closed.then(() => {
-    closed = true;
-  }, (err) => {
-    closed = true;
-    nodeStreams().destroy(node, err);
-  });
+  link.attach(node);
   return node;
 }
 

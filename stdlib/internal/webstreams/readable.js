@@ -1455,7 +1455,8 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
   S.disturbed = true;
   let shuttingDown = false;
   const result = deferred();
-  let currentWrite = resolved(undefined);
+  // The last write handed to the destination (undefined before the first).
+  let lastWrite;
   let onAbort;
 
   function finalize(isError, error) {
@@ -1466,15 +1467,15 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
     else result.resolve(undefined);
   }
 
-  // Resolves once every chunk already read has been handed to the sink.
-  function writesFinished() {
-    const last = currentWrite;
-    return last.then(() => (last !== currentWrite ? writesFinished() : undefined));
-  }
-
+  // Calls `then` once every chunk already read has been written (or failed).
   function afterWrites(then) {
-    if (D.state === 'writable' && !W.closeQueuedOrInFlight(D)) onSettle(writesFinished(), then, then);
-    else then();
+    if (lastWrite === undefined || D.state !== 'writable' || W.closeQueuedOrInFlight(D)) {
+      then();
+      return;
+    }
+    const last = lastWrite;
+    const next = () => (last === lastWrite ? then() : afterWrites(then));
+    last.then(next, next);
   }
 
   function shutdownWithAction(action, isError, error) {
@@ -1535,19 +1536,21 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
     else shutdown(true, destClosed);
   }
 
+  // Reads while the destination has room; a read chunk is written at once.
   function step() {
-    if (shuttingDown) return;
-    onSettle(writer.ready.promise, () => {
-      if (shuttingDown) return;
-      defaultReaderRead(R, {
-        chunk(chunk) {
-          currentWrite = W.writerWrite(writer, chunk).then(noop, noop);
-          step();
-        },
-        close: noop,
-        error: noop,
-      });
-    }, noop);
+    if (shuttingDown || D.state !== 'writable' || W.closeQueuedOrInFlight(D)) return;
+    if (D.backpressure) {
+      W.whenRelieved(D, step);
+      return;
+    }
+    defaultReaderRead(R, {
+      chunk(chunk) {
+        lastWrite = markHandled(W.writerWrite(writer, chunk));
+        step();
+      },
+      close: noop,
+      error: noop,
+    });
   }
   step();
   return result.promise;
@@ -1682,10 +1685,7 @@ function streamFromIterable(iterable) {
     }
     if (record.sync) {
       if (next === null || typeof next !== 'object') return rejected(new TypeError('Iterator result is not an object'));
-      if (next.done) {
-        defaultClose(S.controller);
-        return resolved(undefined);
-      }
+      if (next.done) return resolved(undefined).then(() => defaultClose(S.controller));
       return resolved(next.value).then((value) => defaultEnqueue(S.controller, value));
     }
     return resolved(next).then((result) => {

@@ -206,23 +206,27 @@ function terminate(C) {
   errorWritableAndUnblockWrite(T, invalidState('TransformStream has been terminated'));
 }
 
-function performTransform(C, chunk) {
-  return C.transformAlgorithm(chunk).then(undefined, (r) => {
+// Runs transform() for one chunk; `d` settles once it has. The write waits
+// on `d` itself, not on a promise chained from it, so that the sink write
+// settles as soon as in node.
+function performTransform(C, chunk, d = deferred()) {
+  C.transformAlgorithm(chunk).then(() => d.resolve(undefined), (r) => {
     errorStream(C.stream, r);
-    throw r;
+    d.reject(r);
   });
+  return d.promise;
 }
 
 function sinkWrite(T, chunk) {
   const C = T.controller;
-  if (T.backpressure) {
-    return T.backpressureChange.promise.then(() => {
-      const W = T.writable;
-      if (W.state === 'erroring') throw W.storedError;
-      return performTransform(C, chunk);
-    });
-  }
-  return performTransform(C, chunk);
+  if (!T.backpressure) return performTransform(C, chunk);
+  const d = deferred();
+  onSettle(T.backpressureChange.promise, () => {
+    const W = T.writable;
+    if (W.state === 'erroring') d.reject(W.storedError);
+    else performTransform(C, chunk, d);
+  });
+  return d.promise;
 }
 
 // The shared shape of abort, close and cancel: run the controller's

@@ -39,7 +39,8 @@ class WritableStream {
   constructor(underlyingSink = undefined, strategy = undefined) {
     this.#s = { obj: this, state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
       inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined,
-      pendingAbortRequest: undefined, writeRequests: [], backpressure: false, watchers: undefined };
+      pendingAbortRequest: undefined, writeRequests: [], backpressure: false, watchers: undefined,
+      onRelief: undefined };
     if (underlyingSink === kInternal) return;
     if (underlyingSink === undefined || underlyingSink === null) underlyingSink = {};
     else if (typeof underlyingSink !== 'object' && typeof underlyingSink !== 'function') {
@@ -223,11 +224,23 @@ function rejectCloseAndClosed(S) {
 
 function updateBackpressure(S, backpressure) {
   const W = S.writer;
+  const relieved = W !== undefined && !backpressure && S.backpressure;
   if (W !== undefined && backpressure !== S.backpressure) {
     if (backpressure) W.ready = deferred();
     else W.ready.resolve(undefined);
   }
   S.backpressure = backpressure;
+  // A pipe waiting for room continues at once, as node's does.
+  if (relieved && S.onRelief !== undefined) {
+    const fn = S.onRelief;
+    S.onRelief = undefined;
+    fn();
+  }
+}
+
+// pipeTo(): `fn` runs once when the stream's backpressure is lifted.
+function whenRelieved(S, fn) {
+  S.onRelief = fn;
 }
 
 // ---- writer ------------------------------------------------------------------------
@@ -546,6 +559,7 @@ module.exports = {
   slotsOf: (o) => streamSlots(o),
   internals: {
     watchStream,
+    whenRelieved,
     createWritableStream,
     acquireWriter,
     releaseWriter,
