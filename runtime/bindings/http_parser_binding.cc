@@ -51,7 +51,8 @@ struct Parser {
   int header_flags = 0;
   size_t header_bytes = 0;
   size_t max_header_bytes = 16384;
-  const char* error_code = nullptr;  // our own error (overflow) or null
+  const char* error_code = nullptr;    // our own error code (overflow, remaps) or null
+  const char* error_reason = nullptr;  // replaces llhttp's reason when set
   double error_offset = 0;  // bytes of the executed buffer parsed before the error
   JSValueRef exception = nullptr;  // thrown by a callback during execute
 };
@@ -110,6 +111,11 @@ JSValueRef method_string(JSContextRef ctx, uint8_t method) {
 
 JSObjectRef take_fields(Parser* ps) {
   size_t n = ps->fields.size();
+  // Values lose trailing blanks (node does this; llhttp keeps them).
+  for (size_t i = 1; i < n; i += 2) {
+    std::string& v = ps->fields[i];
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
+  }
   std::vector<JSValueRef> items(n);
   for (size_t i = 0; i < n; i++) items[i] = latin1_string(ps->ctx, ps->fields[i]);
   ps->fields.clear();
@@ -285,7 +291,44 @@ JSValueRef parser_init(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t a
   ps->in_value = ps->headers_done = ps->pending_headers = ps->paused_by_js = false;
   ps->header_bytes = 0;
   ps->error_code = nullptr;
+  ps->error_reason = nullptr;
   return JSValueMakeUndefined(ctx);
+}
+
+bool name_is(const std::string& name, const char* lower) {
+  size_t n = std::strlen(lower);
+  if (name.size() != n) return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = name[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// Reports errors as node's newer llhttp does where this one differs: a
+// Content-Length/Transfer-Encoding conflict is blamed on the later header,
+// and the reason carries no "(strict mode)" suffix.
+void remap_error(Parser* ps, llhttp_errno_t err) {
+  const char* reason = llhttp_get_error_reason(&ps->p);
+  if (!reason) return;
+  if (err == HPE_UNEXPECTED_CONTENT_LENGTH &&
+      std::strcmp(reason, "Content-Length can't be present with Transfer-Encoding") == 0) {
+    for (size_t i = 0; i < ps->fields.size(); i += 2) {
+      if (name_is(ps->fields[i], "content-length")) {
+        ps->error_code = "HPE_INVALID_TRANSFER_ENCODING";
+        ps->error_reason = "Transfer-Encoding can't be present with Content-Length";
+        return;
+      }
+      if (name_is(ps->fields[i], "transfer-encoding")) {
+        ps->error_code = "HPE_INVALID_CONTENT_LENGTH";
+        return;
+      }
+    }
+  }
+  if (std::strcmp(reason, "Invalid characters in url (strict mode)") == 0) {
+    ps->error_reason = "Invalid characters in url";
+  }
 }
 
 // Runs llhttp over [data, data+len); returns bytes consumed or -1.
@@ -318,6 +361,7 @@ JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data,
   }
   const char* pos = llhttp_get_error_pos(&ps->p);
   ps->error_offset = pos && pos >= data && pos <= data + len ? static_cast<double>(pos - data) : 0;
+  remap_error(ps, err);
   return JSValueMakeNumber(ctx, -1);
 }
 
@@ -356,7 +400,7 @@ JSValueRef parser_last_error(JSContextRef ctx, JSObjectRef, JSObjectRef self, si
   if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
   llhttp_errno_t err = llhttp_get_errno(&ps->p);
   const char* code = ps->error_code ? ps->error_code : llhttp_errno_name(err);
-  const char* reason = llhttp_get_error_reason(&ps->p);
+  const char* reason = ps->error_reason ? ps->error_reason : llhttp_get_error_reason(&ps->p);
   JSValueRef items[3] = {js::make_string(ctx, code), js::make_string(ctx, reason ? reason : ""),
                          JSValueMakeNumber(ctx, ps->error_offset)};
   return JSObjectMakeArray(ctx, 3, items, nullptr);

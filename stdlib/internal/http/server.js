@@ -309,8 +309,8 @@ function clientError(conn, err) {
     let status = '400 Bad Request';
     if (err.code === 'HPE_HEADER_OVERFLOW') status = '431 Request Header Fields Too Large';
     else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = '408 Request Timeout';
-    socket.write('HTTP/1.1 ' + status + '\r\nConnection: close\r\n\r\n', 'latin1');
-    endSocket(socket);
+    socket.end('HTTP/1.1 ' + status + '\r\nConnection: close\r\n\r\n', 'latin1');
+    return;
   }
   socket.destroy();
 }
@@ -478,7 +478,7 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
       if (whole) req.complete = true;
       return 0;
     } else {
-      res.statusCode = 417;
+      res.writeHead(417);
       res.end();
       if (whole) req.complete = true;
       return 0;
