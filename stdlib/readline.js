@@ -3,15 +3,10 @@
 // the cursor helpers and emitKeypressEvents. readline/promises is the same
 // Interface with a question() that returns a promise.
 
-const { Interface: BaseInterface } = require('internal/readline_iface');
+const { Interface: BaseInterface, deriveInterface } = require('internal/readline_iface');
 const keys = require('internal/readline_keys');
 
-function Interface(input, output, completer, terminal) {
-  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
-  BaseInterface.call(this, input, output, completer, terminal);
-}
-Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
-Object.setPrototypeOf(Interface, BaseInterface);
+const { Interface, createInterface } = deriveInterface();
 
 // util.promisify(rl.question) gives the answer as a promise.
 Object.defineProperty(BaseInterface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
@@ -33,10 +28,6 @@ Object.defineProperty(BaseInterface.prototype.question, Symbol.for('nodejs.util.
 function abortError(signal) {
   const { AbortError } = require('internal/errors');
   return new AbortError(undefined, { cause: signal.reason });
-}
-
-function createInterface(input, output, completer, terminal) {
-  return new Interface(input, output, completer, terminal);
 }
 
 module.exports = {

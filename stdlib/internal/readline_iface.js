@@ -107,6 +107,7 @@ function Interface(input, output, completer, terminal) {
 Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Interface, EventEmitter);
 
+const BaseInterface = Interface;
 const proto = Interface.prototype;
 
 Object.defineProperty(proto, 'columns', {
@@ -564,4 +565,21 @@ proto[Symbol.asyncIterator] = function asyncIterator() {
   return lines[Symbol.asyncIterator]();
 };
 
-module.exports = { Interface, kQuestion };
+// node:readline and readline/promises each export their own Interface
+// (they differ in question()) over this one.
+function deriveInterface() {
+  function Interface(input, output, completer, terminal) {
+    if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+    BaseInterface.call(this, input, output, completer, terminal);
+  }
+  Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
+  Object.setPrototypeOf(Interface, BaseInterface);
+  return {
+    Interface,
+    createInterface(input, output, completer, terminal) {
+      return new Interface(input, output, completer, terminal);
+    },
+  };
+}
+
+module.exports = { Interface, deriveInterface };

@@ -2,17 +2,12 @@
 // node:readline/promises: the Interface whose question() returns a promise,
 // and the Readline class that batches cursor actions until commit().
 
-const { Interface: BaseInterface } = require('internal/readline_iface');
+const { deriveInterface } = require('internal/readline_iface');
 const { codes, AbortError } = require('internal/errors');
 const { validateAbortSignal, validateInteger } = require('internal/validators');
 const { ESC } = require('internal/readline_keys');
 
-function Interface(input, output, completer, terminal) {
-  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
-  BaseInterface.call(this, input, output, completer, terminal);
-}
-Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
-Object.setPrototypeOf(Interface, BaseInterface);
+const { Interface, createInterface } = deriveInterface();
 
 Interface.prototype.question = function question(query, options = {}) {
   return new Promise((resolve, reject) => {
@@ -29,10 +24,6 @@ Interface.prototype.question = function question(query, options = {}) {
     this._askQuestion(query, signal, resolve);
   });
 };
-
-function createInterface(input, output, completer, terminal) {
-  return new Interface(input, output, completer, terminal);
-}
 
 // Cursor actions gathered into one write.
 class Readline {
