@@ -17,6 +17,7 @@
 #include "../runtime.h"
 #include "buffer.h"
 #include "exception.h"
+#include "immediate.h"
 #include "registry.h"
 #include "value.h"
 
@@ -43,10 +44,10 @@ enum Encoding : int {
 };
 
 // Every C API call takes the VM lock (~40 ns), a real share of a call on a
-// 1 KiB buffer, so numeric arguments are read with one JSValueToNumber each:
+// 1 KiB buffer, so numeric arguments are decoded inline (js/immediate.h):
 // JS always passes numbers here, and a missing or odd one reads as NaN.
 double number_arg(const js::Args& a, size_t i) {
-  return i < a.count ? JSValueToNumber(a.ctx, a.values[i], nullptr) : std::nan("");
+  return i < a.count ? js::to_number(a.ctx, a.values[i]) : std::nan("");
 }
 
 Encoding encoding_arg(const js::Args& a, size_t i) {
@@ -226,7 +227,7 @@ JSValueRef decode(JSContextRef ctx, Encoding e, const uint8_t* p, size_t n, bool
 JSValueRef byte_length(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], JSValueRef*) {
   js::Args a{ctx, argc, argv};
   Chars s = chars_arg(a, 1);
-  return JSValueMakeNumber(ctx, static_cast<double>(encoded_length(encoding_arg(a, 0), s.p, s.n)));
+  return js::make_number(ctx, static_cast<double>(encoded_length(encoding_arg(a, 0), s.p, s.n)));
 }
 
 // write(encoding, target, string, offset, maxLength) -> bytes written
@@ -236,8 +237,8 @@ JSValueRef write(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const 
   Chars s = chars_arg(a, 2);
   size_t offset = size_arg(a, 3, t.length);
   size_t cap = size_arg(a, 4, t.length - offset);
-  if (!t.data || s.n == 0) return JSValueMakeNumber(ctx, 0);
-  return JSValueMakeNumber(ctx, static_cast<double>(encode_into(encoding_arg(a, 0), s.p, s.n, t.data + offset, cap)));
+  if (!t.data || s.n == 0) return js::make_number(ctx, 0);
+  return js::make_number(ctx, static_cast<double>(encode_into(encoding_arg(a, 0), s.p, s.n, t.data + offset, cap)));
 }
 
 // encode(encoding, string, Ctor) -> new Ctor(n) holding exactly the n bytes
@@ -253,7 +254,7 @@ JSValueRef encode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const
   if (!a.is_function(2)) return JSValueMakeUndefined(ctx);
   Chars s = chars_arg(a, 1);
   size_t bound = encoded_length(e, s.p, s.n);
-  JSValueRef size = JSValueMakeNumber(ctx, static_cast<double>(bound));
+  JSValueRef size = js::make_number(ctx, static_cast<double>(bound));
   JSObjectRef result = JSObjectCallAsConstructor(ctx, a.object(2), 1, &size, exception);
   if (!result) return JSValueMakeUndefined(ctx);
   js::Bytes out = js::bytes_of(ctx, result);
@@ -263,7 +264,7 @@ JSValueRef encode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const
   static const js::PropertyName subarray("subarray");
   JSValueRef method = js::get(ctx, result, subarray, exception);
   if (!method || !JSValueIsObject(ctx, method)) return JSValueMakeUndefined(ctx);
-  JSValueRef range[] = {JSValueMakeNumber(ctx, 0), JSValueMakeNumber(ctx, static_cast<double>(n))};
+  JSValueRef range[] = {JSValueMakeNumber(ctx, 0), js::make_number(ctx, static_cast<double>(n))};
   return JSObjectCallAsFunction(ctx, js::as_object(method), result, 2, range, exception);
 }
 
@@ -302,7 +303,7 @@ JSValueRef to_string(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   if (chars > kStringMaxLength && !(e == kUtf8 && enc::utf8_decoded_length(b.data + start, n) <= kStringMaxLength)) {
     return js::throw_error(ctx, exception, js::ErrorType::Error, kStringTooLong, "ERR_STRING_TOO_LONG");
   }
-  JSValueRef text = decode(ctx, e, b.data + start, n, JSValueToBoolean(ctx, a[4]));
+  JSValueRef text = decode(ctx, e, b.data + start, n, js::to_boolean(ctx, a[4]));
   if (!text) return js::throw_error(ctx, exception, js::ErrorType::Error, kStringTooLong, "ERR_STRING_TOO_LONG");
   return text;
 }
@@ -317,7 +318,7 @@ JSValueRef compare(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, cons
   size_t xn = xe - xs, yn = ye - ys;
   int r = (xn && yn) ? std::memcmp(x.data + xs, y.data + ys, std::min(xn, yn)) : 0;
   if (r == 0) r = xn < yn ? -1 : (xn > yn ? 1 : 0);
-  return JSValueMakeNumber(ctx, r < 0 ? -1 : (r > 0 ? 1 : 0));
+  return js::make_number(ctx, r < 0 ? -1 : (r > 0 ? 1 : 0));
 }
 
 // The bytes a needle argument stands for: a view's own bytes, or a string
@@ -349,10 +350,10 @@ Needle needle_arg(const js::Args& a, size_t i, Encoding e) {
 JSValueRef index_of(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], JSValueRef*) {
   js::Args a{ctx, argc, argv};
   js::Bytes h = js::bytes_of(ctx, a[0]);
-  bool forward = JSValueToBoolean(ctx, a[4]);
+  bool forward = js::to_boolean(ctx, a[4]);
   double off = a.number(2);
   if (std::isnan(off)) off = forward ? 0 : static_cast<double>(h.length);
-  if (off < 0) return JSValueMakeNumber(ctx, -1);
+  if (off < 0) return js::make_number(ctx, -1);
   size_t from = off >= static_cast<double>(h.length) ? h.length : static_cast<size_t>(off);
   uint8_t byte;
   Needle nd;
@@ -363,11 +364,11 @@ JSValueRef index_of(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, con
   } else {
     nd = needle_arg(a, 1, encoding_arg(a, 3));
   }
-  if (!h.data) return JSValueMakeNumber(ctx, -1);
+  if (!h.data) return js::make_number(ctx, -1);
   if (!a.is_number(1) && encoding_arg(a, 3) == kUtf16le) {
     // UTF-16 searches whole code units: even positions, needles of at least one unit.
     size_t m = nd.n & ~size_t(1);
-    if (h.length < 2 || m < 2) return JSValueMakeNumber(ctx, -1);
+    if (h.length < 2 || m < 2) return js::make_number(ctx, -1);
     from &= ~size_t(1);
     long long r;
     for (;;) {
@@ -376,15 +377,15 @@ JSValueRef index_of(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, con
       if (forward) {
         from = static_cast<size_t>(r) + 1;
       } else {
-        if (r == 0) return JSValueMakeNumber(ctx, -1);
+        if (r == 0) return js::make_number(ctx, -1);
         from = static_cast<size_t>(r) - 1;
       }
     }
-    return JSValueMakeNumber(ctx, static_cast<double>(r));
+    return js::make_number(ctx, static_cast<double>(r));
   }
   long long r = forward ? enc::index_of(h.data, h.length, nd.p, nd.n, from)
                         : enc::last_index_of(h.data, h.length, nd.p, nd.n, from);
-  return JSValueMakeNumber(ctx, static_cast<double>(r));
+  return js::make_number(ctx, static_cast<double>(r));
 }
 
 // fill(target, value, start, end, encoding) with a string or view value;
@@ -394,9 +395,9 @@ JSValueRef fill(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const J
   js::Bytes t = js::bytes_of(ctx, a[0]);
   size_t end = size_arg(a, 3, t.length), start = size_arg(a, 2, end);
   Needle nd = needle_arg(a, 1, encoding_arg(a, 4));
-  if (nd.n == 0) return JSValueMakeNumber(ctx, -1);
+  if (nd.n == 0) return js::make_number(ctx, -1);
   if (t.data) enc::fill_pattern(t.data + start, end - start, nd.p, nd.n);
-  return JSValueMakeNumber(ctx, 0);
+  return js::make_number(ctx, 0);
 }
 
 // copy(source, sourceStart, sourceEnd, target, targetStart) -> bytes copied
@@ -409,7 +410,7 @@ JSValueRef copy(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const J
   size_t ts = size_arg(a, 4, t.length);
   size_t n = std::min(se - ss, t.length - ts);
   if (n) std::memmove(t.data + ts, s.data + ss, n);
-  return JSValueMakeNumber(ctx, static_cast<double>(n));
+  return js::make_number(ctx, static_cast<double>(n));
 }
 
 // swap(view, size): reverses each group of `size` (2, 4 or 8) bytes in place.
@@ -456,8 +457,8 @@ JSValueRef utf8_incomplete_tail(JSContextRef ctx, JSObjectRef, JSObjectRef, size
                                 JSValueRef*) {
   js::Args a{ctx, argc, argv};
   js::Bytes b = js::bytes_of(ctx, a[0]);
-  bool loose = JSValueToBoolean(ctx, a[1]);
-  return JSValueMakeNumber(ctx, static_cast<double>(enc::utf8_incomplete_tail(b.data, b.length, loose)));
+  bool loose = js::to_boolean(ctx, a[1]);
+  return js::make_number(ctx, static_cast<double>(enc::utf8_incomplete_tail(b.data, b.length, loose)));
 }
 
 // transcode(source, from, to, Ctor) -> new Ctor(n) holding the result, or
@@ -519,7 +520,7 @@ JSValueRef transcode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   // Ctor allocates it on the GC's heap (see encode).
   if (!a.is_function(3)) return JSValueMakeUndefined(ctx);
   size_t bound = encoded_length(to, text.get(), units);
-  JSValueRef size = JSValueMakeNumber(ctx, static_cast<double>(bound));
+  JSValueRef size = js::make_number(ctx, static_cast<double>(bound));
   JSObjectRef result = JSObjectCallAsConstructor(ctx, a.object(3), 1, &size, exception);
   if (!result) return JSValueMakeUndefined(ctx);
   js::Bytes out = js::bytes_of(ctx, result);
@@ -531,6 +532,7 @@ JSValueRef transcode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
 }  // namespace
 
 JSObjectRef init_buffer_binding(JSContextRef ctx, Runtime&) {
+  js::verify_immediates(ctx);
   JSObjectRef b = js::make_object(ctx);
   js::set_method(ctx, b, "byteLength", byte_length);
   js::set_method(ctx, b, "write", write);

@@ -163,6 +163,16 @@ class TextDecoder {
 
   decode(input = undefined, options = undefined) {
     TextDecoder.#check(this);
+    // The common call, one whole UTF-8 input and no state: straight to the
+    // binding (anything unusual, an error included, takes the full path).
+    if (options === undefined && this.#id === kUtf8 && this.#pending === null && input instanceof Uint8Array) {
+      let text = binding.toString(kUtf8, input, 0, input.length, this.#fatal);
+      if (text !== undefined) {
+        if (!this.#ignoreBOM && !this.#bomSeen && text.charCodeAt(0) === 0xFEFF) text = text.slice(1);
+        this.#bomSeen = false;
+        return text;
+      }
+    }
     let bytes = input === undefined ? new Uint8Array(0) : bytesOf(input);
     if (options !== undefined && options !== null && typeof options !== 'object') {
       throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
