@@ -27,6 +27,8 @@ const kStatusNames = [
 const errorCodes = {};
 for (const name of kStatusNames) errorCodes[name] = `E${name}`;
 
+const kAresNotImplemented = 5;
+
 function statusCode(status) {
   return status >= 1 && status <= kStatusNames.length ? `E${kStatusNames[status - 1]}` : 'EBADRESP';
 }
@@ -78,7 +80,7 @@ function formatServer(address, port) {
 // What a Resolver resolves with: options, and the channel id once made.
 // The default resolvers of node:dns and node:dns/promises share one.
 function channelState(timeout, tries) {
-  return { channel: undefined, timeout, tries };
+  return { channel: undefined, timeout, tries, noServers: false };
 }
 const defaultState = channelState(-1, 4);
 let shareDefaultChannel;
@@ -128,8 +130,11 @@ class Resolver {
     for (let i = 0; i < servers.length; i++) flat.push(...parseServer(servers[i], i));
     const status = binding().channelSetServers(this.#handle(), flat);
     if (status !== 0) {
-      throw new (errors().codes.ERR_DNS_SET_SERVERS_FAILED)(statusCode(status), servers.join(','));
+      // c-ares refuses while queries are in flight (ENOTIMP); node quotes its text.
+      const reason = status === kAresNotImplemented ? 'There are pending queries.' : statusCode(status);
+      throw new (errors().codes.ERR_DNS_SET_SERVERS_FAILED)(reason, servers);
     }
+    this.#state.noServers = servers.length === 0;
   }
 
   setLocalAddress(ipv4, ipv6 = undefined) {
@@ -189,6 +194,11 @@ class Resolver {
     validateString(hostname, 'name');
     validateFunction(callback, 'callback');
     const ttl = Boolean(options?.ttl);
+    if (resolver.#state.noServers) {
+      // With no server at all node's c-ares gives an error it has no name for.
+      process.nextTick(callback, new (errors().DNSException)('UNKNOWN_ARES_ERROR', syscall, hostname));
+      return {};
+    }
     binding().channelQuery(resolver.#handle(), type, hostname, (status, reply) => {
       const result = status === 0 ? decodeAnswer(reply, type, ttl) : statusCode(status);
       if (typeof result === 'string') callback(new (errors().DNSException)(result, syscall, hostname));

@@ -62,5 +62,22 @@ function expectError(label, start) {
   c.cancel();
   console.log('cancel returned');
   await Promise.all(both);
+
+  // Servers cannot change while a query is in flight.
+  const busy = new dns.Resolver({ timeout: 2000, tries: 1 });
+  busy.setServers(['127.0.0.1:9']);
+  const inFlight = expectError('in flight', (cb) => busy.resolve4('x.test', cb));
+  try {
+    busy.setServers(['127.0.0.2']);
+  } catch (err) {
+    console.log(err.name, err.code, err.message);
+  }
+  await inFlight;
+  console.log(busy.getServers());
+
+  // No server at all.
+  const none = new dns.Resolver();
+  none.setServers([]);
+  await expectError('no servers', (cb) => none.resolve4('x.test', cb));
   console.log('done');
 })();
