@@ -313,7 +313,13 @@ async function dispatch(state, headers) {
   }
 }
 
-async function fetch(input, init = undefined) {
+// fetch itself is a plain function (as in Node, not an async one) that
+// returns the promise.
+function fetch(input, init = undefined) {
+  return startFetch(input, init);
+}
+
+async function startFetch(input, init) {
   const request = new Request(input, init);
   const { state, headers } = requestState(request);
   const signal = state.sourceSignal;

@@ -14,6 +14,7 @@ async function show(label, promise) {
 
 (async () => {
   console.log(typeof fetch, fetch.length, fetch.name, Object.getOwnPropertyDescriptor(globalThis, 'fetch').enumerable);
+  console.log(Object.getPrototypeOf(fetch) === Function.prototype, fetch('data:,') instanceof Promise);
   for (const name of ['Headers', 'Request', 'Response', 'FormData']) {
     const type = typeof globalThis[name];
     const d = Object.getOwnPropertyDescriptor(globalThis, name);
