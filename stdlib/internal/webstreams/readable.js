@@ -500,7 +500,9 @@ class ReadableStreamBYOBReader {
     if (R.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
     const d = deferred();
     byobReaderRead(R, view, min, promiseReadIntoRequest(d));
-    return d.promise;
+    // Adopted by a new promise: node's BYOB reads settle two jobs later
+    // than default reads.
+    return new Promise((res) => res(d.promise));
   }
 
   releaseLock() {
@@ -1455,8 +1457,9 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
   S.disturbed = true;
   let shuttingDown = false;
   const result = deferred();
-  // The last write handed to the destination (undefined before the first).
-  let lastWrite;
+  // The last write handed to the destination; shutting down waits for it
+  // (at least one job, as in node, even before the first write).
+  let lastWrite = resolved(undefined);
   let onAbort;
 
   function finalize(isError, error) {
@@ -1469,7 +1472,7 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
 
   // Calls `then` once every chunk already read has been written (or failed).
   function afterWrites(then) {
-    if (lastWrite === undefined || D.state !== 'writable' || W.closeQueuedOrInFlight(D)) {
+    if (D.state !== 'writable' || W.closeQueuedOrInFlight(D)) {
       then();
       return;
     }
@@ -1502,7 +1505,10 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
       if (!preventCancel) {
         actions.push(() => (S.state === 'readable' ? readableCancel(S, error) : resolved(undefined)));
       }
-      shutdownWithAction(() => Promise.all(actions.map((run) => run())), true, error);
+      // Each action's result is adopted by a new promise and the whole is
+      // chained once more: node's pipe settles an abort that many jobs later.
+      shutdownWithAction(() => Promise.all(actions.map((run) => new Promise((res) => res(run())))).then(noop),
+        true, error);
     };
     if (signal.aborted) {
       onAbort();

@@ -1,0 +1,158 @@
+'use strict';
+// Job (microtask) timing of web stream operations against a chain of
+// promise reactions t1, t2, ...: when start/pull/write/transform/flush
+// callbacks run and when read/write/close/pipe promises settle.
+
+async function run(name, setup) {
+  const log = [];
+  let i = 0;
+  const tick = () => {
+    log.push(`t${++i}`);
+    if (i < 9) return Promise.resolve().then(tick);
+    return undefined;
+  };
+  setup(log);
+  Promise.resolve().then(tick);
+  await new Promise((res) => setTimeout(res, 5));
+  console.log(name.padEnd(24), log.join(' '));
+}
+
+const queued = () => new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); c.close(); } });
+
+(async () => {
+  await run('start returns undefined', (log) => new ReadableStream({ pull() { log.push('PULL'); } }));
+  await run('start returns promise', (log) => new ReadableStream({
+    start() { return Promise.resolve(); }, pull() { log.push('PULL'); } }));
+  await run('start returns thenable', (log) => new ReadableStream({
+    start() { return { then(r) { r(); } }; }, pull() { log.push('PULL'); } }));
+  await run('pull returns promise', (log) => {
+    let n = 0;
+    new ReadableStream({
+      pull(c) {
+        log.push('PULL');
+        c.enqueue(1);
+        if (++n < 3) return Promise.resolve();
+        return undefined;
+      },
+    }, { highWaterMark: 5 });
+  });
+  await run('reads from queue', (log) => {
+    const r = queued().getReader();
+    r.read().then(() => log.push('R1'));
+    r.read().then(() => log.push('R2'));
+    r.read().then(() => log.push('R3'));
+    r.closed.then(() => log.push('CLOSED'));
+  });
+  await run('pending read', (log) => {
+    let c;
+    const r = new ReadableStream({ start(x) { c = x; } }).getReader();
+    r.read().then(() => log.push('R1'));
+    c.enqueue(1);
+  });
+  await run('ws start promise', (log) => {
+    const w = new WritableStream({ start() { return Promise.resolve(); }, write() { log.push('WRITE'); } });
+    w.getWriter().write(1);
+  });
+  await run('ws write promises', (log) => {
+    const w = new WritableStream({ write() { log.push('WRITE'); return Promise.resolve(); } }).getWriter();
+    w.write(1).then(() => log.push('W1'));
+    w.write(2).then(() => log.push('W2'));
+  });
+  await run('ws close', (log) => {
+    const w = new WritableStream({ write(c) { log.push(`W${c}`); }, close() { log.push('CLOSE'); } }).getWriter();
+    w.write(1).then(() => log.push('w1'));
+    w.close().then(() => log.push('closed'));
+    w.closed.then(() => log.push('wc'));
+  });
+  await run('ws abort', (log) => {
+    new WritableStream({ abort() { log.push('ABORT'); } }).abort().then(() => log.push('A'));
+  });
+  await run('rs cancel', (log) => {
+    new ReadableStream({ cancel() { log.push('CANCEL'); } }).cancel().then(() => log.push('C'));
+  });
+  await run('transform', (log) => {
+    const t = new TransformStream({ transform(c, ct) { log.push('T'); ct.enqueue(c); } });
+    const w = t.writable.getWriter();
+    t.readable.getReader().read().then(() => log.push('R'));
+    w.write(1).then(() => log.push('W'));
+  });
+  await run('transform promise', (log) => {
+    const t = new TransformStream({
+      transform(c, ct) {
+        log.push('T');
+        ct.enqueue(c);
+        return Promise.resolve();
+      },
+    }, undefined, { highWaterMark: 5 });
+    const w = t.writable.getWriter();
+    w.write(1).then(() => log.push('W1'));
+    w.write(2).then(() => log.push('W2'));
+  });
+  await run('transform flush', (log) => {
+    const t = new TransformStream({ flush() { log.push('F'); } }, undefined, { highWaterMark: 5 });
+    t.writable.getWriter().close().then(() => log.push('C'));
+  });
+  await run('pipeTo', (log) => {
+    queued().pipeTo(new WritableStream({ write(c) { log.push(`W${c}`); }, close() { log.push('CLOSE'); } }))
+      .then(() => log.push('DONE'));
+  });
+  await run('pipeTo source error', (log) => {
+    new ReadableStream({ pull(c) { c.error(new Error('x')); } })
+      .pipeTo(new WritableStream({ abort() { log.push('ABORT'); } })).catch(() => log.push('REJ'));
+  });
+  await run('pipeTo signal', (log) => {
+    const ac = new AbortController();
+    new ReadableStream({ cancel() { log.push('CANCEL'); } })
+      .pipeTo(new WritableStream({ abort() { log.push('ABORT'); } }), { signal: ac.signal })
+      .catch(() => log.push('REJ'));
+    ac.abort();
+  });
+  await run('for await', (log) => {
+    (async () => {
+      for await (const x of queued()) log.push(`I${x}`);
+      log.push('END');
+    })();
+  });
+  await run('next() x3 at once', (log) => {
+    const it = queued().values();
+    for (let k = 0; k < 3; k++) it.next().then((r) => log.push(r.done ? 'DONE' : `N${r.value}`));
+  });
+  await run('return()', (log) => {
+    queued().values().return().then(() => log.push('R'));
+  });
+  await run('byob pull', (log) => {
+    const r = new ReadableStream({
+      type: 'bytes',
+      pull(c) {
+        log.push('PULL');
+        c.byobRequest.view[0] = 1;
+        c.byobRequest.respond(1);
+      },
+    }).getReader({ mode: 'byob' });
+    r.read(new Uint8Array(4)).then(() => log.push('R1'));
+    r.read(new Uint8Array(4)).then(() => log.push('R2'));
+  });
+  await run('byob queued', (log) => {
+    let c;
+    const r = new ReadableStream({ type: 'bytes', start(x) { c = x; } });
+    c.enqueue(new Uint8Array(3));
+    r.getReader({ mode: 'byob' }).read(new Uint8Array(4)).then(() => log.push('R1'));
+  });
+  await run('bytes default reader', (log) => {
+    const r = new ReadableStream({
+      type: 'bytes',
+      start(c) { c.enqueue(new Uint8Array(2)); },
+      pull(c) {
+        log.push('PULL');
+        c.enqueue(new Uint8Array(1));
+      },
+    }).getReader();
+    r.read().then(() => log.push('R1'));
+    r.read().then(() => log.push('R2'));
+  });
+  await run('text encoder stream', (log) => {
+    const t = new TextEncoderStream();
+    t.writable.getWriter().write('a').then(() => log.push('W'));
+    t.readable.getReader().read().then(() => log.push('R'));
+  });
+})();
