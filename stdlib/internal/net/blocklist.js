@@ -6,9 +6,10 @@
 // IPv6 form of its addresses, and an IPv6 rule over mapped addresses also
 // catches the plain IPv4 ones.
 
-const { validateInt32, validateString } = require('internal/validators');
+const { validateArray, validateInt32, validateString } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
 const { isIP } = require('internal/net/ip');
+const kFamilyOfVersion = { 4: 'ipv4', 6: 'ipv6' };
 const { SocketAddress, addressValue } = require('internal/net/socket_address');
 
 let errorCodes;
@@ -27,6 +28,31 @@ function toSocketAddress(address, family, name) {
   validateString(address, name);
   validateString(family, 'family');
   return new SocketAddress({ address, family });
+}
+
+// A subnet rule: its network's top `128 - shift` bits.
+function subnetRule(network, prefix, family) {
+  const sa = toSocketAddress(network, family, 'network');
+  const v4 = sa.family === 'ipv4';
+  validateInt32(prefix, 'prefix', 0, v4 ? 32 : 128);
+  const value = addressValue(sa);
+  const shift = BigInt(128 - (v4 ? prefix + kMappedPrefixBits : prefix));
+  return { value, head: value >> shift, shift, family: sa.family, text: `${sa.address}/${prefix}` };
+}
+
+// "address/prefix" -> [address, prefix as a number].
+function parseCIDR(cidr) {
+  validateString(cidr, 'cidr');
+  const slash = cidr.lastIndexOf('/');
+  if (slash === -1) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('cidr', cidr, 'must contain a prefix length (e.g. "10.0.0.0/8")');
+  }
+  const digits = cidr.slice(slash + 1);
+  const prefix = parseInt(digits, 10);
+  if (`${prefix}` !== digits) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('cidr', cidr, 'prefix length must be a valid integer');
+  }
+  return [cidr.slice(0, slash), prefix];
 }
 
 class BlockList {
@@ -57,16 +83,59 @@ class BlockList {
   }
 
   addSubnet(network, prefix, family = 'ipv4') {
-    const sa = toSocketAddress(network, family, 'network');
-    const v4 = sa.family === 'ipv4';
-    validateInt32(prefix, 'prefix', 0, v4 ? 32 : 128);
-    const shift = BigInt(128 - (v4 ? prefix + kMappedPrefixBits : prefix));
-    this.#subnets.unshift({
-      head: addressValue(sa) >> shift,
-      shift,
-      family: sa.family,
-      text: `${sa.address}/${prefix}`,
+    this.#subnets.unshift(subnetRule(network, prefix, family));
+  }
+
+  // "10.0.0.0/8" or "fe80::/10": the family follows from the address.
+  addCIDR(cidr) {
+    const [network, prefix] = parseCIDR(cidr);
+    this.addSubnet(network, prefix, kFamilyOfVersion[isIP(network)] || 'ipv4');
+  }
+
+  addCIDRs(cidrs) {
+    validateArray(cidrs, 'cidrs');
+    cidrs.forEach((cidr, i) => validateString(cidr, `cidrs[${i}]`));
+    for (const cidr of cidrs) this.addCIDR(cidr);
+  }
+
+  addAddresses(addresses, family = 'ipv4') {
+    validateArray(addresses, 'addresses');
+    addresses.forEach((a, i) => {
+      if (!SocketAddress.isSocketAddress(a)) validateString(a, `addresses[${i}]`);
     });
+    for (const address of addresses) this.addAddress(address, family);
+  }
+
+  removeAddress(address, family = 'ipv4') {
+    const sa = toSocketAddress(address, family, 'address');
+    const value = addressValue(sa);
+    this.#addresses = this.#addresses.filter((r) => !(r.value === value && r.family === sa.family));
+  }
+
+  removeRange(start, end, family = 'ipv4') {
+    const low = addressValue(toSocketAddress(start, family, 'start'));
+    const high = addressValue(toSocketAddress(end, family, 'end'));
+    this.#ranges = this.#ranges.filter((r) => !(r.low === low && r.high === high));
+  }
+
+  removeSubnet(network, prefix, family = 'ipv4') {
+    const gone = subnetRule(network, prefix, family);
+    this.#subnets = this.#subnets.filter((r) => !(r.value === gone.value && r.shift === gone.shift));
+  }
+
+  removeCIDR(cidr) {
+    const [network, prefix] = parseCIDR(cidr);
+    this.removeSubnet(network, prefix, kFamilyOfVersion[isIP(network)] || 'ipv4');
+  }
+
+  clear() {
+    this.#addresses = [];
+    this.#subnets = [];
+    this.#ranges = [];
+  }
+
+  get size() {
+    return this.#addresses.length + this.#subnets.length + this.#ranges.length;
   }
 
   check(address, family = 'ipv4') {
@@ -134,5 +203,11 @@ class BlockList {
     return `BlockList ${inspect({ rules: this.rules }, { ...options, depth: options.depth == null ? null : depth })}`;
   }
 }
+
+// RFC 1918, loopback, link-local and unique-local networks, for addCIDRs().
+BlockList.PRIVATE_RANGES = Object.freeze([
+  '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '::1/128', '169.254.0.0/16', 'fe80::/10',
+  'fc00::/7',
+]);
 
 module.exports = { BlockList };
