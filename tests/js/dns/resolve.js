@@ -38,6 +38,7 @@ function describe(err) {
   await show('NAPTR', r.resolveNaptr('naptr.test'));
   await show('SOA', r.resolveSoa('soa.test'));
   await show('CAA', r.resolveCaa('caa.test'));
+  await show('TLSA', r.resolveTlsa('tlsa.test'));
   await show('ANY', r.resolveAny('any.test'));
   await show('reverse', r.reverse('1.2.3.4'));
   await show('reverse unknown', r.reverse('9.9.9.9'));
@@ -74,4 +75,19 @@ function describe(err) {
   }));
   await show('dns.promises.resolveSrv', dns.promises.resolveSrv('srv.test'));
   server.close();
+
+  // A server on IPv6, and queries sent from a chosen local address.
+  const peers = [];
+  const server6 = await start('::1', peers);
+  const r6 = new dns.promises.Resolver({ timeout: 300, tries: 1 });
+  r6.setServers([`[::1]:${server6.address().port}`]);
+  await show('over IPv6', r6.resolveNs('ns.test'));
+  const server4 = await start('127.0.0.1', peers);
+  const local = new dns.promises.Resolver({ timeout: 300, tries: 1 });
+  local.setLocalAddress('127.0.0.2', '::1');
+  local.setServers([`127.0.0.1:${server4.address().port}`]);
+  await show('from 127.0.0.2', local.resolve4('a.test'));
+  console.log('query sources', peers);
+  server6.close();
+  server4.close();
 })();
