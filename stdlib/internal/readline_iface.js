@@ -284,23 +284,41 @@ proto.getCursorPos = function getCursorPos() {
   return displayPos(text, this.columns);
 };
 
-// rows/cols the cursor is at after writing `text` from column 0.
+// rows/cols the cursor is at after writing `text` from column 0 (colour
+// codes take no room, wide characters two columns).
 function displayPos(text, columns) {
+  const { getStringWidth } = require('internal/util/inspect');
   let cols = 0;
   let rows = 0;
+  const plain = /^[\x20-\x7e]*$/.test(text);
+  if (!plain) text = require('util').stripVTControlCharacters(text);
   for (const ch of text) {
     if (ch === '\n') {
       rows++;
       cols = 0;
       continue;
     }
-    cols++;
+    const width = plain ? 1 : getStringWidth(ch);
+    if (cols + width > columns) {
+      rows++;
+      cols = 0;
+    }
+    cols += width;
     if (cols === columns) {
       rows++;
       cols = 0;
     }
   }
   return { cols, rows };
+}
+
+// The length of the character before/at `at` (2 for a surrogate pair).
+function charBefore(line, at) {
+  return at >= 2 && line.codePointAt(at - 2) > 0xffff ? 2 : 1;
+}
+
+function charAt(line, at) {
+  return line.codePointAt(at) > 0xffff ? 2 : 1;
 }
 
 // ---- the terminal line editor ----------------------------------------------
@@ -314,8 +332,8 @@ proto._refreshLine = function _refreshLine() {
   if (this[kPrevRows] > 0) out += `${keys.ESC}[${this[kPrevRows]}A`;
   out += `${keys.ESC}[1G${keys.ESC}[0J${full}`;
   if (end.cols === 0 && end.rows > 0 && !full.endsWith('\n')) out += '\r\n';
-  if (end.rows > at.rows) out += `${keys.ESC}[${end.rows - at.rows}A`;
   out += `${keys.ESC}[${at.cols + 1}G`;
+  if (end.rows > at.rows) out += `${keys.ESC}[${end.rows - at.rows}A`;
   this[kPrevRows] = at.rows;
   this.output.write(out);
 };
@@ -335,8 +353,13 @@ function insert(rl, text) {
   const atEnd = rl.cursor === rl.line.length;
   rl.line = rl.line.slice(0, rl.cursor) + text + rl.line.slice(rl.cursor);
   rl.cursor += text.length;
-  if (atEnd && rl.getCursorPos().cols !== 0) writeOut(rl, text);
-  else rl._refreshLine();
+  if (atEnd) {
+    // The terminal wraps what is typed at the end by itself.
+    writeOut(rl, text);
+    rl[kPrevRows] = rl.getCursorPos().rows;
+  } else {
+    rl._refreshLine();
+  }
 }
 
 function edit(rl, line, cursor) {
@@ -432,8 +455,8 @@ const kCtrlActions = {
   __proto__: null,
   a: (rl) => moveTo(rl, 0),
   e: (rl) => moveTo(rl, rl.line.length),
-  b: (rl) => moveTo(rl, rl.cursor - 1),
-  f: (rl) => moveTo(rl, rl.cursor + 1),
+  b: (rl) => moveTo(rl, rl.cursor - charBefore(rl.line, rl.cursor)),
+  f: (rl) => moveTo(rl, rl.cursor + charAt(rl.line, rl.cursor)),
   h: (rl) => deleteLeft(rl),
   u: (rl) => edit(rl, rl.line.slice(rl.cursor), 0),
   k: (rl) => edit(rl, rl.line.slice(0, rl.cursor), rl.cursor),
@@ -472,12 +495,13 @@ const kMetaActions = {
 
 function deleteLeft(rl) {
   if (rl.cursor === 0) return;
-  edit(rl, rl.line.slice(0, rl.cursor - 1) + rl.line.slice(rl.cursor), rl.cursor - 1);
+  const from = rl.cursor - charBefore(rl.line, rl.cursor);
+  edit(rl, rl.line.slice(0, from) + rl.line.slice(rl.cursor), from);
 }
 
 function deleteRight(rl) {
   if (rl.cursor >= rl.line.length) return;
-  edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(rl.cursor + 1), rl.cursor);
+  edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(rl.cursor + charAt(rl.line, rl.cursor)), rl.cursor);
 }
 
 function deleteWordLeft(rl) {
@@ -489,8 +513,8 @@ const kPlainActions = {
   __proto__: null,
   backspace: deleteLeft,
   delete: deleteRight,
-  left: (rl) => moveTo(rl, rl.cursor - 1),
-  right: (rl) => moveTo(rl, rl.cursor + 1),
+  left: (rl) => moveTo(rl, rl.cursor - charBefore(rl.line, rl.cursor)),
+  right: (rl) => moveTo(rl, rl.cursor + charAt(rl.line, rl.cursor)),
   home: (rl) => moveTo(rl, 0),
   end: (rl) => moveTo(rl, rl.line.length),
   up: (rl) => historyStep(rl, 1),
