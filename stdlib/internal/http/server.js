@@ -204,11 +204,8 @@ class Conn {
     const socket = this.socket;
     if (socket._httpMessage === res) socket._httpMessage = null;
     const req = res.req;
-    if (req !== null && !req.readableEnded && !req._dumped) {
-      if (req.complete || req._bodyDone) req._dump();
-    }
     res.emit('close');
-    if (req !== null && !req.destroyed && req.complete) req.destroy();
+    if (req !== null) settleRequest(req);
     if (this.closing) {
       if (this.unfinished === 0) endSocket(socket);
       return;
@@ -228,6 +225,25 @@ class Conn {
   isIdle() {
     return this.unfinished === 0 && this.responses.length === 0 && this.requestStart === 0;
   }
+}
+
+// The response is done: the request's unread body is dropped and the request
+// closes. A bodiless request nobody listened to is closed by setting its
+// state, without the ticks of a drained and destroyed stream (the common case).
+function settleRequest(req) {
+  if (req._bodyDone && req._events.end === undefined && req._events.close === undefined &&
+      req._events.data === undefined && req._events.readable === undefined) {
+    req._bodyDone = false;
+    const st = req._readableState;
+    st.ended = true;
+    st.endEmitted = true;
+    st.destroyed = true;
+    st.closed = true;
+    st.closeEmitted = true;
+    return;
+  }
+  if (!req.readableEnded && !req._dumped && (req.complete || req._bodyDone)) req._dump();
+  if (!req.destroyed && req.complete) req.destroy();
 }
 
 function endSocket(socket) {
