@@ -14,9 +14,11 @@ const {
   validateString,
 } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
-const { getLazy } = require('internal/util');
-const errors = getLazy(() => require('internal/errors'));
-const binding = getLazy(() => internalBinding('udp'));
+// internal/errors loads only when an error is thrown.
+let errorsModule;
+const errors = () => (errorsModule ??= require('internal/errors'));
+let bindingObject;
+const binding = () => (bindingObject ??= internalBinding('udp'));
 
 const kUnbound = 0;
 const kBinding = 1;

@@ -13,8 +13,9 @@ const {
   validateString,
 } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
-const { getLazy } = require('internal/util');
-const errors = getLazy(() => require('internal/errors'));
+// internal/errors loads only when an error is thrown.
+let errorsModule;
+const errors = () => (errorsModule ??= require('internal/errors'));
 
 const ADDRCONFIG = 32;
 const V4MAPPED = 8;

@@ -13,9 +13,11 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
-const { getLazy } = require('internal/util');
-const errors = getLazy(() => require('internal/errors'));
-const binding = getLazy(() => internalBinding('dns'));
+// internal/errors loads only when an error is thrown.
+let errorsModule;
+const errors = () => (errorsModule ??= require('internal/errors'));
+let bindingObject;
+const binding = () => (bindingObject ??= internalBinding('dns'));
 const { decodeAnswer, kType } = require('internal/dns/records');
 
 // c-ares status numbers (1..24) -> node's codes; also dns.NODATA and friends.

@@ -7,16 +7,14 @@
 // catches the plain IPv4 ones.
 
 const { validateArray, validateInt32, validateString } = require('internal/validators');
-const { customInspectSymbol } = require('internal/util');
+// Symbol.for, not internal/util, which would load internal/errors eagerly.
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const { isIP } = require('internal/net/ip');
 const kFamilyOfVersion = { 4: 'ipv4', 6: 'ipv6' };
 const { SocketAddress, addressValue } = require('internal/net/socket_address');
 
-let errorCodes;
-function codes() {
-  if (errorCodes === undefined) errorCodes = require('internal/errors').codes;
-  return errorCodes;
-}
+let errorsModule;
+const codes = () => (errorsModule ??= require('internal/errors')).codes;
 
 const kFamilyLabel = { ipv4: 'IPv4', ipv6: 'IPv6' };
 // An IPv4 prefix covers the low 32 of the 128 bits.

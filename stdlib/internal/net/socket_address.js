@@ -9,14 +9,12 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
-const { customInspectSymbol } = require('internal/util');
+// Symbol.for, not internal/util, which would load internal/errors eagerly.
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const { parseAddress, formatAddress } = require('internal/net/address_bytes');
 
-let errorCodes;
-function codes() {
-  if (errorCodes === undefined) errorCodes = require('internal/errors').codes;
-  return errorCodes;
-}
+let errorsModule;
+const codes = () => (errorsModule ??= require('internal/errors')).codes;
 
 // Lower-cased 'ipv4' | 'ipv6', or a throw naming `name`.
 function familyOf(value, name) {
