@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 #include "bindings/registry.h"
 #include "builtins.h"
@@ -172,7 +173,20 @@ int Runtime::finish() {
   return JSValueToInt32(ctx_, code, nullptr);
 }
 
+namespace {
+std::vector<void (*)()>& exit_hooks() {
+  static auto* hooks = new std::vector<void (*)()>();
+  return *hooks;
+}
+}  // namespace
+
+void Runtime::add_exit_hook(void (*hook)()) {
+  exit_hooks().push_back(hook);
+}
+
 void Runtime::exit_now(int code) {
+  for (auto hook : exit_hooks()) hook();
+  exit_hooks().clear();
   std::fflush(stdout);
   std::fflush(stderr);
   _exit(code & 0xff);

@@ -67,6 +67,9 @@ class Runtime {
 
   // Ends the process now with `code` (after process.exit's 'exit' event).
   [[noreturn]] void exit_now(int code);
+  // Native clean-up that exit_now() runs first, whatever the exit path
+  // (a terminal's saved modes put back, ...). Each hook runs once.
+  static void add_exit_hook(void (*hook)());
   // Last resort for an exception that escaped the JS error handling.
   [[noreturn]] void die_with_exception(JSValueRef exception, const char* where);
 

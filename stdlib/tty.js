@@ -24,8 +24,6 @@ function checkTtyFd(fd) {
   }
 }
 
-let resetOnExit = false;
-
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkTtyFd(fd);
@@ -43,11 +41,6 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
   if (err) {
     this.emit('error', new (require('internal/errors').ErrnoException)(err, 'setRawMode'));
     return this;
-  }
-  if (!resetOnExit) {
-    // Whatever happens, the terminal gets its modes back when we exit.
-    resetOnExit = true;
-    process.on('exit', stdio.resetModes);
   }
   this.isRaw = flag;
   this.rawMode = flag ? 'raw' : false;

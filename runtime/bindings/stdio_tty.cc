@@ -3,7 +3,7 @@
 // JS for tty.WriteStream's 'resize' event.
 //
 // setRawMode(fd, bool) -> 0 or a negative errno; resetModes() restores every
-// terminal changed so far. winchStart(callback) / winchStop(): the callback
+// terminal changed so far, as the runtime does at exit (an exit hook). winchStart(callback) / winchStop(): the callback
 // runs on the loop after each SIGWINCH; the watcher never keeps the process
 // alive (as a signal listener in node does not).
 #include <fcntl.h>
@@ -29,6 +29,8 @@ std::map<int, termios>& saved_modes() {
   return *modes;
 }
 
+void restore_all_modes();
+
 JSValueRef set_raw_mode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                         JSValueRef*) {
   js::Args args{ctx, argc, argv};
@@ -40,6 +42,8 @@ JSValueRef set_raw_mode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc,
     mode = saved->second;
   } else {
     if (::tcgetattr(fd, &mode) != 0) return JSValueMakeNumber(ctx, -errno);
+    // Whatever way the process ends, the terminal gets its modes back.
+    if (saved_modes().empty()) Runtime::add_exit_hook(restore_all_modes);
     saved = saved_modes().emplace(fd, mode).first;
   }
   if (raw) {
@@ -59,8 +63,12 @@ JSValueRef set_raw_mode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc,
   return JSValueMakeNumber(ctx, rc == 0 ? 0 : -errno);
 }
 
-JSValueRef reset_modes(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+void restore_all_modes() {
   for (auto& [fd, mode] : saved_modes()) ::tcsetattr(fd, TCSADRAIN, &mode);
+}
+
+JSValueRef reset_modes(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  restore_all_modes();
   return JSValueMakeUndefined(ctx);
 }
 
