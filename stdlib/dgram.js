@@ -3,7 +3,7 @@
 // node:dgram: UDP sockets over internalBinding('udp') (runtime/bindings/
 // udp_binding.cc). A socket binds lazily (send() on an unbound socket binds
 // it to port 0 first); sends made before the bind completes wait in a queue.
-// Connected sockets (connect/disconnect) and multicast are not implemented.
+// Multicast and the *Sync variants are not implemented.
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
@@ -55,6 +55,7 @@ class Socket extends EventEmitter {
   #ref = true;
   #lookup = hostLookup;
   #bufferSizes;
+  #connected = false;
 
   constructor(type, listener) {
     super();
@@ -160,6 +161,7 @@ class Socket extends EventEmitter {
   }
 
   send(buffer, offset, length, port, address, callback) {
+    if (this.#connected) return this.#sendConnected(buffer, offset, length, port);
     let list;
     if (typeof buffer === 'string' || ArrayBuffer.isView(buffer)) {
       list = [buffer];
@@ -210,6 +212,78 @@ class Socket extends EventEmitter {
     else this.#queue.push(deliver);
   }
 
+  // send(msg[, offset, length][, callback]) on a connected socket.
+  #sendConnected(buffer, offset, length, callback) {
+    if (typeof offset === 'function') {
+      callback = offset;
+    } else if (typeof offset === 'number' && typeof length === 'number') {
+      buffer = toBuffer(buffer).subarray(offset, offset + length);
+    } else if (typeof length === 'function') {
+      callback = length;
+    }
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    this.#healthy();
+    const data = Buffer.concat((Array.isArray(buffer) ? buffer : [buffer]).map(toBuffer));
+    process.nextTick(() => {
+      if (this.#state === kClosed) return;
+      const status = binding().send(this.#id, data, '', 0);
+      const err = status < 0 ? new (errors().ErrnoException)(status, 'send') : null;
+      if (typeof callback === 'function') callback(err, err ? 0 : status);
+      else if (err) this.#fail(err);
+    });
+  }
+
+  connect(port, address, callback) {
+    port = validatePort(port, 'Port', false);
+    if (typeof address === 'function') {
+      callback = address;
+      address = undefined;
+    }
+    if (address === undefined || address === null) address = this.#family === 6 ? '::1' : '127.0.0.1';
+    else validateString(address, 'address');
+    this.#healthy();
+    if (this.#connected) throw new (errors().codes.ERR_SOCKET_DGRAM_IS_CONNECTED)();
+    this.#connected = true;
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const finish = () => {
+      this.#lookup(address, this.#family, (err, ip) => {
+        if (this.#state === kClosed) return;
+        const status = err ? 0 : binding().connect(this.#id, ip, port);
+        if (err || status < 0) {
+          this.#connected = false;
+          this.#fail(err || new (errors().ExceptionWithHostPort)(status, 'connect', ip, port));
+          return;
+        }
+        // The callback runs after the 'connect' listeners, as in node.
+        this.emit('connect');
+        if (callback !== undefined) callback();
+      });
+    };
+    if (this.#state === kUnbound) this.bind(0);
+    if (this.#state === kBound) finish();
+    else this.#queue.push(finish);
+  }
+
+  disconnect() {
+    this.#healthy();
+    if (!this.#connected) throw new (errors().codes.ERR_SOCKET_DGRAM_NOT_CONNECTED)();
+    const status = binding().connect(this.#id, '', 0);
+    if (status < 0) throw new (errors().ErrnoException)(status, 'disconnect');
+    this.#connected = false;
+  }
+
+  remoteAddress() {
+    this.#healthy();
+    if (!this.#connected || this.#state !== kBound) throw new (errors().codes.ERR_SOCKET_DGRAM_NOT_CONNECTED)();
+    return this.#name(true, 'getpeername');
+  }
+
+  #name(peer, syscall) {
+    const name = binding().name(this.#id, peer);
+    if (typeof name === 'number') throw new (errors().ErrnoException)(name, syscall);
+    return { address: name[0], family: kFamilyName[name[2]], port: name[1] };
+  }
+
   #closeHandle() {
     if (this.#id === 0) return;
     binding().close(this.#id);
@@ -229,9 +303,7 @@ class Socket extends EventEmitter {
   address() {
     this.#healthy();
     if (this.#state !== kBound) throw new (errors().ErrnoException)(-9, 'getsockname');
-    const name = binding().name(this.#id);
-    if (typeof name === 'number') throw new (errors().ErrnoException)(name, 'getsockname');
-    return { address: name[0], family: kFamilyName[name[2]], port: name[1] };
+    return this.#name(false, 'getsockname');
   }
 
   ref() {

@@ -8,8 +8,9 @@
 //   open(family 4|6) -> id
 //   bind(id, ip, port, flags)          flags: 1 IPV6_V6ONLY, 2 SO_REUSEADDR, 4 SO_REUSEPORT
 //   recvStart(id, onmessage(nread, Uint8Array, address, port, family)), recvStop(id)
-//   send(id, Uint8Array, ip, port) -> bytes sent
-//   name(id) -> [address, port, family]
+//   send(id, Uint8Array, ip, port) -> bytes sent (ip '': to the connected peer)
+//   connect(id, ip, port)              ip '': disconnect
+//   name(id, peer) -> [address, port, family]
 //   setOption(id, option, value)       option: 1 SO_BROADCAST, 2 IP_TTL, 3 SO_RCVBUF,
 //                                      4 SO_SNDBUF; getOption(id, option) -> value
 //   ref(id, bool), close(id)
@@ -170,13 +171,35 @@ UDP_FN(udp_send) {
   std::string ip = args.utf8(2, exception);
   if (*exception) return nullptr;
   loop::SockAddr to;
-  int r = loop::sockaddr_from_ip(ip.c_str(), args.int32(3), &to);
-  if (r < 0) return result(ctx, r);
+  if (!ip.empty()) {
+    int r = loop::sockaddr_from_ip(ip.c_str(), args.int32(3), &to);
+    if (r < 0) return result(ctx, r);
+  }
   for (;;) {
-    ssize_t n = ::sendto(u->fd, data, len, 0, &to.sa, to.len);
+    // A connected socket sends to its peer (sendto with no address).
+    ssize_t n = ip.empty() ? ::send(u->fd, data, len, 0) : ::sendto(u->fd, data, len, 0, &to.sa, to.len);
     if (n >= 0) return result(ctx, static_cast<int>(n));
     if (errno != EINTR) return result(ctx, -errno);
   }
+}
+
+UDP_FN(udp_connect) {
+  js::Args args{ctx, argc, argv};
+  Udp* u = find(args);
+  if (!u) return result(ctx, -EBADF);
+  std::string ip = args.utf8(1, exception);
+  if (*exception) return nullptr;
+  loop::SockAddr addr;
+  if (ip.empty()) {
+    // connect() to AF_UNSPEC dissolves the association.
+    addr.sa.sa_family = AF_UNSPEC;
+    addr.len = sizeof addr.sa;
+  } else {
+    int r = loop::sockaddr_from_ip(ip.c_str(), args.int32(2), &addr);
+    if (r < 0) return result(ctx, r);
+  }
+  if (::connect(u->fd, &addr.sa, addr.len) != 0) return result(ctx, -errno);
+  return result(ctx, 0);
 }
 
 UDP_FN(udp_name) {
@@ -184,7 +207,7 @@ UDP_FN(udp_name) {
   Udp* u = find(args);
   if (!u) return result(ctx, -EBADF);
   loop::SockAddr a;
-  int r = loop::socket_name(u->fd, false, &a);
+  int r = loop::socket_name(u->fd, JSValueToBoolean(ctx, args[1]), &a);
   if (r < 0) return result(ctx, r);
   std::string host;
   int port = 0;
@@ -271,6 +294,7 @@ JSObjectRef init_udp_binding(JSContextRef ctx, Runtime&) {
   js::set_method(ctx, b, "recvStart", udp_recv_start);
   js::set_method(ctx, b, "recvStop", udp_recv_stop);
   js::set_method(ctx, b, "send", udp_send);
+  js::set_method(ctx, b, "connect", udp_connect);
   js::set_method(ctx, b, "name", udp_name);
   js::set_method(ctx, b, "setOption", udp_set_option);
   js::set_method(ctx, b, "getOption", udp_get_option);
