@@ -401,13 +401,16 @@ function submitLine(rl) {
   rl._onLine(line);
 }
 
+// Up (dir 1) walks back through the history, down (-1) forward, to the
+// line being typed. One step past the oldest entry changes nothing shown,
+// but a step down from there comes back to the oldest.
 function historyStep(rl, dir) {
   const history = rl.history;
-  let index = rl.historyIndex;
-  if (index === -1) rl[kSavedLine] = rl.line;
-  index += dir;
-  if (index >= history.length || index < -1) return;
+  const index = rl.historyIndex + dir;
+  if (index < -1 || index > history.length) return;
+  if (rl.historyIndex === -1) rl[kSavedLine] = rl.line;
   rl.historyIndex = index;
+  if (index === history.length) return;
   const line = index === -1 ? rl[kSavedLine] : history[index];
   edit(rl, line, line.length);
 }
