@@ -425,11 +425,13 @@ function complete(rl) {
       insert(rl, prefix.slice(`${typed}`.length));
       return;
     }
-    writeOut(rl, `\r\n${completions.join('  ')}\r\n`);
+    writeOut(rl, `\r\n${completionTable(completions, rl.columns)}\r\n`);
     rl[kPrevRows] = 0;
     rl._refreshLine();
   };
   const before = rl.line.slice(0, rl.cursor);
+  // Nothing typed yet: nothing to complete.
+  if (before.trim() === '') return;
   if (rl.completer.length === 2) {
     rl.completer(before, done);
     return;
@@ -443,6 +445,19 @@ function complete(rl) {
   }
   if (result && typeof result.then === 'function') result.then((r) => done(null, r), (e) => rl.emit('error', e));
   else done(null, result);
+}
+
+// The candidates in columns two wider than the longest, as many to a row
+// as the output is wide; every row ends with a line break.
+function completionTable(list, columns) {
+  const width = Math.max(...list.map((c) => c.length)) + 2;
+  const perRow = Math.max(1, Math.floor(columns / width));
+  let text = '';
+  for (let i = 0; i < list.length; i += perRow) {
+    const row = list.slice(i, i + perRow);
+    text += row.map((c, j) => (j < row.length - 1 ? c.padEnd(width) : c)).join('') + '\r\n';
+  }
+  return text;
 }
 
 function commonPrefix(list) {
