@@ -10,8 +10,7 @@
 const {
   kInspect, noop, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise,
   optionalFunction, invalidState, invalidThis, watchSlots, notifyWatchers, enqueueWithSize, dequeueValue, resetQueue,
-  checkStrategy,
-  highWaterMarkOf, sizeOf, isDetached, transferBuffer, cloneAsUint8Array, inspectFields, webIdlClass, codes,
+  checkStrategy, highWaterMarkOf, sizeOf, isDetached, transferBuffer, cloneAsUint8Array, inspectFields, webIdlClass, codes,
 } = require('internal/webstreams/util');
 
 const kInternal = Symbol('kInternal');
@@ -356,22 +355,39 @@ function acquireByobReader(S) {
 // Read requests that settle a promise with an iterator result. Node's result
 // objects list `done` first when the chunk came straight from the queue and
 // `value` first when a waiting read is fulfilled later; inspect shows it.
-function promiseReadRequest(d) {
-  const req = {
-    sync: true,
-    chunk: (value) => d.resolve(req.sync ? { done: false, value } : { value, done: false }),
-    close: () => d.resolve({ value: undefined, done: true }),
-    error: (e) => d.reject(e),
-  };
-  return req;
+// Methods on a prototype keep a read down to one closure (the executor).
+class PromiseReadRequest {
+  constructor() {
+    this.sync = true;
+    this.resolve = undefined;
+    this.reject = undefined;
+    this.promise = new Promise((res, rej) => {
+      this.resolve = res;
+      this.reject = rej;
+    });
+  }
+
+  chunk(value) {
+    this.resolve(this.sync ? { done: false, value } : { value, done: false });
+  }
+
+  close() {
+    this.resolve({ value: undefined, done: true });
+  }
+
+  error(e) {
+    this.reject(e);
+  }
 }
 
-function promiseReadIntoRequest(d) {
-  return {
-    chunk: (value) => d.resolve({ value, done: false }),
-    close: (value) => d.resolve({ value, done: true }),
-    error: (e) => d.reject(e),
-  };
+class PromiseReadIntoRequest extends PromiseReadRequest {
+  chunk(value) {
+    this.resolve({ value, done: false });
+  }
+
+  close(value) {
+    this.resolve({ value, done: true });
+  }
 }
 
 function readerClosedGetter(R, type) {
@@ -415,12 +431,18 @@ class ReadableStreamDefaultReader {
   read() {
     const R = defaultReaderSlots(this);
     if (R === undefined) return rejected(invalidThis('ReadableStreamDefaultReader'));
-    if (R.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    const d = deferred();
-    const req = promiseReadRequest(d);
+    const S = R.stream;
+    if (S === undefined) return rejected(invalidState('The reader is not attached to a stream'));
+    // Fast path: a chunk already queued needs no read request.
+    const C = S.controller;
+    if (S.state === 'readable' && !C.isByte && C.queue.length > 0) {
+      S.disturbed = true;
+      return resolved({ done: false, value: defaultTakeQueued(C) });
+    }
+    const req = new PromiseReadRequest();
     defaultReaderRead(R, req);
     req.sync = false;
-    return d.promise;
+    return req.promise;
   }
 
   releaseLock() {
@@ -498,11 +520,11 @@ class ReadableStreamBYOBReader {
         min));
     }
     if (R.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    const d = deferred();
-    byobReaderRead(R, view, min, promiseReadIntoRequest(d));
+    const req = new PromiseReadIntoRequest();
+    byobReaderRead(R, view, min, req);
     // Adopted by a new promise: node's BYOB reads settle two jobs later
     // than default reads.
-    return new Promise((res) => res(d.promise));
+    return new Promise((res) => res(req.promise));
   }
 
   releaseLock() {
@@ -576,13 +598,19 @@ function defaultCallPullIfNeeded(C) {
     return;
   }
   C.pulling = true;
-  onSettle(C.pullAlgorithm(), () => {
+  C.pullAlgorithm().then(C.pullDone, C.pullFailed);
+}
+
+// The reactions to pull()'s promise, made once per controller.
+function defaultPullReactions(C) {
+  C.pullDone = () => {
     C.pulling = false;
     if (C.pullAgain) {
       C.pullAgain = false;
       defaultCallPullIfNeeded(C);
     }
-  }, (e) => defaultError(C, e));
+  };
+  C.pullFailed = (e) => defaultError(C, e);
 }
 
 function defaultShouldCallPull(C) {
@@ -655,16 +683,21 @@ function defaultCancelSteps(C, reason) {
   return result;
 }
 
+// Takes the first queued chunk, then closes or pulls as a read does.
+function defaultTakeQueued(C) {
+  const chunk = dequeueValue(C);
+  if (C.closeRequested && C.queue.length === 0) {
+    defaultClearAlgorithms(C);
+    readableClose(C.stream);
+  } else {
+    defaultCallPullIfNeeded(C);
+  }
+  return chunk;
+}
+
 function defaultPullSteps(C, req) {
   if (C.queue.length > 0) {
-    const chunk = dequeueValue(C);
-    if (C.closeRequested && C.queue.length === 0) {
-      defaultClearAlgorithms(C);
-      readableClose(C.stream);
-    } else {
-      defaultCallPullIfNeeded(C);
-    }
-    req.chunk(chunk);
+    req.chunk(defaultTakeQueued(C));
     return;
   }
   C.stream.reader.readRequests.push(req);
@@ -690,6 +723,7 @@ function setUpDefaultController(S, start, pull, cancel, hwm, size) {
     closeRequested: false, pullAgain: false, pulling: false, sizeAlgorithm: size, hwm,
     pullAlgorithm: pull, cancelAlgorithm: cancel };
   new ReadableStreamDefaultController(kInternal, C);
+  defaultPullReactions(C);
   S.controller = C;
   startController(C, start(C.obj), defaultCallPullIfNeeded, defaultError);
   return C;
@@ -846,13 +880,19 @@ function byteCallPullIfNeeded(C) {
     return;
   }
   C.pulling = true;
-  onSettle(C.pullAlgorithm(), () => {
+  C.pullAlgorithm().then(C.pullDone, C.pullFailed);
+}
+
+// The reactions to pull()'s promise, made once per controller.
+function bytePullReactions(C) {
+  C.pullDone = () => {
     C.pulling = false;
     if (C.pullAgain) {
       C.pullAgain = false;
       byteCallPullIfNeeded(C);
     }
-  }, (e) => byteError(C, e));
+  };
+  C.pullFailed = (e) => byteError(C, e);
 }
 
 function byteShouldCallPull(C) {
@@ -1220,6 +1260,7 @@ function setUpByteController(S, start, pull, cancel, hwm, autoAllocateChunkSize)
     closeRequested: false, pullAgain: false, pulling: false, byobRequest: null, hwm,
     pullAlgorithm: pull, cancelAlgorithm: cancel, autoAllocateChunkSize, pendingPullIntos: [] };
   new ReadableByteStreamController(kInternal, C);
+  bytePullReactions(C);
   S.controller = C;
   startController(C, start(C.obj), byteCallPullIfNeeded, byteError);
   return C;
@@ -1615,28 +1656,46 @@ function createAsyncIterator(S, preventCancel) {
     ongoing: resolved(undefined) });
 }
 
+// The read request of one next() call.
+class IteratorReadRequest extends PromiseReadRequest {
+  constructor(I) {
+    super();
+    this.iterator = I;
+  }
+
+  chunk(value) {
+    this.iterator.ongoing = undefined;
+    this.resolve({ value, done: false });
+  }
+
+  close() {
+    this.iterator.finished = true;
+    releaseDefaultReader(this.iterator.reader);
+    this.resolve({ done: true, value: undefined });
+  }
+
+  error(e) {
+    this.iterator.finished = true;
+    releaseDefaultReader(this.iterator.reader);
+    this.reject(e);
+  }
+}
+
 function iteratorNext(I) {
   if (I.finished) return resolved({ done: true, value: undefined });
   const R = I.reader;
-  if (R.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-  const d = deferred();
-  defaultReaderRead(R, {
-    chunk: (value) => {
-      I.ongoing = undefined;
-      d.resolve({ value, done: false });
-    },
-    close: () => {
-      I.finished = true;
-      releaseDefaultReader(R);
-      d.resolve({ done: true, value: undefined });
-    },
-    error: (e) => {
-      I.finished = true;
-      releaseDefaultReader(R);
-      d.reject(e);
-    },
-  });
-  return d.promise;
+  const S = R.stream;
+  if (S === undefined) return rejected(invalidState('The reader is not attached to a stream'));
+  const C = S.controller;
+  if (S.state === 'readable' && !C.isByte && C.queue.length > 0) {
+    // Fast path: a queued chunk, as the read request below would get it.
+    S.disturbed = true;
+    I.ongoing = undefined;
+    return resolved({ value: defaultTakeQueued(C), done: false });
+  }
+  const req = new IteratorReadRequest(I);
+  defaultReaderRead(R, req);
+  return req.promise;
 }
 
 function iteratorReturn(I, value) {

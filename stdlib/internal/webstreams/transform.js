@@ -4,8 +4,8 @@
 // "T" is a transform stream's slots, "C" its controller's.
 
 const {
-  kInspect, deferred, resolved, rejected, onSettle, callToPromise, optionalFunction, invalidState, invalidThis,
-  checkStrategy, highWaterMarkOf, sizeOf, inspectFields, webIdlClass, codes,
+  kInspect, deferred, resolved, rejected, onSettle, callToPromise, callToPromise2, optionalFunction, invalidState,
+  invalidThis, checkStrategy, highWaterMarkOf, sizeOf, inspectFields, webIdlClass, codes,
 } = require('internal/webstreams/util');
 const readableApi = require('internal/webstreams/readable');
 const writableApi = require('internal/webstreams/writable');
@@ -61,7 +61,7 @@ class TransformStream {
     initialize(T, startDone.promise, writableHwm, writableSize, readableHwm, readableSize);
     const C = setUpController(T,
       transform === undefined ? (chunk) => enqueueOrReject(C, chunk) : (chunk) =>
-        callToPromise(transform, transformer, chunk, C.obj),
+        callToPromise2(transform, transformer, chunk, C.obj),
       flush === undefined ? () => resolved(undefined) : () => callToPromise(flush, transformer, C.obj),
       cancel === undefined ? () => resolved(undefined) : (reason) => callToPromise(cancel, transformer, reason));
     startDone.resolve(start === undefined ? undefined : start.call(transformer, C.obj));

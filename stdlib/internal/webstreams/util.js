@@ -13,20 +13,32 @@ const kSlots = Symbol('kSlots');
 function noop() {}
 
 // A promise with its resolving functions; `pending` lets a later step tell a
-// pending promise from a settled one that must be replaced instead.
+// pending promise from a settled one that must be replaced instead. A class
+// with methods, so that each one costs a single closure (the executor).
+class Deferred {
+  constructor() {
+    this.pending = true;
+    this.settle = undefined;
+    this.fail = undefined;
+    this.promise = new Promise((res, rej) => {
+      this.settle = res;
+      this.fail = rej;
+    });
+  }
+
+  resolve(value) {
+    this.pending = false;
+    this.settle(value);
+  }
+
+  reject(reason) {
+    this.pending = false;
+    this.fail(reason);
+  }
+}
+
 function deferred() {
-  const d = { promise: undefined, resolve: undefined, reject: undefined, pending: true };
-  d.promise = new Promise((res, rej) => {
-    d.resolve = (value) => {
-      d.pending = false;
-      res(value);
-    };
-    d.reject = (reason) => {
-      d.pending = false;
-      rej(reason);
-    };
-  });
-  return d;
+  return new Deferred();
 }
 
 // An already settled "deferred" (for a closed/ready promise born settled).
@@ -58,9 +70,25 @@ function onSettle(promise, onFulfilled, onRejected) {
 // Calls an optional method of an underlying source/sink/transformer and
 // turns its result (or throw) into a promise, as WebIDL promise-returning
 // callbacks do.
-function callToPromise(method, target, ...args) {
+function callToPromise(method, target, arg) {
   try {
-    return resolved(method.call(target, ...args));
+    return resolved(method.call(target, arg));
+  } catch (err) {
+    return rejected(err);
+  }
+}
+
+function callWithoutArgs(method, target) {
+  try {
+    return resolved(method.call(target));
+  } catch (err) {
+    return rejected(err);
+  }
+}
+
+function callToPromise2(method, target, arg1, arg2) {
+  try {
+    return resolved(method.call(target, arg1, arg2));
   } catch (err) {
     return rejected(err);
   }
@@ -205,6 +233,8 @@ module.exports = {
   markHandled,
   onSettle,
   callToPromise,
+  callToPromise2,
+  callWithoutArgs,
   optionalFunction,
   invalidState,
   invalidThis,

@@ -5,10 +5,9 @@
 // controller.
 
 const {
-  kInspect, noop, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise,
-  optionalFunction, invalidState, invalidThis, watchSlots, notifyWatchers, enqueueWithSize, dequeueValue, resetQueue,
-  checkStrategy,
-  highWaterMarkOf, sizeOf, inspectFields, webIdlClass, codes,
+  kInspect, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise, callToPromise2,
+  callWithoutArgs, optionalFunction, invalidState, invalidThis, watchSlots, notifyWatchers, enqueueWithSize,
+  dequeueValue, resetQueue, checkStrategy, highWaterMarkOf, sizeOf, inspectFields, webIdlClass, codes,
 } = require('internal/webstreams/util');
 
 const kInternal = Symbol('kInternal');
@@ -438,6 +437,7 @@ function setUpController(S, start, write, close, abort, hwm, size) {
     started: false, sizeAlgorithm: size, hwm, writeAlgorithm: write, closeAlgorithm: close,
     abortAlgorithm: abort };
   new WritableStreamDefaultController(kInternal, C);
+  writeReactions(C);
   S.controller = C;
   updateBackpressure(S, controllerDesiredSize(C) <= 0);
   const startResult = start(C.obj);
@@ -459,8 +459,8 @@ function setUpControllerFromSink(S, sink, hwm, size) {
   const write = optionalFunction(sink, 'write', 'sink');
   setUpController(S,
     (controller) => (start === undefined ? undefined : start.call(sink, controller)),
-    write === undefined ? () => resolved(undefined) : (chunk) => callToPromise(write, sink, chunk, S.controller.obj),
-    close === undefined ? () => resolved(undefined) : () => callToPromise(close, sink),
+    write === undefined ? () => resolved(undefined) : (chunk) => callToPromise2(write, sink, chunk, S.controller.obj),
+    close === undefined ? () => resolved(undefined) : () => callWithoutArgs(close, sink),
     abort === undefined ? () => resolved(undefined) : (reason) => callToPromise(abort, sink, reason),
     hwm, size);
 }
@@ -526,17 +526,23 @@ function processClose(C) {
 }
 
 function processWrite(C, chunk) {
+  C.stream.inFlightWriteRequest = C.stream.writeRequests.shift();
+  C.writeAlgorithm(chunk).then(C.writeDone, C.writeFailed);
+}
+
+// The reactions to write()'s promise, made once per controller.
+function writeReactions(C) {
   const S = C.stream;
-  S.inFlightWriteRequest = S.writeRequests.shift();
-  onSettle(C.writeAlgorithm(chunk), () => {
+  C.writeDone = () => {
     finishInFlightWrite(S);
     dequeueValue(C);
     if (!closeQueuedOrInFlight(S) && S.state === 'writable') updateBackpressure(S, controllerDesiredSize(C) <= 0);
     advanceQueueIfNeeded(C);
-  }, (reason) => {
+  };
+  C.writeFailed = (reason) => {
     if (S.state === 'writable') clearAlgorithms(C);
     finishInFlightWriteWithError(S, reason);
-  });
+  };
 }
 
 function controllerWrite(C, chunk, size) {

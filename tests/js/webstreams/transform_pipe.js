@@ -27,7 +27,9 @@ function sink(name, extra = {}) {
       if (extra.failOn === chunk) throw new Error(`sink fails on ${chunk}`);
     },
     close() { say(name, 'close', got); },
-    abort(reason) { say(name, 'abort', reason instanceof Error ? reason.message : reason, extra.quiet ? got.length > 0 : got); },
+    abort(reason) {
+      say(name, 'abort', reason instanceof Error ? reason.message : reason, extra.quiet ? got.length > 0 : got);
+    },
   });
   return ws;
 }

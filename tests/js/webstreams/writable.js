@@ -50,7 +50,8 @@ async function abort() {
   });
   signal.addEventListener('abort', () => say('signal abort event', signal.reason));
   const w = ws.getWriter();
-  const first = w.write('a').then(() => say('in-flight write resolved'), (e) => say('in-flight write rejected with', e));
+  const first = w.write('a').then(() => say('in-flight write resolved'),
+    (e) => say('in-flight write rejected with', e));
   const second = w.write('b').catch((e) => say('queued write rejected with', e));
   const aborted = w.abort('stop').then(() => say('abort resolved'));
   const closed = w.closed.catch((e) => say('closed rejected with', e));
