@@ -11,6 +11,7 @@
 // JS holds readers by number: readerOpen(fd, onread) -> id, readerStart(id),
 // readerStop(id), readerRef(id, bool), readerClose(id). onread gets a
 // Uint8Array with the bytes read, null at end of file, or a negative errno.
+#include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
 
@@ -101,6 +102,11 @@ JSValueRef reader_open(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, 
   }
   int fd = args.int32(0);
   if (fd < 0) return js::throw_system_error(ctx, exception, EBADF, "read");
+  // A private duplicate: two streams reading one fd (process.stdin and a
+  // tty.ReadStream(0)) get two watchers, which the loop allows only on
+  // different fds.
+  fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  if (fd < 0) return js::throw_system_error(ctx, exception, errno, "read");
   int id = next_id++;
   auto r = std::make_unique<Reader>();
   r->fd = fd;
@@ -137,7 +143,7 @@ JSValueRef reader_ref(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, c
   return JSValueMakeUndefined(ctx);
 }
 
-// Stops watching; the fd itself stays open (it is stdin or the caller's).
+// Stops watching and closes the duplicate; the caller's fd stays open.
 JSValueRef reader_close(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                         JSValueRef*) {
   js::Args args{ctx, argc, argv};
@@ -147,6 +153,7 @@ JSValueRef reader_close(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc,
   readers().erase(it);
   loop::IoWatcher* io = r->io.release();
   io->close([io] { delete io; });
+  ::close(r->fd);
   return JSValueMakeUndefined(ctx);
 }
 
