@@ -864,12 +864,12 @@ class ReadableStreamBYOBRequest {
 }
 webIdlClass(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest', ['view', 'respond', 'respondWithNewView']);
 
-// WebIDL [EnforceRange] unsigned long long.
+// bytesWritten as node checks it: NaN is a TypeError, a value past the safe
+// integers (or negative) a RangeError; fractions are truncated.
 function toIndex(value, name) {
+  if (Number.isNaN(value)) throw new codes.ERR_INVALID_ARG_VALUE(name, value);
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > Number.MAX_SAFE_INTEGER) {
-    throw new codes.ERR_OUT_OF_RANGE(name, `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, value);
-  }
+  if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER)) throw new codes.ERR_INVALID_ARG_VALUE.RangeError(name, value);
   return Math.trunc(n);
 }
 
@@ -1203,14 +1203,10 @@ function byteRespondWithNewView(C, view) {
   } else if (view.byteLength === 0) {
     throw new codes.ERR_INVALID_ARG_VALUE('view', view, 'must have a non-zero byteLength');
   }
-  if (first.byteOffset + first.bytesFilled !== view.byteOffset) {
-    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid byteOffset');
-  }
-  if (first.bufferByteLength !== view.buffer.byteLength) {
-    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid buffer byteLength');
-  }
-  if (first.bytesFilled + view.byteLength > first.byteLength) {
-    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid byteLength');
+  if (first.byteOffset + first.bytesFilled !== view.byteOffset ||
+    first.bufferByteLength !== view.buffer.byteLength ||
+    first.bytesFilled + view.byteLength > first.byteLength) {
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view);
   }
   const n = view.byteLength;
   first.buffer = transferBuffer(view.buffer);
@@ -1609,6 +1605,8 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async
 
 let iteratorSlots;
 const kRunning = resolved(undefined);
+// The first next() waits on this (node's timing), return() does not.
+const kFirstNext = resolved(undefined);
 class ReadableStreamAsyncIterator {
   #s;
 
@@ -1641,7 +1639,11 @@ class ReadableStreamAsyncIterator {
   return(value = undefined) {
     const I = iteratorSlots(this);
     if (I === undefined) return rejected(invalidThis('ReadableStreamAsyncIterator'));
-    return iteratorReturn(I, value).then(() => ({ done: true, value }));
+    const run = () => iteratorReturn(I, value);
+    // return() waits for a next() still in progress (WebIDL's ongoing promise).
+    const ongoing = I.ongoing;
+    const result = ongoing === undefined || ongoing === kFirstNext ? run() : ongoing.then(run, run);
+    return result.then(() => ({ done: true, value }));
   }
 }
 Object.setPrototypeOf(ReadableStreamAsyncIterator.prototype, AsyncIteratorPrototype);
@@ -1653,7 +1655,7 @@ for (const key of ['next', 'return']) {
 function createAsyncIterator(S, preventCancel) {
   const R = acquireDefaultReader(S);
   return new ReadableStreamAsyncIterator(kInternal, { reader: R, preventCancel, finished: false,
-    ongoing: resolved(undefined) });
+    ongoing: kFirstNext });
 }
 
 // The read request of one next() call.
