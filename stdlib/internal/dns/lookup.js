@@ -11,6 +11,7 @@ const {
   validateOneOf,
   validatePort,
   validateString,
+  validateStringWithoutNullBytes,
 } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
 // internal/errors loads only when an error is thrown.
@@ -84,6 +85,15 @@ function ordered(list, order) {
   return [...list.filter((e) => e.family === first), ...list.filter((e) => e.family !== first)];
 }
 
+// Labels with non-ASCII characters in their punycode form ("xn--..."), as
+// they go to the resolver.
+function asciiName(hostname) {
+  if (!/[^\x00-\x7f]/.test(hostname)) return hostname;
+  const { encode } = require('internal/idna');
+  return hostname.split('.').map((label) => (/[^\x00-\x7f]/.test(label) ? `xn--${encode(label)}` : label))
+    .join('.');
+}
+
 // done(err, address, family) or, with all, done(err, [{address, family}]).
 function lookupCore(hostname, options, done) {
   if (hostname && typeof hostname !== 'string') {
@@ -105,12 +115,19 @@ function lookupCore(hostname, options, done) {
     process.nextTick(reply, null, []);
     return;
   }
+  validateStringWithoutNullBytes(hostname, 'hostname');
   const literal = isIP(hostname);
   if (literal !== 0) {
     process.nextTick(reply, null, [{ address: hostname, family: literal }]);
     return;
   }
-  internalBinding('dns').getaddrinfo(hostname, opts.family, opts.hints, (status, addresses) => {
+  const ascii = asciiName(hostname);
+  // The resolver takes names of at most 255 bytes (libuv's EINVAL).
+  if (ascii.length > 255) {
+    process.nextTick(reply, new (errors().DNSException)(-22, 'getaddrinfo', hostname));
+    return;
+  }
+  internalBinding('dns').getaddrinfo(ascii, opts.family, opts.hints, (status, addresses) => {
     if (status !== 0) {
       reply(new (errors().DNSException)(status, 'getaddrinfo', hostname));
       return;

@@ -32,6 +32,9 @@ function step(name, fn) {
   await step('nosuch.invalid', (cb) => dns.lookup('nosuch.invalid', cb));
   await step('nosuch.invalid all', (cb) => dns.lookup('nosuch.invalid', { all: true }, cb));
   await step('no v6 localhost', (cb) => dns.lookup('nosuch.invalid', { family: 6 }, cb));
+  await step('name of 256 bytes', (cb) => dns.lookup('a'.repeat(256), cb));
+  await step('name of 255 bytes', (cb) => dns.lookup(`${'a'.repeat(250)}.test`, { all: true }, cb));
+  await step('non-ASCII name', (cb) => dns.lookup('b\u00fccher.invalid', cb));
   await step('order ipv6first', (cb) => dns.lookup('localhost', { all: true, order: 'ipv6first' }, cb));
   await step('verbatim false', (cb) => dns.lookup('localhost', { all: true, verbatim: false }, cb));
   await step('service 22', (cb) => dns.lookupService('127.0.0.1', 22, cb));

@@ -14,6 +14,7 @@ function show(label, fn) {
 
 show('lookup number', () => dns.lookup(1, cb));
 show('lookup object', () => dns.lookup({}, cb));
+show('lookup null byte', () => dns.lookup('a\u0000b', cb));
 show('lookup no callback', () => dns.lookup('a'));
 show('lookup options no callback', () => dns.lookup('a', {}));
 show('lookup family 5', () => dns.lookup('a', 5, cb));
