@@ -8,7 +8,7 @@
 // writes with the same callback share one tick, as in the Writable path),
 // write() returns true, and a failed write becomes the stream's 'error'.
 
-const { Writable } = require('stream');
+const { Writable } = require('internal/streams/writable');
 const stdio = internalBinding('stdio');
 
 const slowWrite = Writable.prototype.write;

@@ -3,7 +3,7 @@
 // they are files (regular files, /dev/null and other character devices).
 // Every write reaches the file before write() returns.
 
-const { Writable } = require('stream');
+const { Writable } = require('internal/streams/writable');
 const { Buffer } = require('buffer');
 const stdio = internalBinding('stdio');
 

@@ -9,7 +9,7 @@
 // event loop that runs only while the stream wants data: a paused or
 // untouched stdin never keeps the process alive.
 
-const { Duplex } = require('stream');
+const { Duplex } = require('internal/streams/duplex');
 const { Buffer } = require('buffer');
 const stdio = internalBinding('stdio');
 
