@@ -161,3 +161,4 @@ cli_case stdio_epipe_console_values stdout_closed=1 exit=1 stderr_re="^Error: wr
 cli_case stdio_stdin_lines    stdin=$'a\nb\r\n\nlast' stdout="1: [a]${NL}2: [b]${NL}3: []${NL}4: [last]${NL}lines: 4" -- stdio/read_lines.js
 cli_case stdio_stdin_for_await_lines stdin=$'x\ny\n' stdout="line: x${NL}line: y${NL}done" -- stdio/read_async.js lines
 cli_case stdio_stdin_question stdin=$'Ada\n36\nmore\nlast' stdout="name? hello Ada${NL}age? age 36${NL}extra line: more${NL}extra line: last${NL}closed at end of input" -- stdio/question.js
+cli_case stdio_tty_on_pipe    stdin='sent ' stdout="WriteStream: true undefined true function${NL}ReadStream: true false undefined function${NL}write callback${NL}\"sent from the WriteStream!\"" -- stdio/tty_on_pipe.js
