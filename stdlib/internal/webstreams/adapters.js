@@ -63,37 +63,30 @@ function readableSideToWeb(node, options) {
 }
 
 // A WritableStream that writes into a node Writable and honours its 'drain'.
+// A write the node stream refused because it failed still resolves; the
+// failure reaches the web side through controller.error() (as in node).
 function writableSideToWeb(node) {
   let waiting = null;
-  let failed = null;
-  const wake = (err) => {
-    if (err) failed = err;
-    if (waiting !== null) {
-      const { resolve, reject } = waiting;
-      waiting = null;
-      if (failed) reject(failed);
-      else resolve();
-    }
+  const wake = () => {
+    if (waiting === null) return;
+    const resolve = waiting;
+    waiting = null;
+    resolve();
   };
-  node.on('drain', () => wake());
+  node.on('drain', wake);
   let webController;
   finished(node, { readable: false }, (err) => {
-    if (err) {
-      wake(err);
-      webController.error(err);
-    } else {
-      wake();
-    }
+    wake();
+    if (err) webController.error(err);
   });
   return new WritableStream({
     start(c) {
       webController = c;
     },
     write(chunk) {
-      if (failed) throw failed;
-      if (node.write(chunk)) return undefined;
-      return new Promise((resolve, reject) => {
-        waiting = { resolve, reject };
+      if (node.write(chunk) || node.destroyed) return undefined;
+      return new Promise((resolve) => {
+        waiting = resolve;
       });
     },
     close() {
@@ -104,7 +97,7 @@ function writableSideToWeb(node) {
     abort(reason) {
       nodeStreams().destroy(node, reason);
     },
-  }, { highWaterMark: 1 });
+  }, new CountQueuingStrategy({ highWaterMark: node.writableHighWaterMark }));
 }
 
 function readableToWeb(node, options) {
@@ -150,8 +143,8 @@ function webReadSide(reader, objectMode, getNode) {
         return;
       }
       if (!objectMode && !(typeof value === 'string' || value instanceof Uint8Array)) {
-        nodeStreams().destroy(node, new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'],
-          value));
+        nodeStreams().destroy(node, new codes.ERR_INVALID_ARG_TYPE('chunk',
+          ['string', 'Buffer', 'TypedArray', 'DataView'], value));
         return;
       }
       if (node.push(value)) read();

@@ -484,14 +484,6 @@ class ReadableStreamBYOBReader {
     this.#s = newReaderSlots(this, stream, true);
   }
 
-  get closed() {
-    return readerClosedGetter(byobReaderSlots(this), 'ReadableStreamBYOBReader');
-  }
-
-  cancel(reason = undefined) {
-    return readerCancel(byobReaderSlots(this), 'ReadableStreamBYOBReader', reason);
-  }
-
   read(view, options = undefined) {
     const R = byobReaderSlots(this);
     if (R === undefined) return rejected(invalidThis('ReadableStreamBYOBReader'));
@@ -534,6 +526,14 @@ class ReadableStreamBYOBReader {
     releaseByobReader(R);
   }
 
+  get closed() {
+    return readerClosedGetter(byobReaderSlots(this), 'ReadableStreamBYOBReader');
+  }
+
+  cancel(reason = undefined) {
+    return readerCancel(byobReaderSlots(this), 'ReadableStreamBYOBReader', reason);
+  }
+
   [kInspect](depth, options) {
     const R = byobReaderSlots(this);
     if (R === undefined) throw invalidThis('ReadableStreamBYOBReader');
@@ -541,7 +541,7 @@ class ReadableStreamBYOBReader {
       depth, options);
   }
 }
-webIdlClass(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader', ['closed', 'cancel', 'read', 'releaseLock']);
+webIdlClass(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader', ['read', 'releaseLock', 'closed', 'cancel']);
 
 // ---- default controller ---------------------------------------------------------------
 
