@@ -66,6 +66,16 @@ Udp* find(const js::Args& args) {
 
 JSValueRef result(JSContextRef ctx, int r) { return JSValueMakeNumber(ctx, r); }
 
+// args[i] (an IP literal, or '' when `empty_ok`) and args[i + 1] (a port)
+// as a socket address. Returns 0 (with addr->len 0 for ''), a negative errno,
+// or 1 with *exception set.
+int address_arg(const js::Args& args, size_t i, bool empty_ok, loop::SockAddr* addr, JSValueRef* exception) {
+  std::string ip = args.utf8(i, exception);
+  if (*exception) return 1;
+  if (ip.empty() && empty_ok) return 0;
+  return loop::sockaddr_from_ip(ip.c_str(), args.int32(i + 1), addr);
+}
+
 // Delivers the datagrams waiting on the socket (a bounded number per
 // wake-up, so that one busy socket does not starve the loop).
 void drain(int id) {
@@ -118,10 +128,9 @@ UDP_FN(udp_bind) {
   js::Args args{ctx, argc, argv};
   Udp* u = find(args);
   if (!u) return result(ctx, -EBADF);
-  std::string ip = args.utf8(1, exception);
-  if (*exception) return nullptr;
   loop::SockAddr addr;
-  int r = loop::sockaddr_from_ip(ip.c_str(), args.int32(2), &addr);
+  int r = address_arg(args, 1, false, &addr, exception);
+  if (r > 0) return nullptr;
   if (r < 0) return result(ctx, r);
   if (addr.family() != u->family) return result(ctx, -EINVAL);
   int flags = args.int32(3);
@@ -168,16 +177,13 @@ UDP_FN(udp_send) {
   js::Bytes bytes = js::bytes_of(ctx, args[1]);
   const uint8_t* data = bytes.data;
   size_t len = bytes.length;
-  std::string ip = args.utf8(2, exception);
-  if (*exception) return nullptr;
   loop::SockAddr to;
-  if (!ip.empty()) {
-    int r = loop::sockaddr_from_ip(ip.c_str(), args.int32(3), &to);
-    if (r < 0) return result(ctx, r);
-  }
+  int r = address_arg(args, 2, true, &to, exception);
+  if (r > 0) return nullptr;
+  if (r < 0) return result(ctx, r);
   for (;;) {
     // A connected socket sends to its peer (sendto with no address).
-    ssize_t n = ip.empty() ? ::send(u->fd, data, len, 0) : ::sendto(u->fd, data, len, 0, &to.sa, to.len);
+    ssize_t n = to.len == 0 ? ::send(u->fd, data, len, 0) : ::sendto(u->fd, data, len, 0, &to.sa, to.len);
     if (n >= 0) return result(ctx, static_cast<int>(n));
     if (errno != EINTR) return result(ctx, -errno);
   }
@@ -187,16 +193,14 @@ UDP_FN(udp_connect) {
   js::Args args{ctx, argc, argv};
   Udp* u = find(args);
   if (!u) return result(ctx, -EBADF);
-  std::string ip = args.utf8(1, exception);
-  if (*exception) return nullptr;
   loop::SockAddr addr;
-  if (ip.empty()) {
+  int r = address_arg(args, 1, true, &addr, exception);
+  if (r > 0) return nullptr;
+  if (r < 0) return result(ctx, r);
+  if (addr.len == 0) {
     // connect() to AF_UNSPEC dissolves the association.
     addr.sa.sa_family = AF_UNSPEC;
     addr.len = sizeof addr.sa;
-  } else {
-    int r = loop::sockaddr_from_ip(ip.c_str(), args.int32(2), &addr);
-    if (r < 0) return result(ctx, r);
   }
   if (::connect(u->fd, &addr.sa, addr.len) != 0) return result(ctx, -errno);
   return result(ctx, 0);
