@@ -7,9 +7,10 @@ const {
   ADDRCONFIG, V4MAPPED, ALL,
   lookup, lookupService, setDefaultResultOrder, getDefaultResultOrder,
 } = require('internal/dns/lookup');
-const { Resolver, shareDefaultChannel, errorCodes, kQueries } = require('internal/dns/resolver');
+const { Resolver, useDefaultChannel, errorCodes, kQueries } = require('internal/dns/resolver');
 
-const defaultResolver = shareDefaultChannel(new Resolver());
+const defaultResolver = useDefaultChannel(new Resolver(), 'callback');
+let promisesModule;
 
 module.exports = {
   lookup,
@@ -17,7 +18,7 @@ module.exports = {
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers: defaultResolver.setServers.bind(defaultResolver),
+  setServers: defaultResolverSetServers,
   ADDRCONFIG,
   ALL,
   V4MAPPED,
@@ -25,12 +26,18 @@ module.exports = {
   getServers: defaultResolver.getServers.bind(defaultResolver),
 };
 
+// Also sets dns.promises' servers once dns.promises has been read (as node
+// does; dns/promises required on its own keeps its servers).
+function defaultResolverSetServers(servers) {
+  defaultResolver.setServers(servers);
+  if (promisesModule !== undefined) promisesModule.setServers(servers);
+}
+
 // dns.resolve*() are the default resolver's methods, bound.
 for (const name of ['resolve', ...kQueries.map((q) => q[1]), 'reverse']) {
   module.exports[name] = Resolver.prototype[name].bind(defaultResolver);
 }
 
-let promisesModule;
 Object.defineProperty(module.exports, 'promises', {
   configurable: true,
   enumerable: true,

@@ -11,7 +11,7 @@ const {
 } = require('internal/dns/lookup');
 const {
   Resolver: CallbackResolver,
-  shareDefaultChannel,
+  useDefaultChannel,
   errorCodes,
   kQueries,
 } = require('internal/dns/resolver');
@@ -73,7 +73,7 @@ for (const name of kMethods) {
   Object.defineProperty(Resolver.prototype, name, { value: fn, writable: true, configurable: true });
 }
 
-const defaultResolver = shareDefaultChannel(new Resolver());
+const defaultResolver = useDefaultChannel(new Resolver(), 'promises');
 
 module.exports = {
   lookup,
@@ -81,7 +81,9 @@ module.exports = {
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers: defaultResolver.setServers.bind(defaultResolver),
+  setServers: function defaultResolverSetServers(servers) {
+    defaultResolver.setServers(servers);
+  },
   ...errorCodes,
   getServers: defaultResolver.getServers.bind(defaultResolver),
 };

@@ -80,19 +80,20 @@ function formatServer(address, port) {
 }
 
 // What a Resolver resolves with: options, and the channel id once made.
-// The default resolvers of node:dns and node:dns/promises share one.
 function channelState(timeout, tries) {
   return { channel: undefined, timeout, tries, noServers: false };
 }
-const defaultState = channelState(-1, 4);
-let shareDefaultChannel;
+// The default resolver of node:dns and that of node:dns/promises have a
+// channel each, made on first use.
+const defaultStates = { callback: channelState(-1, 4), promises: channelState(-1, 4) };
+let useDefaultChannel;
 
 class Resolver {
   #state;
 
   static {
-    shareDefaultChannel = (resolver) => {
-      resolver.#state = defaultState;
+    useDefaultChannel = (resolver, which) => {
+      resolver.#state = defaultStates[which];
       return resolver;
     };
   }
@@ -227,4 +228,4 @@ for (const [, method, syscall, type] of kQueries) {
   Object.defineProperty(Resolver.prototype, method, { value: fn, writable: true, configurable: true });
 }
 
-module.exports = { Resolver, shareDefaultChannel, errorCodes, kQueries };
+module.exports = { Resolver, useDefaultChannel, errorCodes, kQueries };

@@ -25,6 +25,12 @@ console.log(r.getServers());
 dns.setServers(['127.0.0.1:5399', '::1']);
 console.log(dns.getServers(), dns.promises.getServers());
 console.log(new dns.Resolver().getServers().length > 0);
+// dns.promises has servers of its own; dns.setServers sets both.
+dns.promises.setServers(['1.1.1.1']);
+console.log(dns.getServers(), dns.promises.getServers());
+dns.setServers(['2.2.2.2']);
+console.log(dns.getServers(), dns.promises.getServers());
+console.log(dns.setServers.name, dns.promises.setServers.name, dns.setServers.length, dns.getServers.name);
 
 // A server port with nothing listening: ECONNREFUSED for every kind of query.
 function expectError(label, start) {
