@@ -56,7 +56,14 @@ function startReading(socket) {
   if (socket[kReading]) return;
   let id = socket[kReader];
   if (id === undefined) {
-    id = stdio.readerOpen(socket._handle.fd, (data) => onReaderData(socket, data));
+    try {
+      id = stdio.readerOpen(socket._handle.fd, (data) => onReaderData(socket, data));
+    } catch (err) {
+      // The fd is gone (closed by someone else): a read error, as in node.
+      const { ErrnoException } = require('internal/errors');
+      socket.destroy(new ErrnoException(typeof err.errno === 'number' ? -Math.abs(err.errno) : -9, 'read'));
+      return;
+    }
     socket[kReader] = id;
     if (!socket[kRefed]) stdio.readerRef(id, false);
   }
