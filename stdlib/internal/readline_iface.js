@@ -9,10 +9,14 @@
 // buffer (this.line, this.cursor) that is redrawn on the output.
 
 const EventEmitter = require('events');
-const { StringDecoder } = require('string_decoder');
 const { codes } = require('internal/errors');
 const { validateAbortSignal, validateNumber } = require('internal/validators');
 const keys = require('internal/readline_keys');
+
+// Bytes split inside a character wait for the rest (TextDecoder's stream
+// mode); a byte order mark is text like any other, as in node.
+const { TextDecoder } = require('internal/encoding');
+const kStream = { stream: true };
 
 const kLineSplit = /\r\n|\n|\r/;
 const kQuestion = Symbol('kQuestion');
@@ -66,7 +70,7 @@ function Interface(input, output, completer, terminal) {
   this.historyIndex = -1;
   this[kSavedLine] = '';
   this[kBuffer] = '';
-  this[kDecoder] = new StringDecoder('utf8');
+  this[kDecoder] = new TextDecoder('utf-8', { ignoreBOM: true });
   this[kPaused] = false;
 
   const source = this.input;
@@ -198,7 +202,7 @@ proto._onLine = function _onLine(line) {
 };
 
 proto._normalWrite = function _normalWrite(chunk) {
-  let text = typeof chunk === 'string' ? chunk : this[kDecoder].write(chunk);
+  let text = typeof chunk === 'string' ? chunk : this[kDecoder].decode(chunk, kStream);
   if (text.length === 0) return;
   // A \n right after a \r that ended the last chunk finishes nothing new.
   if (this[kSawReturnAt] !== 0 && text[0] === '\n' && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {

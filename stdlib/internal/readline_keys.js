@@ -6,11 +6,14 @@
 // { sequence, name, ctrl, meta, shift } (+ code for escape sequences).
 // The cursor helpers write ANSI/VT100 control sequences.
 
-const { StringDecoder } = require('string_decoder');
 const { codes } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
 const ESC = '\u001b';
+// Bytes split inside a character wait for the rest (TextDecoder's stream
+// mode); a byte order mark is text like any other, as in node.
+const { TextDecoder } = require('internal/encoding');
+const kStream = { stream: true };
 const kKeypressState = Symbol('kKeypressState');
 // How long a lone ESC waits for the rest of a sequence.
 const kEscapeWait = 500;
@@ -151,7 +154,7 @@ function flushPending(stream, state) {
 
 function emitKeypressEvents(stream, iface = {}) {
   if (stream[kKeypressState]) return;
-  const state = { decoder: new StringDecoder('utf8'), pending: '', timer: null };
+  const state = { decoder: new TextDecoder('utf-8', { ignoreBOM: true }), pending: '', timer: null };
   stream[kKeypressState] = state;
   if (iface && typeof iface === 'object') iface.escapeCodeTimeout = kEscapeWait;
 
@@ -161,7 +164,7 @@ function emitKeypressEvents(stream, iface = {}) {
       stream.on('newListener', onListenerAdded);
       return;
     }
-    let text = typeof chunk === 'string' ? chunk : state.decoder.write(chunk);
+    let text = typeof chunk === 'string' ? chunk : state.decoder.decode(chunk, kStream);
     if (state.timer !== null) {
       clearTimeout(state.timer);
       state.timer = null;
