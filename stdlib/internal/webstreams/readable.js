@@ -1328,11 +1328,14 @@ function defaultTee(S) {
         });
       },
       close() {
-        reading = false;
-        for (let i = 0; i < 2; i++) {
-          if (!t.canceled[i]) defaultClose(branches[i].controller);
-        }
-        t.settleIfOpen();
+        // Node closes the branches only once the job queue has run dry.
+        process.nextTick(() => {
+          reading = false;
+          for (let i = 0; i < 2; i++) {
+            if (!t.canceled[i]) defaultClose(branches[i].controller);
+          }
+          t.settleIfOpen();
+        });
       },
       error() {
         reading = false;
@@ -1743,6 +1746,9 @@ function describe(value) {
 function streamFromIterable(iterable) {
   const record = iteratorRecordOf(iterable);
   let S;
+  // The iterator's answer is handled in its own reaction and pull() itself
+  // resolves at once, so the next pull can start as soon as a chunk is
+  // enqueued (node's timing). A sync iterator's value is awaited.
   function pull() {
     let next;
     try {
@@ -1750,19 +1756,26 @@ function streamFromIterable(iterable) {
     } catch (err) {
       return rejected(err);
     }
+    const C = S.controller;
+    const fail = (err) => defaultError(C, err);
     if (record.sync) {
       if (next === null || typeof next !== 'object') return rejected(new TypeError('Iterator result is not an object'));
-      if (next.done) return resolved(undefined).then(() => defaultClose(S.controller));
-      return resolved(next.value).then((value) => defaultEnqueue(S.controller, value));
+      const done = Boolean(next.done);
+      new Promise((res) => res(next.value)).then((value) => {
+        if (done) defaultClose(C);
+        else defaultEnqueue(C, value);
+      }, fail);
+      return resolved(undefined);
     }
-    return resolved(next).then((result) => {
+    resolved(next).then((result) => {
       if (result === null || typeof result !== 'object') {
         throw new codes.ERR_INVALID_STATE.TypeError('The promise returned by the iterator.next() method must ' +
           'fulfill with an object');
       }
-      if (result.done) defaultClose(S.controller);
-      else defaultEnqueue(S.controller, result.value);
-    });
+      if (result.done) defaultClose(C);
+      else defaultEnqueue(C, result.value);
+    }).then(undefined, fail);
+    return resolved(undefined);
   }
   function cancel(reason) {
     let method;

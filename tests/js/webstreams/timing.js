@@ -150,6 +150,43 @@ const queued = () => new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2);
     r.read().then(() => log.push('R1'));
     r.read().then(() => log.push('R2'));
   });
+  await run('tee', (log) => {
+    const [a, b] = queued().tee();
+    const ra = a.getReader();
+    const rb = b.getReader();
+    ra.read().then(() => log.push('A1'));
+    rb.read().then(() => log.push('B1'));
+    ra.read().then(() => log.push('A2'));
+    ra.closed.then(() => log.push('AC'));
+    ra.read().then(() => log.push('A3'));
+  });
+  await run('from array', (log) => {
+    const r = ReadableStream.from([1, 2]).getReader();
+    for (let k = 0; k < 3; k++) r.read().then((v) => log.push(v.done ? 'RD' : `R${v.value}`));
+  });
+  await run('from async generator', (log) => {
+    async function* gen() {
+      yield 1;
+      yield 2;
+    }
+    const r = ReadableStream.from(gen()).getReader();
+    for (let k = 0; k < 3; k++) r.read().then((v) => log.push(v.done ? 'RD' : `R${v.value}`));
+  });
+  await run('from async iterator', (log) => {
+    let n = 0;
+    const iterable = {
+      [Symbol.asyncIterator]() {
+        return {
+          next() {
+            log.push('N');
+            return Promise.resolve(n < 2 ? { value: ++n, done: false } : { done: true });
+          },
+        };
+      },
+    };
+    const r = ReadableStream.from(iterable).getReader();
+    for (let k = 0; k < 3; k++) r.read().then((v) => log.push(v.done ? 'RD' : `R${v.value}`));
+  });
   await run('text encoder stream', (log) => {
     const t = new TextEncoderStream();
     t.writable.getWriter().write('a').then(() => log.push('W'));
