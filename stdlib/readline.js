@@ -3,7 +3,7 @@
 // the cursor helpers and emitKeypressEvents. readline/promises is the same
 // Interface with a question() that returns a promise.
 
-const { Interface: BaseInterface, deriveInterface } = require('internal/readline_iface');
+const { Interface: BaseInterface, deriveInterface, askAsPromise } = require('internal/readline_iface');
 const keys = require('internal/readline_keys');
 
 const { Interface, createInterface } = deriveInterface();
@@ -13,22 +13,9 @@ Object.defineProperty(BaseInterface.prototype.question, Symbol.for('nodejs.util.
   __proto__: null,
   configurable: true,
   value: function question(query, options) {
-    return new Promise((resolve, reject) => {
-      const signal = options && options.signal;
-      if (signal && signal.aborted) {
-        reject(abortError(signal));
-        return;
-      }
-      if (signal) signal.addEventListener('abort', () => reject(abortError(signal)), { once: true });
-      this.question(query, options || {}, resolve);
-    });
+    return askAsPromise(this, query, options);
   },
 });
-
-function abortError(signal) {
-  const { AbortError } = require('internal/errors');
-  return new AbortError(undefined, { cause: signal.reason });
-}
 
 module.exports = {
   Interface,

@@ -190,6 +190,29 @@ proto.question = function question(query, options, cb) {
   this._askQuestion(query, signal, cb);
 };
 
+// question() as a promise (readline/promises, and util.promisify of the
+// callback form): an aborted signal rejects with an AbortError.
+function askAsPromise(rl, query, options) {
+  return new Promise((resolve, reject) => {
+    const signal = options ? options.signal : undefined;
+    let onAbort;
+    if (signal !== undefined) {
+      validateAbortSignal(signal, 'options.signal');
+      const { AbortError } = require('internal/errors');
+      onAbort = () => reject(new AbortError(undefined, { cause: signal.reason }));
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+    rl._askQuestion(query, signal, (answer) => {
+      if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+      resolve(answer);
+    });
+  });
+}
+
 proto._onLine = function _onLine(line) {
   const answer = this[kQuestion];
   if (answer !== null) {
@@ -628,4 +651,4 @@ function deriveInterface() {
   };
 }
 
-module.exports = { Interface, deriveInterface };
+module.exports = { Interface, deriveInterface, askAsPromise };

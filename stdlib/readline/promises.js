@@ -2,27 +2,15 @@
 // node:readline/promises: the Interface whose question() returns a promise,
 // and the Readline class that batches cursor actions until commit().
 
-const { deriveInterface } = require('internal/readline_iface');
-const { codes, AbortError } = require('internal/errors');
-const { validateAbortSignal, validateInteger } = require('internal/validators');
+const { deriveInterface, askAsPromise } = require('internal/readline_iface');
+const { codes } = require('internal/errors');
+const { validateInteger } = require('internal/validators');
 const { ESC } = require('internal/readline_keys');
 
 const { Interface, createInterface } = deriveInterface();
 
 Interface.prototype.question = function question(query, options = {}) {
-  return new Promise((resolve, reject) => {
-    const signal = options && options.signal;
-    if (signal !== undefined) {
-      validateAbortSignal(signal, 'options.signal');
-      if (signal.aborted) {
-        reject(new AbortError(undefined, { cause: signal.reason }));
-        return;
-      }
-      signal.addEventListener('abort', () => reject(new AbortError(undefined, { cause: signal.reason })),
-        { once: true });
-    }
-    this._askQuestion(query, signal, resolve);
-  });
+  return askAsPromise(this, query, options);
 };
 
 // Cursor actions gathered into one write.
