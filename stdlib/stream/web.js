@@ -10,6 +10,7 @@ const text = require('internal/webstreams/text');
 
 module.exports = {
   ReadableStream: readable.ReadableStream,
+  ReadableStreamTee: readable.ReadableStreamTee,
   ReadableStreamDefaultReader: readable.ReadableStreamDefaultReader,
   ReadableStreamBYOBReader: readable.ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest: readable.ReadableStreamBYOBRequest,

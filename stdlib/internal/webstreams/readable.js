@@ -1796,10 +1796,17 @@ function streamFromIterable(iterable) {
   return S;
 }
 
+// stream/web's ReadableStreamTee(stream): the two branches of a tee.
+function ReadableStreamTee(stream) {
+  if (!isReadableStream(stream)) throw new codes.ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+  return stream.tee();
+}
+
 // ---- exports ------------------------------------------------------------------------
 
 module.exports = {
   ReadableStream,
+  ReadableStreamTee,
   ReadableStreamDefaultReader,
   ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest,
