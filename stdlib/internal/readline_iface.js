@@ -522,6 +522,7 @@ const kCtrlActions = {
     if (rl.cursor === 0 && rl.line.length === 0) rl.close();
     else deleteRight(rl);
   },
+  z: (rl) => suspend(rl),
   left: (rl) => moveTo(rl, wordLeft(rl.line, rl.cursor)),
   right: (rl) => moveTo(rl, wordRight(rl.line, rl.cursor)),
   backspace: (rl) => deleteWordLeft(rl),
@@ -537,6 +538,27 @@ const kMetaActions = {
   left: kCtrlActions.left,
   right: kCtrlActions.right,
 };
+
+// Ctrl+Z: a 'SIGTSTP' listener decides; otherwise the process stops itself
+// with the terminal in its normal mode, and the kill() returns only once
+// the shell has continued it ('SIGCONT').
+function suspend(rl) {
+  if (rl.listenerCount('SIGTSTP') > 0) {
+    rl.emit('SIGTSTP');
+    return;
+  }
+  const input = rl.input;
+  const canRaw = typeof input.setRawMode === 'function';
+  rl.pause();
+  if (canRaw) input.setRawMode(false);
+  process.kill(process.pid, 'SIGTSTP');
+  if (rl.closed) return;
+  if (canRaw) input.setRawMode(true);
+  rl.resume();
+  rl[kPrevRows] = 0;
+  rl._refreshLine();
+  rl.emit('SIGCONT');
+}
 
 function deleteLeft(rl) {
   if (rl.cursor === 0) return;
