@@ -28,6 +28,7 @@ const kSavedLine = Symbol('kSavedLine');
 const kBuffer = Symbol('kBuffer');
 const kDecoder = Symbol('kDecoder');
 const kPaused = Symbol('kPaused');
+const kEndPos = Symbol('kEndPos');
 
 // createInterface(options) or createInterface(input, output, completer, terminal).
 function readOptions(input, output, completer, terminal) {
@@ -72,6 +73,7 @@ function Interface(input, output, completer, terminal) {
   this[kBuffer] = '';
   this[kDecoder] = new TextDecoder('utf-8', { ignoreBOM: true });
   this[kPaused] = false;
+  this[kEndPos] = null;
 
   const source = this.input;
   const onEnd = () => {
@@ -307,6 +309,7 @@ proto.clearLine = function clearLine() {
 };
 
 proto.getCursorPos = function getCursorPos() {
+  if (this.cursor === this.line.length) return { ...endPos(this) };
   const text = this._prompt + this.line.slice(0, this.cursor || 0);
   return displayPos(text, this.columns);
 };
@@ -314,18 +317,24 @@ proto.getCursorPos = function getCursorPos() {
 // rows/cols the cursor is at after writing `text` from column 0 (colour
 // codes take no room, wide characters two columns).
 function displayPos(text, columns) {
+  return advancePos(0, 0, text, columns);
+}
+
+// The same, continuing from column `cols` of row `rows`.
+function advancePos(cols, rows, text, columns) {
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    // Printable ASCII: one column each, so only arithmetic.
+    const total = cols + text.length;
+    return { cols: total % columns, rows: rows + Math.floor(total / columns) };
+  }
   const { getStringWidth } = require('internal/util/inspect');
-  let cols = 0;
-  let rows = 0;
-  const plain = /^[\x20-\x7e]*$/.test(text);
-  if (!plain) text = require('util').stripVTControlCharacters(text);
-  for (const ch of text) {
+  for (const ch of require('util').stripVTControlCharacters(text)) {
     if (ch === '\n') {
       rows++;
       cols = 0;
       continue;
     }
-    const width = plain ? 1 : getStringWidth(ch);
+    const width = getStringWidth(ch);
     if (cols + width > columns) {
       rows++;
       cols = 0;
@@ -337,6 +346,19 @@ function displayPos(text, columns) {
     }
   }
   return { cols, rows };
+}
+
+// Where prompt + line ends on screen, remembered for the line it was
+// computed for, so typing at the end costs the same on a long line.
+function endPos(rl) {
+  const cache = rl[kEndPos];
+  const columns = rl.columns;
+  if (cache !== null && cache.line === rl.line && cache.prompt === rl._prompt && cache.columns === columns) {
+    return cache.pos;
+  }
+  const pos = displayPos(rl._prompt + rl.line, columns);
+  rl[kEndPos] = { line: rl.line, prompt: rl._prompt, columns, pos };
+  return pos;
 }
 
 // The length of the character before/at `at` (2 for a surrogate pair).
@@ -378,13 +400,18 @@ function moveTo(rl, cursor) {
 
 function insert(rl, text) {
   const atEnd = rl.cursor === rl.line.length;
-  rl.line = rl.line.slice(0, rl.cursor) + text + rl.line.slice(rl.cursor);
-  rl.cursor += text.length;
   if (atEnd) {
     // The terminal wraps what is typed at the end by itself.
+    const before = endPos(rl);
+    rl.line += text;
+    rl.cursor = rl.line.length;
+    const pos = advancePos(before.cols, before.rows, text, rl.columns);
+    rl[kEndPos] = { line: rl.line, prompt: rl._prompt, columns: rl.columns, pos };
     writeOut(rl, text);
-    rl[kPrevRows] = rl.getCursorPos().rows;
+    rl[kPrevRows] = pos.rows;
   } else {
+    rl.line = rl.line.slice(0, rl.cursor) + text + rl.line.slice(rl.cursor);
+    rl.cursor += text.length;
     rl._refreshLine();
   }
 }
