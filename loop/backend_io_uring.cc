@@ -30,6 +30,7 @@ constexpr unsigned kSqEntries = 256;
 constexpr unsigned kCqEntries = 4096;
 constexpr size_t kBatch = 512;
 constexpr int kMaxRounds = 8;
+constexpr size_t kEagerStreams = 8;
 // user_data tags; PollReq pointers are 8-aligned and never this small.
 constexpr uint64_t kWakeTag = 1;
 
@@ -331,7 +332,17 @@ size_t IoUringBackend::drain() {
     }
     if (n == 0) break;
     io_uring_cq_advance(&ring_, static_cast<unsigned>(n));
-    for (size_t i = 0; i < n; ++i) complete(batch_[i]);
+    for (size_t i = 0; i < n; ++i) {
+      complete(batch_[i]);
+      // Streams that queued writes in these callbacks go out every few
+      // completions rather than after the whole batch: the peer (often on
+      // another core) can work on the replies while the rest of the batch
+      // runs. Still one system call per kEagerStreams streams, not per write.
+      if (sock_dirty_.size() >= kEagerStreams) {
+        flush_streams();
+        io_uring_submit(&ring_);
+      }
+    }
     total += n;
     if (n < batch_.size()) break;
   }
