@@ -1,68 +1,38 @@
 'use strict';
 // The main entry: preloads (-r), then the script, -e/-p code, or a script
-// read from stdin, as node's command line does.
+// read from stdin, as node's command line does. Only running a script is
+// here; the other modes are in ./eval, loaded when used.
 
 const pm = internalBinding('process_methods');
-const { Module, makeRequireFunction, absolutePath } = require('internal/modules/cjs/loader');
+// The CommonJS loader, loaded unless the main script is an ES module.
+const cjs = () => require('internal/modules/cjs/loader');
 
-function evalScript(name, source, print) {
-  const contextify = internalBinding('contextify');
-  require('internal/process/execution').registerVirtualSource(name, source);
-  const cwd = process.cwd();
-  const module = new Module(name);
-  module.filename = require('path').join(cwd, name);
-  module.paths = Module._nodeModulePaths(cwd);
-  // Code given with -e sees module, require, exports, __filename and
-  // __dirname as globals, as in node.
-  const globals = {
-    __filename: name, module, exports: module.exports, __dirname: '.', require: makeRequireFunction(module),
-  };
-  for (const key of Object.keys(globals)) {
-    Object.defineProperty(globalThis, key, {
-      __proto__: null, value: globals[key], writable: true, configurable: true, enumerable: true,
-    });
-  }
-  let result;
-  if (pm.options.inputType === 'module') {
-    result = require('internal/modules/esm/loader').runMainSource(source, name);
-  } else {
-    result = evalCommonJs(contextify, source, name);
-  }
-  if (print) console.log(result);
-}
-
-// -e code as a script; ES module syntax in it (without --input-type) makes
-// it a module, as node 22+ detects.
-function evalCommonJs(contextify, source, name) {
-  let code = source;
-  if (source.includes('import') && /(^|[^.\w$])import\s*\(/.test(source)) {
-    code = require('internal/modules/esm/loader').rewriteDynamicImport(source, `${process.cwd()}/${name}`);
-  }
-  try {
-    return contextify.runInThisContext(code, name);
-  } catch (err) {
-    if (pm.options.inputType === 'commonjs' || !(err instanceof SyntaxError)) throw err;
-    const esm = require('internal/modules/esm/loader');
-    if (!esm.hasModuleSyntax(source)) throw err;
-    return esm.runMainSource(source, name);
-  }
-}
-
-function checkSyntaxOf(filename) {
+// A main script named by a .mjs path that needs no normalizing (its real
+// path is the absolute path given): an ES module loaded without the
+// CommonJS loader, as nothing else needs it. False when that does not apply.
+function runModuleMain(arg) {
+  if (!arg.endsWith('.mjs')) return false;
   const fsb = internalBinding('fs');
-  const source = fsb.readFileUtf8(filename);
-  if (filename.endsWith('.mjs') ||
-      (filename.endsWith('.js') && require('internal/modules/esm/resolve').packageTypeOf(filename) === 'module')) {
-    require('internal/modules/esm/loader').checkSyntax(source, filename);
-    return;
+  let path = arg;
+  if (arg.charCodeAt(0) !== 47 /* / */) {
+    const cwd = process.cwd();
+    path = cwd === '/' ? `/${arg}` : `${cwd}/${arg}`;
   }
-  internalBinding('contextify').checkSyntax(source, filename);
+  if (fsb.internalModuleStat(path) !== 0 || fsb.realpath(path) !== path) return false;
+  process.argv[1] = path;
+  require('internal/modules/esm/loader').runMainModule(path);
+  return true;
 }
 
 module.exports = function runMain() {
   const options = pm.options;
+  if (options.mode === 'script' && !options.checkSyntax && options.preload.length === 0 &&
+      runModuleMain(process.argv[1])) {
+    return;
+  }
+  const { Module, absolutePath } = cjs();
   if (options.checkSyntax && options.mode === 'script') {
-    checkSyntaxOf(absolutePath(process.argv[1]));
+    require('internal/main/eval').checkSyntaxOf(absolutePath(process.argv[1]));
     return;
   }
   if (options.mode === 'script') {
@@ -75,14 +45,14 @@ module.exports = function runMain() {
       Module.runMain(process.argv[1]);
       break;
     case 'eval':
-      evalScript('[eval]', options.evalSource, options.print);
+      require('internal/main/eval').evalScript('[eval]', options.evalSource, options.print);
       break;
     case 'test':
       require('internal/test_runner/runner').runCli();
       break;
     case 'stdin': {
       const source = internalBinding('fs').readFileUtf8(0);
-      evalScript('[stdin]', source, options.print);
+      require('internal/main/eval').evalScript('[stdin]', source, options.print);
       break;
     }
     default:

@@ -5,8 +5,7 @@
 // subset of node's cjs-module-lexer patterns that real packages use),
 // what require() of an ES module returns, and the texts of link errors.
 
-const { dirOf } = require('internal/modules/esm/resolve');
-const { readSource } = require('internal/modules/esm/loader');
+const { readSource, dirOf } = require('internal/modules/esm/loader');
 
 // CommonJS export names, found by scanning the source as node does
 // (a subset of its patterns): `exports.x =`, `module.exports.x =`,

@@ -23,9 +23,30 @@ function errorCodes() {
   if (errorCodesModule === undefined) errorCodesModule = require('internal/errors').codes;
   return errorCodesModule;
 }
-const {
-  kEsmConditions, resolveFile, formatOf, fileUrlOf, pathOfFileUrl, dirOf, warnTypeless,
-} = require('internal/modules/esm/resolve');
+// Resolution, loaded once a module imports something.
+let resolveModule;
+function resolver() {
+  if (resolveModule === undefined) resolveModule = require('internal/modules/esm/resolve');
+  return resolveModule;
+}
+// The entry points other than the main module and import() (./entries).
+let entriesModule;
+function entries() {
+  if (entriesModule === undefined) entriesModule = require('internal/modules/esm/entries');
+  return entriesModule;
+}
+
+// Characters a file: URL's path percent-encodes.
+const kUrlUnsafe = /[%\\\n\r\t "#<>?`{}\u0080-\uffff]/g;
+function fileUrlOf(path) {
+  const encoded = path.replace(kUrlUnsafe, (c) => (c === '\\' ? '%5C' : encodeURIComponent(c)));
+  return `file://${encoded}`;
+}
+
+function dirOf(path) {
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? '/' : path.slice(0, slash);
+}
 
 let interopModule;
 function interop() {
@@ -71,6 +92,7 @@ function ModuleRecord(url, filename, format) {
   this.isMain = false;
   this.done = false;  // its code has run to completion
   this.requireNamespace = undefined;  // see requiredNamespaceOf
+  this.source = undefined;  // the text of a module that has no file (-e)
 }
 
 // ---- loading a graph -------------------------------------------------------
@@ -91,6 +113,7 @@ function readSource(filename) {
 
 // A module's text: its file's, or what its data: URL holds.
 function sourceOf(record) {
+  if (record.source !== undefined) return record.source;
   if (record.filename !== null) return readSource(record.filename);
   const url = record.url;
   const comma = url.indexOf(',');
@@ -114,7 +137,7 @@ function dataUrlFormat(url) {
 // until the graph is known (instantiateModule).
 function parseModule(record, source) {
   const info = esmBinding.transform(source);
-  if (info.error !== undefined) throwEarlyError(info, source, record.url);
+  if (info.error !== undefined) entries().throwEarlyError(info, source, record.url);
   record.info = info;
   record.async = info.tla;
   const reassigned = new Set();
@@ -124,38 +147,6 @@ function parseModule(record, source) {
   for (let i = 0; i < requests.length; i += 3) {
     record.requests.push({ specifier: requests[i], type: requests[i + 1], other: requests[i + 2], record: null });
   }
-}
-
-// An early error the transform found (see runtime/esm/transform.h), as
-// node reports it: a SyntaxError naming the module's file and line. The
-// transform reads tokens, not a syntax tree, so the engine confirms it
-// first: the module body compiled where the construct is an error too.
-function throwEarlyError(info, source, url) {
-  const { body } = info;
-  // Each probe compiles (without running anything) only if the error is
-  // not there: a static block has no `return` and an arrow in global code
-  // no new.target; an async function runs `await` only where the module
-  // could; declaring a name again fails if the module declared it.
-  let probe;
-  switch (info.errorCheck) {
-    case 'return': if (!info.tla) probe = `(function () { class C { static { ${body}\n} } })`; break;
-    case 'new.target': probe = `(async () => { ${body}\n})`; break;
-    case 'await': probe = `(async function () { ${body}\n})`; break;
-    case 'undeclared': probe = `(async function () { ${body}\n;let ${info.errorName}; })`; break;
-    default: break;
-  }
-  if (probe !== undefined) {
-    let compiled = true;
-    try {
-      esmBinding.compile(probe, url);
-    } catch {
-      compiled = false;
-    }
-    if (compiled !== (info.errorCheck === 'undeclared')) return;
-  }
-  const err = new SyntaxError(info.error);
-  interop().markSourcePosition(err, url, source, info.errorOffset);
-  throw err;
 }
 
 // Compiles a parsed module in the form its imports need and instantiates
@@ -224,6 +215,7 @@ function makeImportMeta(record) {
   if (record.isMain) meta.main = true;
   else if (record.filename !== null) meta.main = false;
   meta.resolve = function resolve(specifier) {
+    const { resolveFile, kEsmConditions } = resolver();
     return resolveFile(`${specifier}`, record.url, kEsmConditions, true);
   };
   meta.url = record.url;
@@ -287,8 +279,8 @@ function moduleFor(specifier, parentUrl, attributes) {
     } else if (url.startsWith('data:')) {
       record = recordFor(url, null, dataUrlFormat(url));
     } else {
-      const filename = pathOfFileUrl(url);
-      record = recordFor(url, filename, formatOf(filename, url));
+      const filename = resolver().pathOfFileUrl(url);
+      record = recordFor(url, filename, resolver().formatOf(filename, url));
     }
   }
   checkAttributes(record, attributes);
@@ -312,6 +304,7 @@ function checkAttributes(record, attributes) {
 }
 
 function resolveSpecifier(specifier, parentUrl) {
+  const { resolveFile, kEsmConditions } = resolver();
   return resolveFile(specifier, parentUrl, kEsmConditions);
 }
 
@@ -681,95 +674,19 @@ function watchUnsettled(pending, url) {
   return pending;
 }
 
-// Code given with -e/--input-type=module, or stdin.
-function runMainSource(source, name) {
-  const cwd = process.cwd();
-  const filename = `${cwd}/${name === '[eval]' ? '[eval1]' : name}`;
-  const url = fileUrlOf(filename);
-  require('internal/process/execution').registerVirtualSource(url, source);
-  const record = recordFor(url, filename, 'module');
-  record.isMain = true;
-  record.state = LINKING;
-  record.enter = ++clock;
-  parseModule(record, source);
-  loadStack.push(record);
-  try {
-    for (const request of record.requests) {
-      request.record = moduleFor(request.specifier, url, request);
-      loadGraph(request.record);
-    }
-  } finally {
-    loadStack.pop();
-  }
-  record.exit = ++clock;
-  linkGraph(record);
-  return watchUnsettled(evaluateWhenReady(record), url);
-}
+// The loader's parts that ./entries and ./commonjs build on.
+const internals = {
+  esmBinding, errorCodes, interop, recordFor, loadGraph, linkGraph, evaluate, run, watchUnsettled, importModule,
+  namespaceOf, EVALUATED,
+};
 
-// require() of an ES module: its namespace, when the graph has no
-// top-level await.
-function requireModule(filename, parentFilename) {
-  const url = fileUrlOf(filename);
-  const record = recordFor(url, filename, 'module');
-  loadGraph(record);
-  linkGraph(record);
-  if (graphIsAsync(record)) {
-    let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
-      'To see where the top-level await comes from, use --experimental-print-required-tla.';
-    message += `\nRequired module: ${filename}`;
-    if (parentFilename) message += `\nRequire stack:\n- ${parentFilename}`;
-    throw new (errorCodes().ERR_REQUIRE_ASYNC_MODULE)(message);
-  }
-  evaluate(record);
-  return interop().requiredNamespaceOf(record, namespaceOf(record));
-}
-
-function graphIsAsync(record, seen = new Set()) {
-  if (seen.has(record)) return false;
-  seen.add(record);
-  if (record.async && record.state < EVALUATED) return true;
-  for (const request of record.requests) if (graphIsAsync(request.record, seen)) return true;
-  return false;
-}
-
-// -c: compiles the module (runs nothing) to report its syntax errors.
-function checkSyntax(source, filename) {
-  const info = esmBinding.transform(source);
-  if (info.error !== undefined) throwEarlyError(info, source, fileUrlOf(filename));
-  esmBinding.compile(esmBinding.script(info.body, false, info.tla, [], []), fileUrlOf(filename));
-}
-
-// True when `source` has ES module syntax (a .js file without "type").
-// Or declares one of the CommonJS wrapper's names (`const require = ...`)
-// at its top level, which no CommonJS module can do.
-function hasModuleSyntax(source) {
-  const info = esmBinding.transform(source, false);
-  return info.moduleSyntax || info.redeclaresWrapperName;
-}
-
-// CommonJS (or -e) code using import(): `import(` becomes a call of a
-// function declared at its end (hoisted; no line moves), which imports
-// relative to `filename`.
-const kImportHook = Symbol.for('jolt.esm.import');
-function rewriteDynamicImport(source, filename) {
-  if (globalThis[kImportHook] === undefined) {
-    Object.defineProperty(globalThis, kImportHook, {
-      __proto__: null,
-      value: (specifier, options, referrer) => importModule(specifier, options, referrer),
-    });
-  }
-  const { body, moduleSyntax } = esmBinding.transform(source, false);
-  // Module syntax is no CommonJS: the compile error shows it (and lets a
-  // file without "type" be detected as an ES module).
-  if (moduleSyntax) return source;
-  return `${body}\n;function $jimp$(specifier, options) { ` +
-    `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${JSON.stringify(fileUrlOf(filename))}); }`;
-}
-
+// The entry points of ./entries are loaded with it, on first use.
 module.exports = {
-  readSource,
-  checkSyntax,
-  warnTypeless: (filename) => warnTypeless(filename, fileUrlOf(filename)),
-  rewriteDynamicImport,
-  runMainModule, runMainSource, requireModule, importModule, hasModuleSyntax, namespaceOf,
+  internals, readSource, fileUrlOf, dirOf, runMainModule, importModule, namespaceOf,
+  runMainSource: (source, name) => entries().runMainSource(source, name),
+  requireModule: (filename, parentFilename) => entries().requireModule(filename, parentFilename),
+  checkSyntax: (source, filename) => entries().checkSyntax(source, filename),
+  hasModuleSyntax: (source) => entries().hasModuleSyntax(source),
+  rewriteDynamicImport: (source, filename) => entries().rewriteDynamicImport(source, filename),
+  warnTypeless: (filename) => resolver().warnTypeless(filename, fileUrlOf(filename)),
 };

@@ -8,6 +8,7 @@
 // extension and the "type" of its package.
 
 const fsb = internalBinding('fs');
+const { fileUrlOf, dirOf } = require('internal/modules/esm/loader');
 // Loaded on first need (start-up of a module that throws nothing).
 let errorCodesModule;
 function errorCodes() {
@@ -40,18 +41,6 @@ function normalize(path) {
     else out.push(part);
   }
   return `/${out.join('/')}`;
-}
-
-function dirOf(path) {
-  const slash = path.lastIndexOf('/');
-  return slash <= 0 ? '/' : path.slice(0, slash);
-}
-
-// Characters a file: URL's path percent-encodes.
-const kUrlUnsafe = /[%\\\n\r\t "#<>?`{}\u0080-\uffff]/g;
-function fileUrlOf(path) {
-  const encoded = path.replace(kUrlUnsafe, (c) => (c === '\\' ? '%5C' : encodeURIComponent(c)));
-  return `file://${encoded}`;
 }
 
 function pathOfFileUrl(url) {
@@ -246,5 +235,5 @@ function resolveInPackage(pkgDir, subpath, conditions, parentPath) {
 }
 
 module.exports = {
-  kEsmConditions, resolveFile, formatOf, fileUrlOf, pathOfFileUrl, dirOf, packageTypeOf, warnTypeless,
+  kEsmConditions, resolveFile, formatOf, pathOfFileUrl, packageTypeOf, warnTypeless,
 };

@@ -1,0 +1,121 @@
+'use strict';
+// The ES module loader's entry points other than the main module file and
+// import(), loaded on first use: -e/stdin module code, require() of an ES
+// module, -c, the detection of module syntax in a file without "type",
+// import() in CommonJS code, and the report of an early error.
+
+const {
+  internals: {
+    esmBinding, errorCodes, interop, recordFor, loadGraph, linkGraph, evaluate, run, watchUnsettled, importModule,
+    namespaceOf, EVALUATED,
+  },
+  fileUrlOf,
+} = require('internal/modules/esm/loader');
+
+// An early error the transform found (see runtime/esm/transform.h), as
+// node reports it: a SyntaxError naming the module's file and line. The
+// transform reads tokens, not a syntax tree, so the engine confirms it
+// first: the module body compiled where the construct is an error too.
+function throwEarlyError(info, source, url) {
+  const { body } = info;
+  // Each probe compiles (without running anything) only if the error is
+  // not there: a static block has no `return` and an arrow in global code
+  // no new.target; an async function runs `await` only where the module
+  // could; declaring a name again fails if the module declared it.
+  let probe;
+  switch (info.errorCheck) {
+    case 'return': if (!info.tla) probe = `(function () { class C { static { ${body}\n} } })`; break;
+    case 'new.target': probe = `(async () => { ${body}\n})`; break;
+    case 'await': probe = `(async function () { ${body}\n})`; break;
+    case 'undeclared': probe = `(async function () { ${body}\n;let ${info.errorName}; })`; break;
+    default: break;
+  }
+  if (probe !== undefined) {
+    let compiled = true;
+    try {
+      esmBinding.compile(probe, url);
+    } catch {
+      compiled = false;
+    }
+    if (compiled !== (info.errorCheck === 'undeclared')) return;
+  }
+  const err = new SyntaxError(info.error);
+  interop().markSourcePosition(err, url, source, info.errorOffset);
+  throw err;
+}
+
+// Code given with -e/--input-type=module, or stdin.
+function runMainSource(source, name) {
+  const cwd = process.cwd();
+  const filename = `${cwd}/${name === '[eval]' ? '[eval1]' : name}`;
+  const url = fileUrlOf(filename);
+  require('internal/process/execution').registerVirtualSource(url, source);
+  const record = recordFor(url, filename, 'module');
+  record.isMain = true;
+  record.source = source;
+  return watchUnsettled(run(record), url);
+}
+
+// require() of an ES module: its namespace, when the graph has no
+// top-level await.
+function requireModule(filename, parentFilename) {
+  const url = fileUrlOf(filename);
+  const record = recordFor(url, filename, 'module');
+  loadGraph(record);
+  linkGraph(record);
+  if (graphIsAsync(record)) {
+    let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+      'To see where the top-level await comes from, use --experimental-print-required-tla.';
+    message += `\nRequired module: ${filename}`;
+    if (parentFilename) message += `\nRequire stack:\n- ${parentFilename}`;
+    throw new (errorCodes().ERR_REQUIRE_ASYNC_MODULE)(message);
+  }
+  evaluate(record);
+  return interop().requiredNamespaceOf(record, namespaceOf(record));
+}
+
+function graphIsAsync(record, seen = new Set()) {
+  if (seen.has(record)) return false;
+  seen.add(record);
+  if (record.async && record.state < EVALUATED) return true;
+  for (const request of record.requests) if (graphIsAsync(request.record, seen)) return true;
+  return false;
+}
+
+// -c: compiles the module (runs nothing) to report its syntax errors.
+function checkSyntax(source, filename) {
+  const info = esmBinding.transform(source);
+  if (info.error !== undefined) throwEarlyError(info, source, fileUrlOf(filename));
+  esmBinding.compile(esmBinding.script(info.body, false, info.tla, [], []), fileUrlOf(filename));
+}
+
+// True when `source` has ES module syntax (a .js file without "type").
+// Or declares one of the CommonJS wrapper's names (`const require = ...`)
+// at its top level, which no CommonJS module can do.
+function hasModuleSyntax(source) {
+  const info = esmBinding.transform(source, false);
+  return info.moduleSyntax || info.redeclaresWrapperName;
+}
+
+// CommonJS (or -e) code using import(): `import(` becomes a call of a
+// function declared at its end (hoisted; no line moves), which imports
+// relative to `filename`.
+const kImportHook = Symbol.for('jolt.esm.import');
+function rewriteDynamicImport(source, filename) {
+  if (globalThis[kImportHook] === undefined) {
+    Object.defineProperty(globalThis, kImportHook, {
+      __proto__: null,
+      value: (specifier, options, referrer) => importModule(specifier, options, referrer),
+    });
+  }
+  const { body, moduleSyntax } = esmBinding.transform(source, false);
+  // Module syntax is no CommonJS: the compile error shows it (and lets a
+  // file without "type" be detected as an ES module).
+  if (moduleSyntax) return source;
+  return `${body}\n;function $jimp$(specifier, options) { ` +
+    `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${JSON.stringify(fileUrlOf(filename))}); }`;
+}
+
+module.exports = {
+  throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
+};
