@@ -234,27 +234,31 @@ proto._normalWrite = function _normalWrite(chunk) {
     text = text.slice(1);
   }
   this[kSawReturnAt] = text.endsWith('\r') ? Date.now() : 0;
-  const all = this[kBuffer].length > 0 ? this[kBuffer] + text : text;
-  // Most text has no \r: then one indexOf per line finds every end.
-  const hasReturn = all.indexOf('\r') !== -1;
+  // Only the new text is searched: the carried-over text holds no line end
+  // and stays a cheap concatenation (a long line without one never gets
+  // copied chunk after chunk). Each kind of line end is looked for again
+  // only once passed.
+  let head = this[kBuffer];
   let start = 0;
-  for (;;) {
-    let end = all.indexOf('\n', start);
-    let next = end + 1;
-    if (hasReturn) {
-      const cr = all.indexOf('\r', start);
-      if (cr !== -1 && (end === -1 || cr < end)) {
-        end = cr;
-        next = all[cr + 1] === '\n' ? cr + 2 : cr + 1;
-      }
+  let nl = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (nl !== -1 || cr !== -1) {
+    let end = nl;
+    let next = nl + 1;
+    if (cr !== -1 && (nl === -1 || cr < nl)) {
+      end = cr;
+      next = text[cr + 1] === '\n' ? cr + 2 : cr + 1;
     }
-    if (end === -1) break;
+    const line = head + text.slice(start, end);
+    head = '';
     this[kBuffer] = '';
-    this._onLine(all.slice(start, end));
-    start = next;
+    this._onLine(line);
     if (this.closed) return;
+    start = next;
+    if (nl !== -1 && nl < start) nl = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
   }
-  this[kBuffer] = start === 0 ? all : all.slice(start);
+  this[kBuffer] = head + (start === 0 ? text : text.slice(start));
 };
 
 proto.write = function write(data, key) {

@@ -1,0 +1,16 @@
+// A 19 MiB line arriving in 300 chunks without a line end, then a
+// 100,000-line chunk that ends in \r and a last chunk starting with \n:
+// the carried-over text is never re-searched or re-copied per chunk
+// (this took 15 s), and the \r\n split across chunks ends one line.
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+const rl = readline.createInterface({ input });
+let lens = [];
+rl.on('line', (l) => lens.push(l.length));
+const t = Date.now();
+const chunk = 'y'.repeat(65536);
+for (let i = 0; i < 300; i++) input.write(chunk);
+input.write('\r' + 'a\n'.repeat(100000) + 'z\r');
+input.end('\n');
+rl.on('close', () => console.log('fast enough', Date.now() - t < 5000, lens.length, lens[0], lens[1], lens[lens.length - 1]));
