@@ -187,6 +187,9 @@ ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   this._buildHead(this.method + ' ' + this.path + ' HTTP/1.1\r\n');
 };
 
+// A request without a body needs no framing and keeps its connection.
+ClientRequest.prototype._unframed = function _unframed() {};
+
 function emitRequestError(req, err) {
   if (req._errored) return;
   req._errored = true;
@@ -384,7 +387,8 @@ function onResponseComplete(trailers) {
   const req = this.req;
   if (req === null) return true;
   const res = req.res;
-  if (res === null || req.upgradeOrConnect) return true;
+  if (res === null) return false;  // the end of a 1xx: the real response follows
+  if (req.upgradeOrConnect) return true;
   const socket = this.socket;
   res._finishBody(trailers);
   const reuse = res._keepAlive && req.shouldKeepAlive && req.agent && !socket.destroyed;

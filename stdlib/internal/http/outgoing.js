@@ -239,11 +239,16 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
       head += 'Transfer-Encoding: chunked\r\n';
       this._chunked = true;
     } else {
-      this.shouldKeepAlive = false;
+      this._unframed();
     }
   }
   this.chunkedEncoding = this._chunked;
   this._head = head + kCRLF;
+};
+
+// A body with neither length nor chunking ends with the connection.
+OutgoingMessage.prototype._unframed = function _unframed() {
+  this.shouldKeepAlive = false;
 };
 
 OutgoingMessage.prototype._httpOneOne = function _httpOneOne() {
