@@ -1490,6 +1490,40 @@ function byteTee(S) {
 
 // ---- pipeTo ----------------------------------------------------------------------
 
+// A write request of pipeTo(): no promise, only a note that it settled and
+// one waiter, which runs a job after the settling (as a reaction would).
+class PipeWrite {
+  constructor() {
+    this.settled = false;
+    this.waiter = undefined;
+  }
+
+  settle() {
+    this.settled = true;
+    const waiter = this.waiter;
+    if (waiter !== undefined) {
+      this.waiter = undefined;
+      kResolvedJob.then(waiter);
+    }
+  }
+
+  resolve() {
+    this.settle();
+  }
+
+  reject() {
+    this.settle();
+  }
+
+  whenSettled(fn) {
+    if (this.settled) kResolvedJob.then(fn);
+    else this.waiter = fn;
+  }
+}
+const kResolvedJob = Promise.resolve();
+const kSettledWrite = new PipeWrite();
+kSettledWrite.settled = true;
+
 function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
   const W = loadWritable().internals;
   const R = acquireDefaultReader(S);
@@ -1499,7 +1533,7 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
   const result = deferred();
   // The last write handed to the destination; shutting down waits for it
   // (at least one job, as in node, even before the first write).
-  let lastWrite = resolved(undefined);
+  let lastWrite = kSettledWrite;
   let onAbort;
 
   function finalize(isError, error) {
@@ -1517,8 +1551,7 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
       return;
     }
     const last = lastWrite;
-    const next = () => (last === lastWrite ? then() : afterWrites(then));
-    last.then(next, next);
+    last.whenSettled(() => (last === lastWrite ? then() : afterWrites(then)));
   }
 
   function shutdownWithAction(action, isError, error) {
@@ -1591,7 +1624,9 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
     }
     defaultReaderRead(R, {
       chunk(chunk) {
-        lastWrite = markHandled(W.writerWrite(writer, chunk));
+        const request = new PipeWrite();
+        lastWrite = request;
+        if (W.writeWithRequest(writer, chunk, request) !== undefined) request.settle();
         step();
       },
       close: noop,

@@ -296,18 +296,26 @@ function releaseWriter(W) {
 }
 
 function writerWrite(W, chunk) {
+  const request = deferred();
+  const failure = writeWithRequest(W, chunk, request);
+  return failure === undefined ? request.promise : rejected(failure);
+}
+
+// The write steps with a caller-made write request (anything with resolve()
+// and reject()); returns the error when the write is refused at once.
+// pipeTo() passes a request without a promise, which costs less per chunk.
+function writeWithRequest(W, chunk, request) {
   const S = W.stream;
   const C = S.controller;
   const size = chunkSize(C, chunk);
-  if (S !== W.stream) return rejected(invalidState('Writer has been released'));
+  if (S !== W.stream) return invalidState('Writer has been released');
   const state = S.state;
-  if (state === 'errored') return rejected(S.storedError);
-  if (closeQueuedOrInFlight(S) || state === 'closed') return rejected(invalidState('WritableStream is closed'));
-  if (state === 'erroring') return rejected(S.storedError);
-  const request = deferred();
+  if (state === 'errored') return S.storedError;
+  if (closeQueuedOrInFlight(S) || state === 'closed') return invalidState('WritableStream is closed');
+  if (state === 'erroring') return S.storedError;
   S.writeRequests.push(request);
   controllerWrite(C, chunk, size);
-  return request.promise;
+  return undefined;
 }
 
 function closeWithErrorPropagation(W) {
@@ -569,7 +577,7 @@ module.exports = {
     createWritableStream,
     acquireWriter,
     releaseWriter,
-    writerWrite,
+    writeWithRequest,
     writableAbort,
     closeQueuedOrInFlight,
     closeWithErrorPropagation,

@@ -124,16 +124,22 @@ async function pipes() {
     .catch((e) => say('pipe rejected', e.message));
   say('source after preventCancel', src);
 
+  // The abort comes once the third chunk was pulled (not after a fixed
+  // time, which a loaded machine would make flaky).
   const ac = new AbortController();
+  let pulls = 0;
+  let thirdPull;
+  const pulledThree = new Promise((res) => { thirdPull = res; });
   const slow = new ReadableStream({
     async pull(c) {
       await later(1);
       c.enqueue('tick');
+      if (++pulls === 3) thirdPull();
     },
     cancel(reason) { say('slow cancel', reason.name); },
   });
   const piping = slow.pipeTo(sink('signal', { quiet: true }), { signal: ac.signal });
-  await later(10);
+  await pulledThree;
   ac.abort();
   await piping.catch((e) => say('abort rejected', e.name, e.message, e.code));
 
