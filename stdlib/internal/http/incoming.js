@@ -111,7 +111,7 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!this.complete) {
+  if (!this.complete && !this.aborted) {
     this.aborted = true;
     this.emit('aborted');
   }

@@ -380,11 +380,7 @@ function onSocketClose() {
     conn.kaTimer = null;
   }
   const req = conn.req;
-  if (req !== null && !req.complete) {
-    req.aborted = true;
-    req.emit('aborted');
-    req.destroy();
-  }
+  if (req !== null && !req.complete) abortRequest(req);
   const q = conn.responses;
   conn.responses = [];
   for (let i = 0; i < q.length; i++) abortResponse(q[i]);
@@ -395,12 +391,22 @@ function onSocketClose() {
   conn.parser.conn = null;
 }
 
+// The connection went away before the response finished: the request is
+// aborted (even if it arrived whole) and both sides close.
 function abortResponse(res) {
-  if (res._done) return;
+  if (res._done || res.destroyed) return;
   res.destroyed = true;
-  res.emit('close');
   const req = res.req;
-  if (req !== null && !req.destroyed) req.destroy();
+  if (req !== null) abortRequest(req);
+  res.emit('close');
+}
+
+function abortRequest(req) {
+  if (!req.aborted) {
+    req.aborted = true;
+    req.emit('aborted');
+  }
+  if (!req.destroyed) req.destroy();
 }
 
 // ---- parser callbacks (this = parser) ---------------------------------------
