@@ -174,8 +174,10 @@ webIdlClass(TransformStreamDefaultController, 'TransformStreamDefaultController'
 
 function setUpController(T, transform, flush, cancel) {
   const C = { obj: undefined, stream: T, transformAlgorithm: transform, flushAlgorithm: flush,
-    cancelAlgorithm: cancel, finish: undefined };
+    cancelAlgorithm: cancel, finish: undefined, pending: undefined, transformDone: undefined,
+    transformFailed: undefined };
   new TransformStreamDefaultController(kInternal, C);
+  transformReactions(C);
   T.controller = C;
   return C;
 }
@@ -209,12 +211,20 @@ function terminate(C) {
 // Runs transform() for one chunk; `d` settles once it has. The write waits
 // on `d` itself, not on a promise chained from it, so that the sink write
 // settles as soon as in node.
+// The writable side has one write in flight at a time, so one pair of
+// reactions per controller serves every chunk through `C.pending`.
 function performTransform(C, chunk, d = deferred()) {
-  C.transformAlgorithm(chunk).then(() => d.resolve(undefined), (r) => {
-    errorStream(C.stream, r);
-    d.reject(r);
-  });
+  C.pending = d;
+  C.transformAlgorithm(chunk).then(C.transformDone, C.transformFailed);
   return d.promise;
+}
+
+function transformReactions(C) {
+  C.transformDone = () => C.pending.resolve(undefined);
+  C.transformFailed = (r) => {
+    errorStream(C.stream, r);
+    C.pending.reject(r);
+  };
 }
 
 function sinkWrite(T, chunk) {
