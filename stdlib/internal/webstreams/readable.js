@@ -8,7 +8,7 @@
 // "C" a controller) and reach the public object through `.obj`.
 
 const {
-  kInspect, noop, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise,
+  kInspect, noop, Deferred, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise,
   optionalFunction, invalidState, invalidThis, watchSlots, notifyWatchers, enqueueWithSize, dequeueValue, resetQueue,
   checkStrategy, highWaterMarkOf, sizeOf, isDetached, transferBuffer, cloneAsUint8Array, inspectFields, webIdlClass, codes,
 } = require('internal/webstreams/util');
@@ -356,15 +356,10 @@ function acquireByobReader(S) {
 // objects list `done` first when the chunk came straight from the queue and
 // `value` first when a waiting read is fulfilled later; inspect shows it.
 // Methods on a prototype keep a read down to one closure (the executor).
-class PromiseReadRequest {
+class PromiseReadRequest extends Deferred {
   constructor() {
+    super();
     this.sync = true;
-    this.resolve = undefined;
-    this.reject = undefined;
-    this.promise = new Promise((res, rej) => {
-      this.resolve = res;
-      this.reject = rej;
-    });
   }
 
   chunk(value) {

@@ -226,6 +226,7 @@ module.exports = {
   kSlots,
   kInspect,
   noop,
+  Deferred,
   deferred,
   settledDeferred,
   resolved,
