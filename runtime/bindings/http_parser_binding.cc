@@ -1,8 +1,8 @@
 // internalBinding('http_parser'): llhttp (Debian's node-llhttp C sources)
 // behind a small native class, built for few crossings into JS.
 //
-// A parser calls three JS functions, read from its own properties when
-// needed: onHeaders(methodOrStatus, urlOrReason, rawHeaders, major, minor,
+// A parser calls three JS functions, given once by setCallbacks() (shared
+// module-level functions, kept alive by the parser): onHeaders(methodOrStatus, urlOrReason, rawHeaders, major, minor,
 // flags), onBody(start, length) (a range of the buffer being executed) and
 // onComplete(trailers). For requests the onHeaders call is held back until
 // the parser knows whether a body follows: a request without a body is
@@ -55,29 +55,20 @@ struct Parser {
   const char* error_reason = nullptr;  // replaces llhttp's reason when set
   double error_offset = 0;  // bytes of the executed buffer parsed before the error
   JSValueRef exception = nullptr;  // thrown by a callback during execute
+  js::Persistent callbacks[3];     // onHeaders, onBody, onComplete
 };
 
-js::PropertyName& name_on_headers() {
-  static js::PropertyName n("onHeaders");
-  return n;
-}
-js::PropertyName& name_on_body() {
-  static js::PropertyName n("onBody");
-  return n;
-}
-js::PropertyName& name_on_complete() {
-  static js::PropertyName n("onComplete");
-  return n;
-}
+enum Callback { kOnHeaders = 0, kOnBody = 1, kOnComplete = 2 };
 
 Parser* from(llhttp_t* p) { return static_cast<Parser*>(p->data); }
 
-// Calls self[name](...args); returns null (and records the exception) if it threw.
-JSValueRef call_js(Parser* ps, const js::PropertyName& name, size_t argc, const JSValueRef* argv) {
-  JSValueRef fn = JSObjectGetProperty(ps->ctx, ps->self, name.get(), nullptr);
-  if (!fn || !JSValueIsObject(ps->ctx, fn)) return JSValueMakeUndefined(ps->ctx);
+// Calls the callback with this = the parser; returns null (and records the
+// exception) if it threw.
+JSValueRef call_js(Parser* ps, Callback which, size_t argc, const JSValueRef* argv) {
+  JSObjectRef fn = ps->callbacks[which].object();
+  if (!fn) return JSValueMakeUndefined(ps->ctx);
   JSValueRef exc = nullptr;
-  JSValueRef r = JSObjectCallAsFunction(ps->ctx, js::as_object(fn), ps->self, argc, argv, &exc);
+  JSValueRef r = JSObjectCallAsFunction(ps->ctx, fn, ps->self, argc, argv, &exc);
   if (exc) {
     ps->exception = exc;
     JSValueProtect(ps->ctx, exc);
@@ -94,6 +85,33 @@ JSValueRef latin1_string(JSContextRef ctx, const std::string& s) {
   JSValueRef v = JSValueMakeString(ctx, str);
   JSStringRelease(str);
   return v;
+}
+
+// Header names seen in most requests and responses, in their usual
+// spelling: one JS string each, made once, so a typical head allocates
+// strings only for its values.
+JSValueRef field_string(JSContextRef ctx, const std::string& s) {
+  static const char* const kNames[] = {
+      "Host", "User-Agent", "Accept", "Accept-Encoding", "Accept-Language", "Connection",
+      "Content-Type", "Content-Length", "Cookie", "Transfer-Encoding", "Date", "Server",
+      "Keep-Alive", "Cache-Control", "Upgrade", "Origin", "Referer", "Authorization",
+      "host", "user-agent", "accept", "accept-encoding", "connection", "content-type",
+      "content-length", "transfer-encoding", "date", "keep-alive"};
+  constexpr size_t kCount = sizeof(kNames) / sizeof(kNames[0]);
+  static JSValueRef cache[kCount] = {};
+  for (size_t i = 0; i < kCount; i++) {
+    const char* n = kNames[i];
+    if (s.size() == std::strlen(n) && std::memcmp(s.data(), n, s.size()) == 0) {
+      if (!cache[i]) {
+        JSStringRef str = JSStringCreateWithUTF8CString(n);
+        cache[i] = JSValueMakeString(ctx, str);
+        JSValueProtect(ctx, cache[i]);
+        JSStringRelease(str);
+      }
+      return cache[i];
+    }
+  }
+  return latin1_string(ctx, s);
 }
 
 // Method names are few: one JS string per method, made once.
@@ -117,7 +135,9 @@ JSObjectRef take_fields(Parser* ps) {
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
   }
   std::vector<JSValueRef> items(n);
-  for (size_t i = 0; i < n; i++) items[i] = latin1_string(ps->ctx, ps->fields[i]);
+  for (size_t i = 0; i < n; i++) {
+    items[i] = (i & 1) == 0 ? field_string(ps->ctx, ps->fields[i]) : latin1_string(ps->ctx, ps->fields[i]);
+  }
   ps->fields.clear();
   ps->in_value = false;
   return JSObjectMakeArray(ps->ctx, n, items.data(), nullptr);
@@ -136,7 +156,7 @@ int report_headers(Parser* ps, int extra_flags) {
   args[4] = JSValueMakeNumber(ctx, ps->p.http_minor);
   args[5] = JSValueMakeNumber(ctx, ps->header_flags | extra_flags);
   ps->url.clear();
-  JSValueRef r = call_js(ps, name_on_headers(), 6, args);
+  JSValueRef r = call_js(ps, kOnHeaders, 6, args);
   if (!r) return -1;
   return JSValueIsNumber(ctx, r) ? static_cast<int>(JSValueToNumber(ctx, r, nullptr)) : 0;
 }
@@ -219,7 +239,7 @@ int on_body(llhttp_t* p, const char* at, size_t len) {
   if (ps->pending_headers && report_headers(ps, 0) < 0) return fail_user(ps);
   JSValueRef args[2] = {JSValueMakeNumber(ps->ctx, static_cast<double>(at - ps->data)),
                         JSValueMakeNumber(ps->ctx, static_cast<double>(len))};
-  if (!call_js(ps, name_on_body(), 2, args)) return fail_user(ps);
+  if (!call_js(ps, kOnBody, 2, args)) return fail_user(ps);
   return 0;
 }
 
@@ -234,7 +254,7 @@ int on_message_complete(llhttp_t* p) {
   } else {
     if (ps->pending_headers && report_headers(ps, 0) < 0) return fail_user(ps);
     JSValueRef trailers = ps->fields.empty() ? JSValueMakeUndefined(ps->ctx) : take_fields(ps);
-    r = call_js(ps, name_on_complete(), 1, &trailers);
+    r = call_js(ps, kOnComplete, 1, &trailers);
     if (!r) return fail_user(ps);
   }
   ps->headers_done = false;
@@ -265,7 +285,15 @@ const llhttp_settings_t& settings() {
   return s;
 }
 
-void finalize_parser(JSObjectRef obj) { delete static_cast<Parser*>(JSObjectGetPrivate(obj)); }
+void finalize_parser(JSObjectRef obj) {
+  auto* ps = static_cast<Parser*>(JSObjectGetPrivate(obj));
+  if (!ps) return;
+  // The finalizer must not call into JSC: the callbacks are module-level
+  // functions that live as long as the context, so their protection is
+  // simply dropped.
+  for (auto& cb : ps->callbacks) cb.abandon();
+  delete ps;
+}
 
 Parser* this_parser(JSObjectRef self) { return js::NativeClass::unwrap<Parser>(self); }
 
@@ -383,6 +411,19 @@ JSValueRef parser_finish(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t
   return run(ctx, self, ps, nullptr, 0, true, exception);
 }
 
+// setCallbacks(onHeaders, onBody, onComplete)
+JSValueRef parser_set_callbacks(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc,
+                                const JSValueRef argv[], JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  Parser* ps = this_parser(self);
+  if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
+  for (size_t i = 0; i < 3; i++) {
+    if (!args.is_function(i)) return js::throw_type_error(ctx, exception, "setCallbacks(fn, fn, fn)");
+  }
+  for (size_t i = 0; i < 3; i++) ps->callbacks[i].reset(ctx, args[i]);
+  return JSValueMakeUndefined(ctx);
+}
+
 // resume(): continue after onComplete asked for a pause.
 JSValueRef parser_resume(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[], JSValueRef*) {
   Parser* ps = this_parser(self);
@@ -412,6 +453,7 @@ const js::NativeClass& parser_class() {
                                     {"execute", parser_execute},
                                     {"finish", parser_finish},
                                     {"resume", parser_resume},
+                                    {"setCallbacks", parser_set_callbacks},
                                     {"lastError", parser_last_error}});
   return cls;
 }

@@ -223,9 +223,7 @@ function attachSocket(req, socket, err) {
   parser.init(common.kResponse, req.maxHeaderSize, req.insecureHTTPParser);
   parser.req = req;
   parser.socket = socket;
-  parser.onHeaders = onResponseHeaders;
-  parser.onBody = onResponseBody;
-  parser.onComplete = onResponseComplete;
+  parser.setCallbacks(onResponseHeaders, onResponseBody, onResponseComplete);
   req._parser = parser;
   req._buf = null;
   socket[kReq] = req;

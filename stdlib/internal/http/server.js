@@ -152,9 +152,7 @@ class Conn {
     this.parser = common.newParser();
     this.parser.init(common.kRequest, server.maxHeaderSize, server.insecureHTTPParser);
     this.parser.conn = this;
-    this.parser.onHeaders = onRequestHeaders;
-    this.parser.onBody = onRequestBody;
-    this.parser.onComplete = onRequestComplete;
+    this.parser.setCallbacks(onRequestHeaders, onRequestBody, onRequestComplete);
     this.buf = null;
     this.req = null;             // request whose body is arriving
     this.responses = [];         // responses not yet ended, in request order
