@@ -35,8 +35,8 @@ class TransformStream {
     else if (typeof transformer !== 'object' && typeof transformer !== 'function') {
       throw new codes.ERR_INVALID_ARG_TYPE('transformer', 'Object', transformer);
     }
-    writableStrategy = checkStrategy(writableStrategy);
-    readableStrategy = checkStrategy(readableStrategy);
+    writableStrategy = checkStrategy(writableStrategy, 'writableStrategy');
+    readableStrategy = checkStrategy(readableStrategy, 'readableStrategy');
     // WebIDL reads dictionary members in name order.
     const cancel = optionalFunction(transformer, 'cancel', 'transformer');
     const flush = optionalFunction(transformer, 'flush', 'transformer');

@@ -156,10 +156,10 @@ function resetQueue(holder) {
 
 // ---- queuing strategies -----------------------------------------------------------
 
-function checkStrategy(strategy) {
+function checkStrategy(strategy, name = 'strategy') {
   if (strategy === undefined || strategy === null) return {};
   if (typeof strategy !== 'object' && typeof strategy !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('strategy', 'Object', strategy);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', strategy);
   }
   return strategy;
 }

@@ -98,7 +98,8 @@ async function transform() {
   await aborted.writable.abort('halt');
   await ar.closed.catch((e) => say('readable errored with', e));
 
-  for (const t of [() => new TransformStream(1), () => new TransformStream({ readableType: 'bytes' }),
+  for (const t of [() => new TransformStream(1), () => new TransformStream({}, 1), () => new TransformStream({}, {}, 2),
+    () => new TransformStream({ readableType: 'bytes' }),
     () => new TransformStream({ writableType: 'bytes' }), () => new TransformStream({ flush: 1 }),
     () => new (require('stream/web').TransformStreamDefaultController)()]) {
     try { t(); say('no throw'); } catch (e) { fail('throws')(e); }
