@@ -220,6 +220,17 @@ async function writeBody(req, body) {
   req.end();
 }
 
+const kRedirectStatus = new Set([301, 302, 303, 307, 308]);
+
+// The first value of header `name` (lower case) in a rawHeaders list. Read
+// there rather than from res.headers, which would build a whole object.
+function rawHeader(raw, name) {
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i].length === name.length && raw[i].toLowerCase() === name) return raw[i + 1];
+  }
+  return undefined;
+}
+
 const kDropOnMethodChange = ['content-type', 'content-length', 'content-encoding', 'content-language',
   'content-location'];
 
@@ -236,8 +247,8 @@ async function httpFetch(state, headers) {
     if (kBadPorts.has(url.port === '' ? 80 : Number(url.port))) throw networkError('bad port');
     const res = await sendHttp(url, method, requestHeaders, body, state.sourceSignal);
     const status = res.statusCode;
-    const location = res.headers.location;
-    if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && state.redirect !== 'manual') {
+    const location = kRedirectStatus.has(status) ? rawHeader(res.rawHeaders, 'location') : undefined;
+    if (location !== undefined && state.redirect !== 'manual') {
       res.resume();
       if (state.redirect === 'error') throw networkError('unexpected redirect');
       let next;
@@ -288,7 +299,7 @@ async function httpFetch(state, headers) {
     }
     let responseBody = null;
     if (hasBody) {
-      const length = res.headers['content-length'];
+      const length = rawHeader(res.rawHeaders, 'content-length');
       responseBody = new BodyState('chunks', res, length === undefined ? null : Number(length));
       // Cut off mid-body: the abort reason, or Node's TypeError 'terminated'.
       responseBody.mapError = (err) => (signal?.aborted ? signal.reason : new TypeError('terminated', { cause: err }));
