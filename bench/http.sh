@@ -2,8 +2,10 @@
 # node:http hello-world throughput: the same script (bench/http/hello.js)
 # under jolt, node 24 and bun, and a one-worker nginx returning the same
 # body, each measured with `wrk -t1 -c64 -d${DURATION}s` on loopback.
-# Prints requests/s per server and jolt's ratio to each; the machine's load
-# average is printed too, since a shared machine skews every figure.
+# Prints requests/s per server, the server's CPU time per request (utime +
+# stime of the server and its children over the run: steadier than req/s
+# when other work shares the machine), and jolt's ratios; the load average
+# is printed too, since a shared machine skews every figure.
 # Usage: bash bench/http.sh   (BUILD, JOLT, NODE24, BUN, DURATION, CONNS)
 set -u
 cd "$(dirname "$0")/.."
@@ -54,20 +56,38 @@ start_nginx() {
   return 1
 }
 
-# requests/s of the server on $PORT (one short warm-up first).
+# CPU clock ticks used so far by process $1 and its children (nginx's worker).
+cpu_ticks() {
+  local t=0 p
+  for p in $1 $(pgrep -P "$1"); do
+    t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
+
+# "requests/s cpu-us-per-request" of the server $1 on $PORT (after a short warm-up).
 measure() {
   wrk -t1 -c"$CONNS" -d1s "http://127.0.0.1:$PORT/" >/dev/null 2>&1
-  wrk -t1 -c"$CONNS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1 |
-    awk '/Requests\/sec/ { printf "%d\n", $2 }'
+  local a b out
+  a=$(cpu_ticks "$1")
+  out=$(wrk -t1 -c"$CONNS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1)
+  b=$(cpu_ticks "$1")
+  echo "$out" | awk -v t=$((b - a)) -v hz="$(getconf CLK_TCK)" '
+    /requests in/ { n = $1 }
+    /Requests\/sec/ { r = $2 }
+    END { printf "%d %.1f\n", r, (n > 0 ? t * 1e6 / hz / n : 0) }'
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)  (nproc $(nproc))"
-declare -A rps
+declare -A rps cpu
 run() {  # label, starter...
   local label=$1; shift
   if "$@"; then
-    rps[$label]=$(measure)
-    printf '%-8s %8s req/s\n' "$label" "${rps[$label]:-?}"
+    local m
+    m=$(measure "${pids[-1]}")
+    rps[$label]=${m%% *}
+    cpu[$label]=${m#* }
+    printf '%-8s %8s req/s  %6s us CPU/request\n' "$label" "${rps[$label]:-?}" "${cpu[$label]:-?}"
     kill "${pids[-1]}" 2>/dev/null; wait "${pids[-1]}" 2>/dev/null
   else
     printf '%-8s %8s\n' "$label" "n/a"
@@ -83,5 +103,6 @@ j=${rps[jolt]:-0}
 for other in node bun nginx; do
   o=${rps[$other]:-0}
   [ "$j" -gt 0 ] && [ "$o" -gt 0 ] && awk -v j="$j" -v o="$o" -v n="$other" \
-    'BEGIN { printf "jolt / %-6s %.2fx\n", n, j / o }'
+    -v jc="${cpu[jolt]:-0}" -v oc="${cpu[$other]:-0}" \
+    'BEGIN { printf "jolt / %-6s %.2fx req/s   %.2fx requests per CPU second\n", n, j / o, (jc > 0 ? oc / jc : 0) }'
 done
