@@ -1610,24 +1610,34 @@ function pipeTo(S, D, { preventAbort, preventCancel, preventClose, signal }) {
     else shutdown(true, destClosed);
   }
 
-  // Reads while the destination has room; a read chunk is written at once.
+  function writeChunk(chunk) {
+    const request = new PipeWrite();
+    lastWrite = request;
+    if (W.writeWithRequest(writer, chunk, request) !== undefined) request.settle();
+    step();
+  }
+
+  // Reads while the destination has room. A chunk the read gets at once is
+  // written at once; one that arrives later is written a job later (node's
+  // timing).
   function step() {
     if (shuttingDown || D.state !== 'writable' || W.closeQueuedOrInFlight(D)) return;
     if (D.backpressure) {
       W.whenRelieved(D, step);
       return;
     }
+    let reading = true;
     defaultReaderRead(R, {
       chunk(chunk) {
-        const request = new PipeWrite();
-        lastWrite = request;
-        if (W.writeWithRequest(writer, chunk, request) !== undefined) request.settle();
-        step();
+        if (reading) writeChunk(chunk);
+        else kResolvedJob.then(() => writeChunk(chunk));
       },
       close: noop,
       error: noop,
     });
+    reading = false;
   }
+
   step();
   return result.promise;
 }

@@ -96,6 +96,17 @@ const queued = () => new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2);
     queued().pipeTo(new WritableStream({ write(c) { log.push(`W${c}`); }, close() { log.push('CLOSE'); } }))
       .then(() => log.push('DONE'));
   });
+  await run('pipeThrough', (log) => {
+    queued().pipeThrough(new TransformStream({ transform(ch, c) { log.push(`T${ch}`); c.enqueue(ch); } }))
+      .pipeTo(new WritableStream({ write(ch) { log.push(`W${ch}`); } })).then(() => log.push('DONE'));
+  });
+  await run('pipeTo pending read', (log) => {
+    let c;
+    new ReadableStream({ start(x) { c = x; } }).pipeTo(new WritableStream({ write(ch) { log.push(`W${ch}`); } }));
+    c.enqueue(1);
+    c.enqueue(2);
+    log.push('E');
+  });
   await run('pipeTo source error', (log) => {
     new ReadableStream({ pull(c) { c.error(new Error('x')); } })
       .pipeTo(new WritableStream({ abort() { log.push('ABORT'); } })).catch(() => log.push('REJ'));
