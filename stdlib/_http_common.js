@@ -8,6 +8,6 @@ module.exports = {
   _checkIsHttpToken(value) { return typeof value === 'string' && common.isToken(value); },
   CRLF: '\r\n',
   methods: common.METHODS.slice().sort(),
-  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
-  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(^|[^\w])100-continue([^\w]|$)/i,
+  chunkExpression: /(^|[^\w])chunked([^\w]|$)/i,
 };
