@@ -67,7 +67,7 @@ if command -v wrk > /dev/null; then
     reqs=$(echo "$out" | awk '/requests in/ { print $1 }')
     rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
     awk -v l="$label" -v r="$rps" -v n="$reqs" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
-      'BEGIN { printf "%-14s %10s req/s  %6.1f us CPU/request\n", l, r, n > 0 ? t * 1e6 / hz / n : 0 }'
+      'BEGIN { printf "%-14s %10s req/s  %6.1f us CPU/request\n", l, r, (n > 0 ? t * 1e6 / hz / n : 0) }'
     kill $server; wait $server 2>/dev/null
     port=$((port + 1))
   done

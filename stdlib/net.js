@@ -65,34 +65,10 @@ function errnoError(status, syscall) {
   return new ErrnoException(status, syscall);
 }
 
-// Host lookup for connect and listen: IP literals need none; other names go
-// through node:dns when it exists, with 'localhost' known without it.
-function lookupHost(host, family, hints, lookup, callback) {
-  if (lookup === undefined) {
-    let dns;
-    try {
-      dns = require('dns');
-    } catch {
-      dns = undefined;
-    }
-    if (dns !== undefined && typeof dns.lookup === 'function') {
-      lookup = dns.lookup;
-    } else {
-      lookup = (name, opts, cb) => {
-        if (name === 'localhost') {
-          process.nextTick(cb, null, opts.family === 6 ? '::1' : '127.0.0.1', opts.family === 6 ? 6 : 4);
-          return;
-        }
-        const err = new Error(`getaddrinfo ENOTFOUND ${name}`);
-        err.errno = -3008;
-        err.code = 'ENOTFOUND';
-        err.syscall = 'getaddrinfo';
-        err.hostname = name;
-        process.nextTick(cb, err);
-      };
-    }
-  }
-  lookup(host, { family, hints }, callback);
+// Host names go through node:dns (or the program's own lookup function).
+function lookupHost(host, options, lookup, callback) {
+  if (lookup === undefined) lookup = require('dns').lookup;
+  lookup(host, options, callback);
 }
 
 // ---- Socket -----------------------------------------------------------------------
@@ -208,6 +184,7 @@ function handleRead(nread, buffer) {
 function handleConnect(status) {
   const socket = this.owner;
   if (socket === undefined || socket.destroyed) return;
+  if (status < 0 && tryNextAddress(socket, status)) return;
   socket.connecting = false;
   if (status < 0) {
     const addr = socket._connectTarget;
@@ -223,6 +200,23 @@ function handleConnect(status) {
   socket.emit('ready');
   flushPendingAfterConnect(socket);
   if (socket.readableFlowing !== false) socket._handle.readStart();
+}
+
+const kRetryable = new Set([-111 /* ECONNREFUSED */, -101 /* ENETUNREACH */, -113 /* EHOSTUNREACH */,
+  -99 /* EADDRNOTAVAIL */, -97 /* EAFNOSUPPORT */]);
+
+// Moves a failed connect on to the next looked-up address, on a new handle.
+function tryNextAddress(socket, status) {
+  const target = socket._connectTarget;
+  if (!target || !target.fallbacks || target.fallbacks.length === 0 || !kRetryable.has(status)) return false;
+  const next = target.fallbacks.shift();
+  socket._handle.owner = undefined;
+  socket._handle.close();
+  socket._handle = binding().createHandle();
+  socket._handle.owner = socket;
+  target.address = next.address;
+  startConnect(socket, target);
+  return true;
 }
 
 function handleWrite(status) {
@@ -578,8 +572,22 @@ Socket.prototype.connect = function connect(...args) {
     return this;
   }
   if (options.lookup !== undefined) validateFunction(options.lookup, 'options.lookup');
-  lookupHost(host, family, options.hints, options.lookup, (err, address, addressFamily) => {
+  const lookupOptions = { family, hints: options.hints, all: options.lookup === undefined };
+  lookupHost(host, lookupOptions, options.lookup, (err, address, addressFamily) => {
     if (!this.connecting) return;
+    // The default lookup gives every address: the next is tried when one
+    // refuses (a name with both ::1 and 127.0.0.1 reaches a server on either).
+    let rest = [];
+    if (!err && Array.isArray(address)) {
+      if (address.length === 0) {
+        err = new Error(`getaddrinfo ENOTFOUND ${host}`);
+        err.code = 'ENOTFOUND';
+      } else {
+        rest = address.slice(1);
+        addressFamily = address[0].family;
+        address = address[0].address;
+      }
+    }
     this.emit('lookup', err, address, addressFamily, host);
     if (err) {
       this.destroy(err);
@@ -590,6 +598,7 @@ Socket.prototype.connect = function connect(...args) {
       return;
     }
     target.address = address;
+    target.fallbacks = rest;
     startConnect(this, target);
   });
   return this;
@@ -614,6 +623,7 @@ function startConnect(socket, target) {
     status = handle.connect(target.address, target.port);
   }
   if (status < 0) {
+    if (tryNextAddress(socket, status)) return;
     socket.connecting = false;
     socket.destroy(
       target.path !== undefined
@@ -779,7 +789,7 @@ Server.prototype.listen = function listen(...args) {
     listenIp(this, host, port, flags, backlog);
   } else {
     validateString(host, 'options.host');
-    lookupHost(host, 0, undefined, undefined, (err, address) => {
+    lookupHost(host, { family: 0 }, undefined, (err, address) => {
       if (err) {
         this.emit('error', err);
         return;

@@ -10,17 +10,19 @@ const server = net.createServer((sock) => {
 });
 server.listen(0, '127.0.0.1', () => {
   const port = server.address().port;
-  const start = Date.now();
-  const c = net.connect({ port, host: '127.0.0.1', timeout: 80 });
+  const c = net.connect({ port, host: '127.0.0.1', timeout: 200 });
   console.log('timeout property', c.timeout);
   let writes = 0;
+  let lastWrite = Date.now();
   const iv = setInterval(() => {
     c.write('x');
+    lastWrite = Date.now();
     if (++writes === 4) clearInterval(iv);
-  }, 30);
+  }, 20);
   c.on('timeout', () => {
-    const waited = Date.now() - start;
-    console.log('timeout after activity stopped', waited >= 150, 'destroyed', c.destroyed);
+    // Writes (20 ms apart, well under the timeout) kept pushing it back.
+    const idle = Date.now() - lastWrite;
+    console.log('timeout after activity stopped', writes === 4 && idle >= 190, 'destroyed', c.destroyed);
     c.setTimeout(0);
     console.log('timeout property now', c.timeout);
     c.destroy();
