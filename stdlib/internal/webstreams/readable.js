@@ -1779,6 +1779,11 @@ function iteratorRecordOf(iterable) {
   throw new codes.ERR_ARG_NOT_ITERABLE(describe(iterable));
 }
 
+function isThenable(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') &&
+    typeof value.then === 'function';
+}
+
 function describe(value) {
   return require('internal/util/inspect').inspect(value);
 }
@@ -1800,11 +1805,12 @@ function streamFromIterable(iterable) {
     const fail = (err) => defaultError(C, err);
     if (record.sync) {
       if (next === null || typeof next !== 'object') return rejected(new TypeError('Iterator result is not an object'));
-      const done = Boolean(next.done);
-      new Promise((res) => res(next.value)).then((value) => {
-        if (done) defaultClose(C);
+      resolved(next).then((result) => {
+        const value = result.value;
+        if (result.done) defaultClose(C);
+        else if (isThenable(value)) resolved(value).then((v) => defaultEnqueue(C, v), fail);
         else defaultEnqueue(C, value);
-      }, fail);
+      }).then(undefined, fail);
       return resolved(undefined);
     }
     resolved(next).then((result) => {

@@ -175,6 +175,10 @@ const queued = () => new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2);
     const r = ReadableStream.from([1, 2]).getReader();
     for (let k = 0; k < 3; k++) r.read().then((v) => log.push(v.done ? 'RD' : `R${v.value}`));
   });
+  await run('from promise values', (log) => {
+    const r = ReadableStream.from([Promise.resolve(1), 2]).getReader();
+    for (let k = 0; k < 3; k++) r.read().then((v) => log.push(v.done ? 'RD' : `R${v.value}`));
+  });
   await run('from async generator', (log) => {
     async function* gen() {
       yield 1;
