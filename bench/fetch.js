@@ -1,8 +1,9 @@
 'use strict';
 // fetch() client speed: N sequential keep-alive GETs (default 20,000) to a
 // local node:http server in the same process, each body read with text().
-// Prints `name<TAB>requests per second` like the other bench files. Runs
-// unchanged under node and jolt; `bash bench/core.sh fetch` runs it on both.
+// Prints `name<TAB>requests per second` (wall clock, then per CPU second)
+// like the other bench files. Runs unchanged under node and jolt;
+// `bash bench/core.sh fetch` runs it on both.
 const http = require('http');
 
 const total = Number(process.env.FETCH_REQUESTS) || 20000;
@@ -33,9 +34,15 @@ server.listen(0, '127.0.0.1', async () => {
   try {
     await run(url, warmup);
     const start = now();
+    const cpuStart = process.cpuUsage();
     await run(url, total);
     const seconds = (now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     console.log(`fetch keep-alive sequential GET\t${(total / seconds).toFixed(0)}`);
+    // Requests per CPU second (client and server together): steadier than
+    // the wall-clock rate on a shared machine.
+    console.log(`fetch GET per CPU second\t${(total / cpuSeconds).toFixed(0)}`);
   } finally {
     server.closeAllConnections?.();
     server.close();
