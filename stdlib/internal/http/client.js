@@ -404,7 +404,9 @@ function onResponseComplete(trailers) {
 }
 
 function onResponseEnd() {
-  // Response fully read: the request is over (as the 'close' of node's client).
+  // Response fully read: it closes, then the request does (when its socket
+  // has gone back to the agent; otherwise when the socket closes).
+  this.destroy();
   const req = this.req;
   if (req && req._released) emitClose(req);
 }
