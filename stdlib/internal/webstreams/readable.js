@@ -1682,11 +1682,10 @@ class ReadableStreamAsyncIterator {
   return(value = undefined) {
     const I = iteratorSlots(this);
     if (I === undefined) return rejected(invalidThis('ReadableStreamAsyncIterator'));
-    const run = () => iteratorReturn(I, value);
+    const run = () => iteratorReturn(I, value).then(() => ({ done: true, value }));
     // return() waits for a next() still in progress (WebIDL's ongoing promise).
     const ongoing = I.ongoing;
-    const result = ongoing === undefined || ongoing === kFirstNext ? run() : ongoing.then(run, run);
-    return result.then(() => ({ done: true, value }));
+    return ongoing === undefined || ongoing === kFirstNext ? run() : ongoing.then(run, run);
   }
 }
 Object.setPrototypeOf(ReadableStreamAsyncIterator.prototype, AsyncIteratorPrototype);

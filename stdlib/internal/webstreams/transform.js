@@ -4,7 +4,7 @@
 // "T" is a transform stream's slots, "C" its controller's.
 
 const {
-  kInspect, deferred, resolved, rejected, onSettle, callToPromise, callToPromise2, optionalFunction, invalidState,
+  kInspect, noop, deferred, resolved, rejected, onSettle, callToPromise, callToPromise2, optionalFunction, invalidState,
   invalidThis, checkStrategy, highWaterMarkOf, sizeOf, inspectFields, webIdlClass, codes,
 } = require('internal/webstreams/util');
 const readableApi = require('internal/webstreams/readable');
@@ -254,6 +254,8 @@ function finishOnce(C, run, onDone, onFail) {
   return finish.promise;
 }
 
+// The writable side's abort settles a job after the readable side errors
+// (node's timing).
 function sinkAbort(T, reason) {
   const C = T.controller;
   const R = T.readable;
@@ -264,7 +266,7 @@ function sinkAbort(T, reason) {
       RS.defaultError(R.controller, reason);
       finish.resolve(undefined);
     }
-  }, (r) => RS.defaultError(R.controller, r));
+  }, (r) => RS.defaultError(R.controller, r)).then(noop);
 }
 
 function sinkClose(T) {

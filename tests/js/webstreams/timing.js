@@ -202,6 +202,60 @@ const queued = () => new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2);
     const r = ReadableStream.from(iterable).getReader();
     for (let k = 0; k < 3; k++) r.read().then((v) => log.push(v.done ? 'RD' : `R${v.value}`));
   });
+  await run('error with pending read', (log) => {
+    let c;
+    const r = new ReadableStream({ start(x) { c = x; } }).getReader();
+    r.read().catch(() => log.push('R1'));
+    r.closed.catch(() => log.push('C'));
+    c.error(new Error('x'));
+  });
+  await run('cancel with pending read', (log) => {
+    const r = new ReadableStream({ cancel() { log.push('SC'); } }).getReader();
+    r.read().then(() => log.push('R1'));
+    r.cancel().then(() => log.push('CA'));
+    r.closed.then(() => log.push('C'));
+  });
+  await run('ws write rejects', (log) => {
+    const w = new WritableStream({ write() { return Promise.reject(new Error('w')); } }).getWriter();
+    w.write(1).catch(() => log.push('W1'));
+    w.write(2).catch(() => log.push('W2'));
+    w.closed.catch(() => log.push('C'));
+  });
+  await run('ws abort in flight', (log) => {
+    const w = new WritableStream({
+      write() {
+        log.push('WS');
+        return Promise.resolve();
+      },
+      abort() { log.push('AB'); },
+    }).getWriter();
+    w.write(1).then(() => log.push('W1'), () => log.push('W1x'));
+    w.abort('r').then(() => log.push('A'));
+    w.closed.catch(() => log.push('C'));
+  });
+  await run('ts readable cancel', (log) => {
+    const t = new TransformStream({ cancel() { log.push('TC'); } });
+    t.writable.getWriter().closed.catch(() => log.push('WC'));
+    t.readable.cancel('x').then(() => log.push('CA'));
+  });
+  await run('ts writable abort', (log) => {
+    const t = new TransformStream({ cancel() { log.push('TC'); } });
+    t.readable.getReader().closed.catch(() => log.push('RC'));
+    t.writable.abort('x').then(() => log.push('AB'));
+  });
+  await run('ts terminate', (log) => {
+    let c;
+    const t = new TransformStream({ start(x) { c = x; } });
+    t.readable.getReader().read().then(() => log.push('R'));
+    t.writable.getWriter().closed.catch(() => log.push('WC'));
+    c.terminate();
+  });
+  await run('return after next', (log) => {
+    const rs = new ReadableStream({ start(c) { c.enqueue(1); }, cancel() { log.push('SC'); } });
+    const it = rs.values({ preventCancel: true });
+    it.next().then(() => log.push('N'));
+    it.return().then(() => log.push('RET'));
+  });
   await run('text encoder stream', (log) => {
     const t = new TextEncoderStream();
     t.writable.getWriter().write('a').then(() => log.push('W'));
