@@ -281,12 +281,23 @@ async function readAllBytes(state) {
 function cloneBody(state) {
   if (state === null) return null;
   if (state.stream === null && state.chunks === null) {
-    const copy = new BodyState(state.bytes !== null ? 'bytes' : 'blob', state.bytes ?? state.blob, state.length);
-    return copy;
+    return new BodyState(state.bytes !== null ? 'bytes' : 'blob', state.bytes ?? state.blob, state.length);
   }
   const [a, b] = bodyStream(state).tee();
   state.stream = a;
   return new BodyState('stream', b, state.length);
+}
+
+// Moves a body to a new Request (new Request(request)): the new state has
+// the same source, the old one counts as read.
+function takeBody(state) {
+  const moved = new BodyState('bytes', state.bytes, state.length);
+  moved.blob = state.blob;
+  moved.chunks = state.chunks;
+  moved.stream = state.stream;
+  moved.mapError = state.mapError;
+  state.used = true;
+  return moved;
 }
 
 let MIMETypeCtor;
@@ -366,6 +377,7 @@ module.exports = {
   bodyChunks,
   readAllBytes,
   cloneBody,
+  takeBody,
   isReadableStream,
   defineBodyMethods,
   unusable,

@@ -10,7 +10,7 @@ const {
 } = require('internal/fetch/webidl');
 const { Headers, fillHeaders, headersAppend, headersRaw } = require('internal/fetch/headers');
 const {
-  BodyState, extractBody, isUsed, isUnusable, bodyStream, cloneBody, defineBodyMethods,
+  extractBody, isUsed, isUnusable, bodyStream, cloneBody, takeBody, defineBodyMethods,
 } = require('internal/fetch/body');
 
 const kModes = ['navigate', 'same-origin', 'no-cors', 'cors'];
@@ -206,9 +206,7 @@ class Request {
       if (isUnusable(inputBody)) {
         throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
       }
-      // The body moves to the new request; the old one counts as read.
-      state.body = Object.assign(new BodyState('bytes', null, inputBody.length), inputBody, { used: false });
-      inputBody.used = true;
+      state.body = takeBody(inputBody);
     }
     this.#state = state;
     this.#headers = headers;
