@@ -5,11 +5,6 @@
 
 const { codes } = require('internal/errors');
 
-// Internal slots of every stream object live in one plain object under this
-// key, so that the readable, writable and transform files can reach each
-// other's state without a public accessor.
-const kSlots = Symbol('kSlots');
-
 function noop() {}
 
 // A promise with its resolving functions; `pending` lets a later step tell a
@@ -223,7 +218,6 @@ function webIdlClass(cls, name, members) {
 }
 
 module.exports = {
-  kSlots,
   kInspect,
   noop,
   Deferred,
