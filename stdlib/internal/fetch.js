@@ -231,8 +231,19 @@ function rawHeader(raw, name) {
   return undefined;
 }
 
+// Headers a redirect drops: the body's when the method becomes GET, the
+// credentials when the origin changes.
 const kDropOnMethodChange = ['content-type', 'content-length', 'content-encoding', 'content-language',
   'content-location'];
+const kDropCrossOrigin = ['authorization', 'proxy-authorization', 'cookie'];
+
+function withoutHeaders(headers, dropped) {
+  const copy = new Headers();
+  for (const [name, value] of headersRaw(headers)) {
+    if (!dropped.includes(name.toLowerCase())) headersAppend(copy, name, value);
+  }
+  return copy;
+}
 
 // http: fetch with redirects followed as `state.redirect` says.
 async function httpFetch(state, headers) {
@@ -242,6 +253,10 @@ async function httpFetch(state, headers) {
   let method = state.method;
   let body = state.body;
   let requestHeaders = headers;
+  // Once a redirect leaves the first URL's origin, the response is a
+  // 'cors' one (Node reports that type).
+  const firstOrigin = url.origin;
+  let crossedOrigin = false;
   for (let redirects = 0; ; redirects++) {
     if (url.protocol === 'https:') throw networkError('https: is not supported by Jolt yet (no TLS)');
     if (kBadPorts.has(url.port === '' ? 80 : Number(url.port))) throw networkError('bad port');
@@ -268,22 +283,10 @@ async function httpFetch(state, headers) {
           ((status === 301 || status === 302) && method === 'POST')) {
         method = 'GET';
         body = null;
-        const copy = new Headers();
-        for (const [name, value] of headersRaw(requestHeaders)) {
-          if (!kDropOnMethodChange.includes(name.toLowerCase())) headersAppend(copy, name, value);
-        }
-        requestHeaders = copy;
+        requestHeaders = withoutHeaders(requestHeaders, kDropOnMethodChange);
       }
-      if (next.origin !== url.origin) {
-        const copy = new Headers();
-        for (const [name, value] of headersRaw(requestHeaders)) {
-          const lower = name.toLowerCase();
-          if (lower !== 'authorization' && lower !== 'proxy-authorization' && lower !== 'cookie') {
-            headersAppend(copy, name, value);
-          }
-        }
-        requestHeaders = copy;
-      }
+      if (next.origin !== url.origin) requestHeaders = withoutHeaders(requestHeaders, kDropCrossOrigin);
+      if (next.origin !== firstOrigin) crossedOrigin = true;
       url = next;
       urlList.push(next.href);
       continue;
@@ -304,8 +307,9 @@ async function httpFetch(state, headers) {
       // Cut off mid-body: the abort reason, or Node's TypeError 'terminated'.
       responseBody.mapError = (err) => (signal?.aborted ? signal.reason : new TypeError('terminated', { cause: err }));
     }
-    return makeNetworkResponse({ status, statusText: res.statusMessage ?? '', urlList, body: responseBody },
-      res.rawHeaders);
+    const fields = { status, statusText: res.statusMessage ?? '', urlList, body: responseBody };
+    if (crossedOrigin) fields.type = 'cors';
+    return makeNetworkResponse(fields, res.rawHeaders);
   }
 }
 

@@ -19,7 +19,9 @@ function echo(req, res) {
   });
 }
 
+let crossTarget;
 const routes = {
+  '/cross': (req, res) => { res.writeHead(307, { location: crossTarget }); res.end(); },
   '/redirect': (req, res) => { res.writeHead(302, { location: '/echo?from=302' }); res.end(); },
   '/303': (req, res) => { res.writeHead(303, { location: '/echo' }); res.end(); },
   '/307': (req, res) => { res.writeHead(307, { location: '/echo' }); res.end(); },
@@ -100,6 +102,15 @@ server.listen(0, '127.0.0.1', async () => {
   await show('error', fetch(`${base}/redirect`, { redirect: 'error' }));
   await show('loop', fetch(`${base}/loop`));
   await show('ftp target', fetch(`${base}/ftp`));
+  // To another origin (another port): credentials are not carried over.
+  const other = http.createServer(echo);
+  await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
+  crossTarget = `http://127.0.0.1:${other.address().port}/echo`;
+  const credentials = { Authorization: 'Basic eA==', Cookie: 'c=1', 'X-Keep': 'yes' };
+  await show('cross-origin', fetch(`${base}/cross`, { headers: credentials }));
+  await show('same-origin', fetch(`${base}/redirect`, { headers: credentials }));
+  other.closeAllConnections();
+  other.close();
 
   const streamed = await fetch(`${base}/chunks`);
   console.log('chunks', await streamed.text());
