@@ -219,9 +219,14 @@ function tryNextAddress(socket, status) {
   return true;
 }
 
-function handleWrite(status) {
+function handleWrite(status, acked) {
   const socket = this.owner;
   if (socket === undefined) return;
+  if (acked) {
+    // A write JS counted as done already failed later on.
+    if (!socket.destroyed) socket.destroy(errnoError(status, 'write'));
+    return;
+  }
   const entry = socket[kPendingWrites].shift();
   if (entry === undefined) return;
   if (status < 0) {
@@ -279,7 +284,7 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
     return;
   }
   const buf = toBuffer(chunk, encoding);
-  dispatchWrite(this, cb, buf.length, this._handle.writeBuffer(buf));
+  dispatchWrite(this, cb, buf.length, this._handle.writeBuffer(buf, this.writableHighWaterMark));
 };
 
 Socket.prototype._writev = function _writev(chunks, cb) {
@@ -297,7 +302,7 @@ Socket.prototype._writev = function _writev(chunks, cb) {
     bufs[i] = toBuffer(chunks[i].chunk, chunks[i].encoding);
     bytes += bufs[i].length;
   }
-  dispatchWrite(this, cb, bytes, this._handle.writev(bufs));
+  dispatchWrite(this, cb, bytes, this._handle.writev(bufs, this.writableHighWaterMark));
 };
 
 Socket.prototype._final = function _final(cb) {

@@ -14,17 +14,22 @@
 //   onconnection(status, handle)  a listener accepted `handle` (status 0)
 //                           or failed to (status < 0, handle undefined).
 //   onconnect(status)       a connect() finished.
-//   onwrite(status)         the oldest queued write finished (writes
-//                           complete in order, so JS keeps a FIFO of
-//                           callbacks; a write that returned 0 finished at
-//                           once and gets no onwrite).
+//   onwrite(status, acked)  the oldest write that returned 1 finished
+//                           (writes complete in order, so JS keeps a FIFO
+//                           of callbacks). A write that returned 0 is done
+//                           as far as JS is concerned: it went out at once,
+//                           or it is queued but the queue is within the
+//                           limit JS passed (its high-water mark), so JS
+//                           need not hear of it again; only its failure is
+//                           reported, with acked = true. This saves a JS
+//                           call per response on a busy connection.
 //   onshutdown(status)      shutdown() finished.
 // A C++ consumer (node:http's parser) can take the bytes before JS sees
 // them: stream_wrap.h.
 //
 // Methods of a handle: bind(ip, port, flags), bindPipe(path), listen(backlog),
 // connect(ip, port), connectPipe(path), readStart(), readStop(),
-// writeBuffer(buf), writev(array of buffers), queueSize(), shutdown(),
+// writeBuffer(buf, ackLimit), writev(array of buffers, ackLimit), queueSize(), shutdown(),
 // close(callback), setNoDelay(on), setKeepAlive(on, delaySeconds),
 // getsockname(out), getpeername(out), ref(), unref(), hasRef(), fd(),
 // engine() ('io_uring' or 'readiness'). And ipFamily(text) -> 4, 6 or 0.
@@ -70,6 +75,7 @@ Callbacks& callbacks() {
 // alive while the kernel may read them) and its iovecs. Recycled.
 struct WriteOp {
   loop::WriteReq req;
+  bool acked = false;  // JS was told it is done (see onwrite above)
   js::Persistent keep;
   iovec one{};
   std::vector<iovec> many;
@@ -91,6 +97,7 @@ WriteOp* new_op() {
 void free_op(WriteOp* op) {
   op->keep.reset();
   op->many.clear();
+  op->acked = false;
   auto& pool = op_pool();
   if (pool.size() < 1024)
     pool.push_back(op);
@@ -157,10 +164,15 @@ void Wrap::on_read(loop::Stream&, ssize_t n, const uint8_t* data) {
 }
 
 void Wrap::on_write(loop::Stream&, loop::WriteReq* req, int status) {
-  free_op(static_cast<WriteOp*>(req->data));
+  auto* op = static_cast<WriteOp*>(req->data);
+  bool acked = op->acked;
+  free_op(op);
+  if (acked && (status == 0 || status == -ECANCELED)) return;
   // Also the writes close() cancelled (from the close phase, before the
   // close callback), so their callbacks get ECANCELED as in node.
-  call(callbacks().onwrite, status);
+  Runtime& rt = Runtime::current();
+  JSValueRef args[2] = {JSValueMakeNumber(rt.ctx(), status), JSValueMakeBoolean(rt.ctx(), acked)};
+  if (callbacks().onwrite) rt.make_callback(callbacks().onwrite.object(), self, 2, args);
 }
 
 void Wrap::make_stream(int sock) {
@@ -323,18 +335,26 @@ NET_FN(handle_read_stop) {
   return status(ctx, 0);
 }
 
-// Hands `op` (buffers set) to the stream: 0 done, 1 queued, or -errno.
-int submit_write(JSContextRef ctx, Wrap* w, WriteOp* op, JSValueRef keep, iovec* iov, unsigned n) {
+// Hands `op` (buffers set) to the stream: 0 done (or acknowledged: queued
+// within `ack_limit` bytes), 1 queued (onwrite follows), or -errno.
+int submit_write(JSContextRef ctx, Wrap* w, WriteOp* op, JSValueRef keep, iovec* iov, unsigned n,
+                 JSValueRef ack_limit) {
   op->req.data = op;
   int r = w->stream->write(&op->req, iov, n);
-  if (r == 1)
-    op->keep.reset(ctx, keep);
-  else
+  if (r != 1) {
     free_op(op);
-  return r;
+    return r;
+  }
+  op->keep.reset(ctx, keep);
+  double limit = JSValueIsNumber(ctx, ack_limit) ? JSValueToNumber(ctx, ack_limit, nullptr) : 0;
+  if (limit > 0 && static_cast<double>(w->stream->write_queue_size()) <= limit) {
+    op->acked = true;
+    return 0;
+  }
+  return 1;
 }
 
-NET_FN(handle_write_buffer) {  // writeBuffer(buf)
+NET_FN(handle_write_buffer) {  // writeBuffer(buf, ackLimit)
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
@@ -342,10 +362,10 @@ NET_FN(handle_write_buffer) {  // writeBuffer(buf)
   if (!b.data && b.length) return status(ctx, -EINVAL);
   WriteOp* op = new_op();
   op->one = iovec{b.data, b.length};
-  return status(ctx, submit_write(ctx, w, op, args[0], &op->one, 1));
+  return status(ctx, submit_write(ctx, w, op, args[0], &op->one, 1, args[1]));
 }
 
-NET_FN(handle_writev) {  // writev([buf, ...])
+NET_FN(handle_writev) {  // writev([buf, ...], ackLimit)
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
@@ -365,7 +385,7 @@ NET_FN(handle_writev) {  // writev([buf, ...])
     free_op(op);
     return status(ctx, -EINVAL);
   }
-  return status(ctx, submit_write(ctx, w, op, arr, op->many.data(), static_cast<unsigned>(op->many.size())));
+  return status(ctx, submit_write(ctx, w, op, arr, op->many.data(), static_cast<unsigned>(op->many.size()), args[1]));
 }
 
 NET_FN(handle_queue_size) {
