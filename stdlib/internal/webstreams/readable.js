@@ -580,6 +580,7 @@ class ReadableStreamDefaultController {
   }
 
   [kInspect](depth, options) {
+    if (defaultControllerSlots(this) === undefined) throw invalidThis('ReadableStreamDefaultController');
     return inspectFields(this, 'ReadableStreamDefaultController', {}, depth, options);
   }
 }
@@ -805,6 +806,7 @@ class ReadableByteStreamController {
   }
 
   [kInspect](depth, options) {
+    if (byteControllerSlots(this) === undefined) throw invalidThis('ReadableByteStreamController');
     return inspectFields(this, 'ReadableByteStreamController', {}, depth, options);
   }
 }

@@ -49,7 +49,9 @@ function makeStrategy(name, size) {
       }
 
       [kInspect](depth, options) {
-        return inspectFields(this, name, { highWaterMark: this.highWaterMark }, depth, options);
+        const hwm = hwmOf(this);
+        if (hwm === undefined) throw invalidThis(name);
+        return inspectFields(this, name, { highWaterMark: hwm }, depth, options);
       }
     },
   }[name];

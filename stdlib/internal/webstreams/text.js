@@ -56,8 +56,10 @@ class TextEncoderStream {
   }
 
   [kInspect](depth, options) {
+    const ts = encoderSlots(this);
+    if (ts === undefined) throw invalidThis('TextEncoderStream');
     return inspectFields(this, 'TextEncoderStream', {
-      encoding: this.encoding, readable: this.readable, writable: this.writable,
+      encoding: 'utf-8', readable: ts.readable, writable: ts.writable,
     }, depth, options);
   }
 }
