@@ -323,10 +323,19 @@ function clientError(conn, err) {
     let status = '400 Bad Request';
     if (err.code === 'HPE_HEADER_OVERFLOW') status = '431 Request Header Fields Too Large';
     else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = '408 Request Timeout';
-    socket.end('HTTP/1.1 ' + status + '\r\nConnection: close\r\n\r\n', 'latin1');
+    const text = 'HTTP/1.1 ' + status + '\r\nConnection: close\r\n\r\n';
+    // A TCP socket is ended (its FIN follows the answer); another stream is
+    // destroyed once the answer is written, as node does.
+    if (typeof socket.destroySoon === 'function') socket.end(text, 'latin1');
+    else socket.write(text, 'latin1', destroyAfterWrite.bind(socket));
     return;
   }
   socket.destroy();
+}
+
+// Bound to a socket: closes it once the answer to a bad request is written.
+function destroyAfterWrite() {
+  this.destroy();
 }
 
 function onSocketEnd() {
