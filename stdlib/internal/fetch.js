@@ -277,7 +277,8 @@ async function httpFetch(state, headers) {
       }
       if (redirects + 1 > 20) throw networkError('redirect count exceeded');
       if (body !== null && body.bytes === null && body.blob === null && status !== 303) {
-        throw networkError('Cannot follow redirect with a streamed request body');
+        // A streamed body cannot be sent twice; Node's cause has no message.
+        throw networkError('');
       }
       if ((status === 303 && method !== 'GET' && method !== 'HEAD') ||
           ((status === 301 || status === 302) && method === 'POST')) {

@@ -54,7 +54,7 @@ async function show(label, promise) {
       console.log('  body', JSON.stringify(text));
     }
   } catch (err) {
-    console.log(label, err.name, err.message, err.cause ? `cause: ${err.cause.message}` : '');
+    console.log(label, err.name, err.message, err.cause ? `cause: ${JSON.stringify(err.cause.message)}` : '');
   }
 }
 
@@ -97,6 +97,12 @@ server.listen(0, '127.0.0.1', async () => {
   await show('follow POST', fetch(`${base}/redirect`, { method: 'POST', body: 'dropped' }));
   await show('303 PUT', fetch(`${base}/303`, { method: 'PUT', body: 'dropped' }));
   await show('307 POST', fetch(`${base}/307`, { method: 'POST', body: 'kept' }));
+  await show('307 stream', fetch(`${base}/307`, {
+    method: 'POST', duplex: 'half', body: new ReadableStream({ pull(c) { c.enqueue(new Uint8Array([49])); c.close(); } }),
+  }));
+  await show('303 stream', fetch(`${base}/303`, {
+    method: 'POST', duplex: 'half', body: new ReadableStream({ pull(c) { c.enqueue(new Uint8Array([49])); c.close(); } }),
+  }));
   await show('manual', fetch(`${base}/redirect`, { redirect: 'manual' }));
   await show('no location', fetch(`${base}/nolocation`));
   await show('error', fetch(`${base}/redirect`, { redirect: 'error' }));
