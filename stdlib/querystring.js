@@ -48,21 +48,32 @@ function stringify(obj, sep, eq, options) {
   let encode = module.exports.escape;
   if (options && typeof options.encodeURIComponent === 'function') encode = options.encodeURIComponent;
   if (obj === null || typeof obj !== 'object') return '';
-  const parts = [];
-  for (const key of Object.keys(obj)) {
+  // Built as one string (a parts array and join() cost more than the text).
+  let out = '';
+  let first = true;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const value = obj[key];
     const ks = encode(stringifyPrimitive(key)) + eq;
     if (Array.isArray(value)) {
-      for (const item of value) parts.push(ks + encode(stringifyPrimitive(item)));
+      for (let j = 0; j < value.length; j++) {
+        const pair = ks + encode(stringifyPrimitive(value[j]));
+        out = first ? pair : out + sep + pair;
+        first = false;
+      }
     } else {
-      parts.push(ks + encode(stringifyPrimitive(value)));
+      const pair = ks + encode(stringifyPrimitive(value));
+      out = first ? pair : out + sep + pair;
+      first = false;
     }
   }
-  return parts.join(sep);
+  return out;
 }
 
 function parse(qs, sep, eq, options) {
-  const obj = { __proto__: null };
+  // Object.create(null): JSC makes this faster than a __proto__: null literal.
+  const obj = Object.create(null);
   if (typeof qs !== 'string' || qs.length === 0) return obj;
   sep = sep ? `${sep}` : '&';
   eq = eq ? `${eq}` : '=';
@@ -74,9 +85,10 @@ function parse(qs, sep, eq, options) {
   const custom = decode !== qsUnescape;
   const decodePart = (text) => {
     if (text === '') return text;
-    if (text.includes('+')) text = text.replaceAll('+', ' ');
+    // indexOf, not includes(): JSC optimises the first much better.
+    if (text.indexOf('+') !== -1) text = text.replaceAll('+', ' ');
     // Without a valid escape the default decoder leaves the text alone.
-    if (!custom && !hasValidEscape(text)) return text;
+    if (!custom && (text.indexOf('%') === -1 || !hasValidEscape(text))) return text;
     try {
       return decode(text);
     } catch {
