@@ -41,6 +41,7 @@ struct Parser {
   JSContextRef ctx = nullptr;
   JSObjectRef self = nullptr;  // valid only during execute/finish
   const char* data = nullptr;  // start of the buffer being executed
+  const char* data_end = nullptr;
   std::string url;             // URL (request) or reason phrase (response)
   std::vector<std::string> fields;  // name, value, name, value...
   bool in_value = false;
@@ -209,9 +210,32 @@ int on_header_field(llhttp_t* p, const char* at, size_t len) {
   return ps->headers_done ? 0 : count_header_bytes(ps, len);
 }
 
+// A line ended by a bare LF (no CR): node's llhttp rejects these (request
+// smuggling through lenient line ends); this llhttp lets a few through.
+int bare_lf(Parser* ps, const char* code, const char* reason) {
+  ps->error_code = code;
+  llhttp_set_error_reason(&ps->p, reason);
+  return HPE_USER;
+}
+
+int on_version(llhttp_t* p, const char* at, size_t len) {
+  Parser* ps = from(p);
+  if (at + len < ps->data_end && at[len] == '\n') {
+    return bare_lf(ps, "HPE_INVALID_VERSION", "Expected CRLF after version");
+  }
+  return 0;
+}
+
 int on_header_value(llhttp_t* p, const char* at, size_t len) {
   Parser* ps = from(p);
   if (ps->fields.empty()) return 0;
+  const char* end = at + len;
+  if (end < ps->data_end && *end == '\n') {
+    return bare_lf(ps, "HPE_CR_EXPECTED", "Missing expected CR after header value");
+  }
+  if (end + 2 < ps->data_end && end[0] == '\r' && end[1] == '\n' && end[2] == '\n') {
+    return bare_lf(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header field char");
+  }
   ps->in_value = true;
   ps->fields.back().append(at, len);
   return ps->headers_done ? 0 : count_header_bytes(ps, len);
@@ -272,6 +296,7 @@ llhttp_settings_t make_settings() {
   s.on_message_begin = on_message_begin;
   s.on_url = on_url;
   s.on_status = on_url;  // the reason phrase shares the URL buffer
+  s.on_version = on_version;
   s.on_header_field = on_header_field;
   s.on_header_value = on_header_value;
   s.on_headers_complete = on_headers_complete;
@@ -367,6 +392,7 @@ JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data,
   ps->ctx = ctx;
   ps->self = self;
   ps->data = data;
+  ps->data_end = data + len;
   llhttp_errno_t err = finish ? llhttp_finish(&ps->p) : llhttp_execute(&ps->p, data, len);
   if (err == HPE_OK && ps->pending_headers) {
     // Headers complete, body still to come: report now.

@@ -31,6 +31,8 @@ server.listen(0, '127.0.0.1', async () => {
   show('two lengths', await raw(port, R('POST / HTTP/1.1\nHost: x\nContent-Length: 3\nContent-Length: 4\n\nabcd')));
   show('bad chunk', await raw(port, R('POST / HTTP/1.1\nHost: x\nTransfer-Encoding: chunked\n\nzz\nabc\n')));
   show('space in header name', await raw(port, R('GET / HTTP/1.1\nHost: x\nBad Header: 1\n\n')));
+  show('bare LF line ends', await raw(port, 'GET / HTTP/1.1\nHost: x\n\n'));
+  show('bare LF after a value', await raw(port, 'GET / HTTP/1.1\r\nHost: x\nX: y\r\n\r\n'));
   show('good after bad', await raw(port, R('GET /fine HTTP/1.1\nHost: x\nConnection: close\n\n')));
   show('100-continue', await raw(port, [R('POST /c HTTP/1.1\nHost: x\nExpect: 100-continue\nContent-Length: 4\nConnection: close\n\n'), 'body']));
   show('upgrade', await raw(port, [R('GET /ws HTTP/1.1\nHost: x\nUpgrade: echo\nConnection: Upgrade\n\nextra'), 'more']));
@@ -42,6 +44,7 @@ server.listen(0, '127.0.0.1', async () => {
     socket.end('HTTP/1.1 400 Custom\r\n\r\n');
   });
   show('custom handler', await raw(port, R('GET / HTTP/1.1\nHost: x\nContent-Length: 1\nTransfer-Encoding: chunked\n\n')));
+  show('custom handler bare LF', await raw(port, 'GET / HTTP/1.1\r\nHost: x\r\nX: y\n\r\n'));
   show('custom handler overflow', await raw(port, R('GET / HTTP/1.1\nX: ' + 'b'.repeat(1100) + '\n\n')).then((s) => s));
 
   const s2 = http.createServer((req, res) => res.end('continued ' + req.url));
