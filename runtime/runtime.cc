@@ -32,6 +32,12 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
     : options_(std::move(options)), loop_(std::move(loop)) {
   start_ns_ = loop::Loop::hrtime();
   g_current = this;
+  // JSC's deferred work (FinalizationRegistry callbacks, GC timers) waits
+  // on a GLib main context that must exist before the first JSC context;
+  // glib_pump.h says how the loop runs it.
+  glib_ = std::make_unique<GlibPump>(*loop_, [this] {
+    if (callback_depth_ == 0) drain_ticks();
+  });
   ctx_ = JSGlobalContextCreate(nullptr);
   js::String name = js::String::latin1("jolt");
   JSGlobalContextSetName(ctx_, name.get());
@@ -55,6 +61,7 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
 Runtime::~Runtime() {
   immediate_check_->close();
   immediate_idle_->close();
+  glib_->close();
   // Let the close callbacks run so the handles are unlinked before the loop goes.
   loop_->run(loop::RunMode::NoWait);
   hooks_ = Hooks();
@@ -161,6 +168,8 @@ int Runtime::run() {
   main_entry_.reset();
   for (;;) {
     loop_->run(loop::RunMode::Default);
+    // As in node, finalization callbacks already due run before 'beforeExit'.
+    glib_->dispatch_ready();
     // 'beforeExit' may schedule more work; then the loop goes on.
     if (hooks_.emit_before_exit) make_callback(hooks_.emit_before_exit.object(), nullptr, 0, nullptr);
     if (!loop_->alive()) break;

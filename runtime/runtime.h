@@ -16,6 +16,7 @@
 #include <string>
 
 #include "cli.h"
+#include "glib_pump.h"
 #include "loop.h"
 #include "value.h"
 
@@ -94,6 +95,7 @@ class Runtime {
   js::Persistent main_entry_;
   std::unique_ptr<loop::PhaseHook> immediate_check_;
   std::unique_ptr<loop::PhaseHook> immediate_idle_;
+  std::unique_ptr<GlibPump> glib_;
 };
 
 }  // namespace jolt

@@ -219,8 +219,12 @@ run_unit() {
 # Leaves OUT-PREFIX.out (stdout + "exit: N" line) and OUT-PREFIX.err.
 run_js() {
   local prog=$1 rt=$2 dir=$3 file=$4 o=$5 rc
+  # A line "// flags: --expose-gc ..." among the first two gives both
+  # runtimes those options.
+  local -a flags=()
+  read -ra flags <<<"$(head -n 2 "$dir/$file" | sed -n 's|^// flags: *||p' | head -n 1)"
   env_for "$rt"
-  (cd "$dir" && exec env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$file" \
+  (cd "$dir" && exec env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "${flags[@]}" "$file" \
       </dev/null >"$o.stdout" 2>"$o.err")
   rc=$?
   { cat "$o.stdout"; printf 'exit: %d\n' "$rc"; } >"$o.out"

@@ -132,8 +132,10 @@ JSValueRef cpu_usage(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const J
   return out;
 }
 
+// --expose-gc's gc(): a full collection that is over when it returns, as
+// node's is (JSGarbageCollect only hints that one would be worthwhile).
 JSValueRef gc(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
-  JSGarbageCollect(ctx);
+  JSSynchronousGarbageCollectForDebugging(ctx);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -1,0 +1,107 @@
+#include "glib_pump.h"
+
+#include <glib.h>
+
+#include <algorithm>
+
+namespace jolt {
+
+namespace {
+// GLib's default context normally has one fd (its wake-up eventfd).
+constexpr int kMaxFds = 16;
+}  // namespace
+
+GlibPump::GlibPump(loop::Loop& loop, std::function<void()> after_dispatch)
+    : loop_(loop), after_dispatch_(std::move(after_dispatch)) {
+  context_ = g_main_context_new();
+  g_main_context_push_thread_default(context_);
+  owner_ = g_main_context_acquire(context_);
+  if (!owner_) return;
+  prepare_ = std::make_unique<loop::PhaseHook>(loop_, loop::PhaseHook::Phase::Prepare,
+                                               [this](loop::PhaseHook&) { on_prepare(); });
+  prepare_->start();
+  prepare_->unref();
+  // Does nothing itself: firing makes the loop iterate, and the Prepare hook
+  // of that iteration dispatches what came due.
+  wake_ = std::make_unique<loop::Timer>(loop_, [](loop::Timer&) {});
+  wake_->unref();
+  watch_fds();
+}
+
+GlibPump::~GlibPump() {
+  // JSC's RunLoop keeps its own reference to the context.
+  if (owner_) g_main_context_release(context_);
+  g_main_context_pop_thread_default(context_);
+  g_main_context_unref(context_);
+}
+
+void GlibPump::close() {
+  if (prepare_) prepare_->close([p = prepare_.release()] { delete p; });
+  if (wake_) wake_->close([t = wake_.release()] { delete t; });
+  for (auto& w : watchers_) w->close([p = w.release()] { delete p; });
+  watchers_.clear();
+}
+
+// GLib's fds (its wake-up eventfd, written when another thread, e.g. JSC's
+// GC thread, schedules work) are watched by the loop, so a blocked poll
+// wakes for them; GLib then learns of their readiness through check().
+void GlibPump::watch_fds() {
+  GMainContext* ctx = context_;
+  gint max_priority = 0;
+  g_main_context_prepare(ctx, &max_priority);
+  GPollFD fds[kMaxFds];
+  gint timeout = -1;
+  // G_MAXINT: every source's fds, whatever the priorities ready right now.
+  gint n = std::min(g_main_context_query(ctx, G_MAXINT, &timeout, fds, kMaxFds), kMaxFds);
+  g_main_context_check(ctx, max_priority, fds, 0);
+  for (gint i = 0; i < n; i++) {
+    int fd = fds[i].fd;
+    auto w = std::make_unique<loop::IoWatcher>(loop_, fd, [this](loop::IoWatcher& watcher, int) {
+      if (std::find(ready_fds_.begin(), ready_fds_.end(), watcher.fd()) == ready_fds_.end())
+        ready_fds_.push_back(watcher.fd());
+    });
+    w->start(loop::IoWatcher::Readable);
+    w->unref();
+    watchers_.push_back(std::move(w));
+  }
+}
+
+bool GlibPump::dispatch_ready() {
+  if (!owner_) return false;
+  GMainContext* ctx = context_;
+  gint max_priority = 0;
+  g_main_context_prepare(ctx, &max_priority);
+  GPollFD fds[kMaxFds];
+  gint timeout = -1;
+  gint n = std::min(g_main_context_query(ctx, max_priority, &timeout, fds, kMaxFds), kMaxFds);
+  // No poll(2) here: the loop has already polled GLib's fds for us.
+  for (gint i = 0; i < n; i++) {
+    bool readable = std::find(ready_fds_.begin(), ready_fds_.end(), fds[i].fd) != ready_fds_.end();
+    fds[i].revents = readable ? static_cast<gushort>(fds[i].events & (G_IO_IN | G_IO_PRI)) : 0;
+  }
+  ready_fds_.clear();
+  bool ready = g_main_context_check(ctx, max_priority, fds, n);
+  // Finalization callbacks run in here (JS called by JSC directly; JSC
+  // drains the microtask queue when they return).
+  if (ready) {
+    g_main_context_dispatch(ctx);
+    if (after_dispatch_) after_dispatch_();
+  }
+  // After a dispatch the sources may have re-armed: look again next turn.
+  next_timeout_ms_ = ready ? 0 : timeout;
+  return ready;
+}
+
+void GlibPump::on_prepare() {
+  dispatch_ready();
+  // The loop computes its poll timeout after the Prepare hooks: an unref'd
+  // timer at GLib's next due time caps it, and only while GLib has work due.
+  if (next_timeout_ms_ < 0) {
+    wake_->stop();
+  } else {
+    uint64_t due = loop_.now() + static_cast<uint64_t>(next_timeout_ms_);
+    if (!wake_->is_active() || wake_->due() != due) wake_->start(static_cast<uint64_t>(next_timeout_ms_));
+  }
+}
+
+}  // namespace jolt
