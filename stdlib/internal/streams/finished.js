@@ -5,7 +5,7 @@
 
 const { codes, AbortError } = require('internal/errors');
 const { validateFunction, validateObject, validateAbortSignal, validateBoolean } = require('internal/validators');
-const { isStreamLike } = require('internal/streams/shared');
+const { isStreamLike, isWebStreamLike } = require('internal/streams/shared');
 
 function readSideDone(rs) {
   return rs.endEmitted || (rs.ended && rs.length === 0);
@@ -26,9 +26,7 @@ function finished(stream, options, callback) {
   }
   validateFunction(callback, 'callback');
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  // A WHATWG stream (no .on, but a getReader/getWriter) is watched by stream/web.
-  if (stream != null && typeof stream.on !== 'function' &&
-    (typeof stream.getReader === 'function' || typeof stream.getWriter === 'function')) {
+  if (isWebStreamLike(stream)) {
     return require('internal/webstreams/adapters').finishedWeb(stream, options.signal, callback);
   }
   if (!isStreamLike(stream)) {

@@ -4,7 +4,9 @@
 
 const { Buffer } = require('buffer');
 const { codes, AbortError } = require('internal/errors');
-const { isStreamLike, isReadableStreamLike, isWritableStreamLike } = require('internal/streams/shared');
+const {
+  isStreamLike, isReadableStreamLike, isWritableStreamLike, isWebStreamLike,
+} = require('internal/streams/shared');
 
 function isThenable(v) {
   return v != null && typeof v.then === 'function';
@@ -289,6 +291,7 @@ function duplexFrom(body) {
     const w = isWritableStreamLike(body) ? body : null;
     if (r || w) return joinSides(w, r);
   }
+  if (isWebStreamLike(body, true)) return require('internal/webstreams/adapters').nodeStreamFromWeb(body);
   if (typeof body === 'function') return fromFunction(body);
   if (isThenable(body)) {
     return joinSides(null, readableFrom(Readable, (async function*() {

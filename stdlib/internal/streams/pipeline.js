@@ -6,7 +6,9 @@
 
 const { codes, AbortError } = require('internal/errors');
 const { validateFunction, validateAbortSignal } = require('internal/validators');
-const { isStreamLike, isReadableStreamLike, isWritableStreamLike } = require('internal/streams/shared');
+const {
+  isStreamLike, isReadableStreamLike, isWritableStreamLike, isWebStreamLike,
+} = require('internal/streams/shared');
 const { finished } = require('internal/streams/finished');
 const { isThenable } = require('internal/streams/from');
 
@@ -16,14 +18,9 @@ function isIterableValue(v, asyncOnly) {
   return !asyncOnly && typeof v[Symbol.iterator] === 'function';
 }
 
-// A WHATWG ReadableStream, WritableStream or TransformStream-like pair; these
-// are bridged to node streams by internal/webstreams/adapters.
-function isWebStage(s) {
-  if (s === null || typeof s !== 'object' || typeof s.on === 'function') return false;
-  if (typeof s.getReader === 'function' || typeof s.getWriter === 'function') return true;
-  return s.readable != null && typeof s.readable.getReader === 'function' && s.writable != null &&
-    typeof s.writable.getWriter === 'function';
-}
+// WHATWG streams and { readable, writable } pairs of them are bridged to node
+// streams by internal/webstreams/adapters.
+const isWebStage = (s) => isWebStreamLike(s, true);
 
 function lazyReadable() {
   return require('internal/streams/readable').Readable;

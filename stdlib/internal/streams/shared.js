@@ -215,6 +215,17 @@ function isStreamLike(obj) {
   return obj != null && typeof obj === 'object' && typeof obj.on === 'function';
 }
 
+// A WHATWG ReadableStream or WritableStream (a getReader/getWriter and no
+// .on), or, with `pairs`, a { readable, writable } pair of them such as a
+// TransformStream. Such values are handled by internal/webstreams/adapters,
+// loaded only when one shows up.
+function isWebStreamLike(obj, pairs = false) {
+  if (obj === null || typeof obj !== 'object' || typeof obj.on === 'function') return false;
+  if (typeof obj.getReader === 'function' || typeof obj.getWriter === 'function') return true;
+  return pairs && obj.readable != null && typeof obj.readable.getReader === 'function' &&
+    obj.writable != null && typeof obj.writable.getWriter === 'function';
+}
+
 function isReadableStreamLike(obj) {
   if (!isStreamLike(obj) || typeof obj.pipe !== 'function') return false;
   const w = obj._writableState;
@@ -297,6 +308,7 @@ module.exports = {
   startConstruct,
   kConstructed,
   isStreamLike,
+  isWebStreamLike,
   isReadableStreamLike,
   isWritableStreamLike,
 };

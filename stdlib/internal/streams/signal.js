@@ -3,7 +3,7 @@
 // with an AbortError.
 
 const { codes, AbortError } = require('internal/errors');
-const { isStreamLike } = require('internal/streams/shared');
+const { isStreamLike, isWebStreamLike } = require('internal/streams/shared');
 
 function isSignal(v) {
   return v != null && typeof v === 'object' && typeof v.aborted === 'boolean' &&
@@ -12,6 +12,9 @@ function isSignal(v) {
 
 function addAbortSignal(signal, stream) {
   if (!isSignal(signal)) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  if (isWebStreamLike(stream)) {
+    return require('internal/webstreams/adapters').addAbortSignalWeb(signal, stream);
+  }
   if (!isStreamLike(stream)) {
     throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }

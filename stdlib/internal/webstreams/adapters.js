@@ -289,6 +289,30 @@ function finishedWeb(stream, signal, callback) {
   return stop;
 }
 
+// stream.addAbortSignal() for a ReadableStream or WritableStream: an abort
+// errors the stream with an AbortError.
+function addAbortSignalWeb(signal, stream) {
+  const readableApi = require('internal/webstreams/readable');
+  const S = readableApi.internals.slotsOf(stream);
+  let fail;
+  if (S !== undefined) {
+    fail = (err) => readableApi.internals.controllerError(S.controller, err);
+  } else if (isWritableStream(stream)) {
+    fail = (err) => require('internal/webstreams/writable').internals.errorIfNeeded(
+      require('internal/webstreams/writable').internals.controllerOf(stream), err);
+  } else {
+    throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  const kill = () => fail(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
+  if (signal.aborted) {
+    kill();
+  } else {
+    signal.addEventListener('abort', kill, { once: true });
+    finishedWeb(stream, undefined, () => signal.removeEventListener('abort', kill));
+  }
+  return stream;
+}
+
 // A last pipeline() stage that writes everything it is given into a
 // WritableStream, then closes it (or aborts it on failure).
 function writeAllInto(webStream) {
@@ -309,24 +333,32 @@ function writeAllInto(webStream) {
   };
 }
 
-// pipeline() stages with web streams replaced by node streams over them
-// (chunks pass unchanged, as object mode).
+// A node stream over a web stream or { readable, writable } pair (for
+// Duplex.from and compose; pipeline() passes objectMode so that chunks pass
+// unchanged); anything else is returned as it is.
+function nodeStreamFromWeb(value, objectMode = false) {
+  const options = { objectMode };
+  if (isReadableStream(value)) return readableFromWeb(value, options);
+  if (isWritableStream(value)) return writableFromWeb(value, options);
+  if (value !== null && typeof value === 'object' && isReadableStream(value.readable) &&
+    isWritableStream(value.writable)) {
+    return duplexFromWeb(value, options);
+  }
+  return value;
+}
+
+// pipeline() stages with web streams replaced by node streams over them; a
+// WritableStream at the end is written by a function stage.
 function nodeStagesFromWeb(stages) {
-  return stages.map((stage, i) => {
-    if (isReadableStream(stage)) return readableFromWeb(stage, { objectMode: true });
-    if (isWritableStream(stage)) {
-      return i === stages.length - 1 ? writeAllInto(stage) : writableFromWeb(stage, { objectMode: true });
-    }
-    if (stage !== null && typeof stage === 'object' && isReadableStream(stage.readable) &&
-      isWritableStream(stage.writable)) {
-      return duplexFromWeb(stage, { objectMode: true });
-    }
-    return stage;
-  });
+  const last = stages.length - 1;
+  return stages.map((stage, i) => (i === last && isWritableStream(stage) ? writeAllInto(stage) :
+    nodeStreamFromWeb(stage, true)));
 }
 
 module.exports = {
+  addAbortSignalWeb,
   finishedWeb,
+  nodeStreamFromWeb,
   nodeStagesFromWeb,
   readableToWeb, readableFromWeb, writableToWeb, writableFromWeb, duplexToWeb, duplexFromWeb,
 };

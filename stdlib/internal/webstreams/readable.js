@@ -10,7 +10,8 @@
 const {
   kInspect, noop, Deferred, deferred, settledDeferred, resolved, rejected, markHandled, onSettle, callToPromise,
   optionalFunction, invalidState, invalidThis, watchSlots, notifyWatchers, enqueueWithSize, dequeueValue, resetQueue,
-  checkStrategy, highWaterMarkOf, sizeOf, isDetached, transferBuffer, cloneAsUint8Array, inspectFields, webIdlClass, codes,
+  checkStrategy, highWaterMarkOf, sizeOf, isDetached, transferBuffer, cloneAsUint8Array, inspectFields, webIdlClass,
+  codes,
 } = require('internal/webstreams/util');
 
 const kInternal = Symbol('kInternal');
@@ -1868,6 +1869,8 @@ module.exports = {
     defaultEnqueue,
     defaultClose,
     defaultError,
+    // controller.error() for either kind of controller.
+    controllerError: (C, e) => (C.isByte ? byteError(C, e) : defaultError(C, e)),
     defaultDesiredSize,
     defaultCanCloseOrEnqueue,
     defaultHasBackpressure,

@@ -51,6 +51,32 @@ const upper = () => new TransformStream({ transform(chunk, c) { c.enqueue(String
   finished(new ReadableStream(), { signal: ac.signal }, (err) => console.log('aborted watch', err.name));
   ac.abort();
   await new Promise((res) => setTimeout(res, 5));
+  // addAbortSignal errors a web stream with an AbortError.
+  const signalled = new AbortController();
+  const guarded = require('stream').addAbortSignal(signalled.signal,
+    new ReadableStream({ start(c) { c.enqueue('a'); c.enqueue('b'); } }));
+  const guardedReader = guarded.getReader();
+  console.log('before abort', (await guardedReader.read()).value);
+  signalled.abort();
+  await guardedReader.read().catch((e) => console.log('after abort', e.name, e.cause?.name));
+  const guardedSink = new WritableStream();
+  require('stream').addAbortSignal(AbortSignal.abort(), guardedSink);
+  await guardedSink.getWriter().closed.catch((e) => console.log('pre-aborted writable', e.name));
+
+  // compose() and Duplex.from() take web streams too.
+  const { compose, Duplex } = require('stream');
+  const composed = compose(upper(), new TransformStream({ transform(c, ctl) { ctl.enqueue(`${c}!`); } }));
+  const outs = [];
+  composed.on('data', (c) => outs.push(String(c)));
+  await new Promise((res) => {
+    composed.on('end', res);
+    composed.end('hey');
+  });
+  console.log('compose', outs);
+  const fromWebPair = Duplex.from(upper());
+  fromWebPair.end('duplex.from');
+  for await (const c of fromWebPair) console.log('Duplex.from', c);
+
   try {
     finished({ getReader() {} }, () => {});
   } catch (e) {
