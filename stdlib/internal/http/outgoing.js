@@ -59,10 +59,17 @@ HeaderTable.prototype = Object.create(null);
 
 function storeHeader(msg, name, value, append) {
   validateHeaderName(name);
-  validateHeaderValue(name, value);
+  if (typeof value === 'string') {
+    // One pass both validates the value and notes latin1 bytes in it.
+    const kind = scanValue(value);
+    if (kind < 0) throw new codes.ERR_INVALID_CHAR('header content', name);
+    if (kind === 1) msg._wide = true;
+  } else {
+    validateHeaderValue(name, value);
+    if (!msg._wide) noteWide(msg, value);
+  }
   if (msg._hdrs === null) msg._hdrs = new HeaderTable();
   const key = common.lowerName(name);
-  if (!msg._wide) noteWide(msg, value);
   const prev = msg._hdrs[key];
   if (append && prev !== undefined) {
     const a = Array.isArray(prev[1]) ? prev[1] : [prev[1]];

@@ -65,7 +65,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   }
   if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[code] || 'unknown';
   this.statusCode = code;
-  if (common.scanValue(this.statusMessage) < 0) throw new codes.ERR_INVALID_CHAR('statusMessage');
+  const msg = this.statusMessage;
+  if (msg !== STATUS_CODES[code] && common.scanValue(msg) < 0) throw new codes.ERR_INVALID_CHAR('statusMessage');
   if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._bodyless = true;
   if (headers !== undefined && headers !== null && this._hdrs !== null) {
     // Headers given here override those set before, as node does.
