@@ -30,7 +30,6 @@ constexpr unsigned kSqEntries = 256;
 constexpr unsigned kCqEntries = 4096;
 constexpr size_t kBatch = 512;
 constexpr int kMaxRounds = 8;
-constexpr size_t kEagerStreams = 8;
 // user_data tags; PollReq pointers are 8-aligned and never this small.
 constexpr uint64_t kWakeTag = 1;
 
@@ -137,6 +136,10 @@ std::unique_ptr<Backend> IoUringBackend::create(std::string* error) {
     return nullptr;
   }
   b->batch_.resize(kBatch);
+  // JOLT_URING_EAGER=n: submit the writes of a batch of completions every n
+  // streams (0: only with the next wait). For tuning on a given machine.
+  if (const char* eager = std::getenv("JOLT_URING_EAGER")) b->eager_streams_ = std::strtoul(eager, nullptr, 10);
+  if (b->eager_streams_ == 0) b->eager_streams_ = SIZE_MAX;
   return b;
 }
 
@@ -337,8 +340,8 @@ size_t IoUringBackend::drain() {
       // Streams that queued writes in these callbacks go out every few
       // completions rather than after the whole batch: the peer (often on
       // another core) can work on the replies while the rest of the batch
-      // runs. Still one system call per kEagerStreams streams, not per write.
-      if (sock_dirty_.size() >= kEagerStreams) {
+      // runs. Still one system call per eager_streams_ streams, not per write.
+      if (sock_dirty_.size() >= eager_streams_) {
         flush_streams();
         io_uring_submit(&ring_);
       }

@@ -116,6 +116,7 @@ class IoUringBackend final : public Backend {
   size_t buf_ring_bytes_ = 0;
   uint8_t* bufs_ = nullptr;
   std::vector<void*> sock_dirty_;  // StreamRec* or ListenRec* (tagged)
+  size_t eager_streams_ = 32;      // see drain()
   Slab<SockOp, 64>* sock_ops_ = nullptr;
   Slab<StreamRec, 64>* stream_recs_ = nullptr;
   Slab<ListenRec, 16>* listen_recs_ = nullptr;

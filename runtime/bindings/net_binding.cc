@@ -468,21 +468,18 @@ JSValueRef name_of(JSContextRef ctx, JSObjectRef self, const js::Args& args, boo
 NET_FN(handle_getsockname) { return name_of(ctx, self, js::Args{ctx, argc, argv}, false); }
 NET_FN(handle_getpeername) { return name_of(ctx, self, js::Args{ctx, argc, argv}, true); }
 
-NET_FN(handle_ref) {
-  Wrap* w = this_wrap(ctx, self);
-  if (!w) return JSValueMakeUndefined(ctx);
-  w->want_ref = true;
-  if (loop::Handle* h = w->handle()) h->ref();
+// The wish is kept for a handle that has no loop handle yet (before
+// listen/connect) and applied when it gets one.
+JSValueRef set_ref(JSContextRef ctx, JSObjectRef self, bool on) {
+  if (Wrap* w = this_wrap(ctx, self)) {
+    w->want_ref = on;
+    if (loop::Handle* h = w->handle()) on ? h->ref() : h->unref();
+  }
   return JSValueMakeUndefined(ctx);
 }
 
-NET_FN(handle_unref) {
-  Wrap* w = this_wrap(ctx, self);
-  if (!w) return JSValueMakeUndefined(ctx);
-  w->want_ref = false;
-  if (loop::Handle* h = w->handle()) h->unref();
-  return JSValueMakeUndefined(ctx);
-}
+NET_FN(handle_ref) { return set_ref(ctx, self, true); }
+NET_FN(handle_unref) { return set_ref(ctx, self, false); }
 
 NET_FN(handle_has_ref) {
   Wrap* w = this_wrap(ctx, self);
