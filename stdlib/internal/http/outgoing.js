@@ -308,8 +308,11 @@ function asciiCompatible(enc) {
 
 // Glues `prefix` (ASCII framing or the head) before `chunk` and `suffix` after;
 // returns [data, encoding] for one socket write.
-OutgoingMessage.prototype._frame = function _frame(prefix, chunk, encoding, suffix) {
-  if (typeof chunk === 'string' && asciiCompatible(encoding) && !this._wide) {
+// `inOne`: end()'s single write, where node sends the head in the body's
+// encoding (latin1 header bytes thus go out UTF-8 encoded next to a UTF-8
+// body); write() sends the head as latin1.
+OutgoingMessage.prototype._frame = function _frame(prefix, chunk, encoding, suffix, inOne) {
+  if (typeof chunk === 'string' && asciiCompatible(encoding) && (!this._wide || inOne)) {
     return [prefix + chunk + suffix, encoding || 'utf8'];
   }
   const body = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
@@ -423,13 +426,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (hasBody) {
       prefix += chunkBytes(chunk, encoding).toString(16) + kCRLF;
       tail = kCRLF + tail;
-      const f = this._frame(prefix, chunk, encoding, tail);
+      const f = this._frame(prefix, chunk, encoding, tail, true);
       this._out(f[0], f[1], undefined, true);
     } else {
       this._out(prefix + tail, 'latin1', undefined, true);
     }
   } else if (hasBody) {
-    const f = prefix === '' ? [chunk, encoding] : this._frame(prefix, chunk, encoding, '');
+    const f = prefix === '' ? [chunk, encoding] : this._frame(prefix, chunk, encoding, '', true);
     this._out(f[0], f[1], undefined, true);
   } else {
     this._out(prefix, 'latin1', undefined, true);

@@ -46,6 +46,8 @@ const server = http.createServer((req, res) => {
   if (u === '/len') { res.setHeader('Content-Length', 5); res.write('abc'); res.end('de'); return; }
   if (u === '/buf') { res.end(Buffer.from('buffer body')); return; }
   if (u === '/utf8') { res.end('caf\u00e9 \u20ac'); return; }
+  if (u === '/latin1-end') { res.setHeader('X-L', 'caf\u00e9'); res.end('\u20ac'); return; }
+  if (u === '/latin1-write') { res.setHeader('X-L', 'caf\u00e9'); res.write('\u20ac'); res.end(); return; }
   if (u.startsWith('/slow')) {
     setTimeout(() => res.end('slow ' + u), 30);
     return;
@@ -72,6 +74,8 @@ server.listen(0, '127.0.0.1', async () => {
   show('len', await raw(port, R('GET /len HTTP/1.1\nHost: x\nConnection: close\n\n')));
   show('buf', await raw(port, R('GET /buf HTTP/1.1\nHost: x\nConnection: close\n\n')));
   show('utf8', await raw(port, R('GET /utf8 HTTP/1.1\nHost: x\nConnection: close\n\n')));
+  show('latin1 header, end', await raw(port, R('GET /latin1-end HTTP/1.1\nHost: x\nConnection: close\n\n')));
+  show('latin1 header, write', await raw(port, R('GET /latin1-write HTTP/1.1\nHost: x\nConnection: close\n\n')));
   show('http/1.0', await raw(port, R('GET /fast HTTP/1.0\n\n')));
   show('no host', await raw(port, R('GET /fast HTTP/1.1\n\n')));
   show('404 keep-alive then close', await raw(port, R('GET /x HTTP/1.1\nHost: x\n\nGET /fast HTTP/1.1\nHost: x\nConnection: close\n\n')));
