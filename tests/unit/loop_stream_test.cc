@@ -1,6 +1,7 @@
 // Stream and Listener: TCP and Unix sockets on both backends (the io_uring
 // backend runs its own engine: multishot accept and recv, batched sends).
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -264,4 +265,42 @@ TEST_CASE("socket helpers: address parsing and formatting") {
   CHECK(a.in6.sin6_scope_id == 1);
   std::string longpath(200, 'p');
   CHECK(sockaddr_from_path(longpath.data(), longpath.size(), &a) == -ENAMETOOLONG);
+}
+
+TEST_CASE("listener: out of descriptors reports EMFILE, drops that connection and keeps accepting") {
+  LOOP_FOR_EACH_BACKEND(loop);
+  SockAddr addr;
+  int lfd = listen_tcp(&addr);
+  std::vector<int> results;
+  std::vector<int> accepted;
+  Listener l(loop, lfd, [&](Listener&, int fd) {
+    results.push_back(fd < 0 ? fd : 0);
+    if (fd >= 0) accepted.push_back(fd);
+  });
+  l.start();
+  // Client sockets first (connect needs no new descriptor), then use up
+  // every descriptor left.
+  Recorder r1, r2;
+  Stream c1(loop, socket_open(AF_INET), &r1);
+  Stream c2(loop, socket_open(AF_INET), &r2);
+  std::vector<int> hog;
+  for (;;) {
+    int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) break;
+    hog.push_back(fd);
+  }
+  CHECK(c1.connect(addr) == 0);
+  run_until(loop, [&] { return !results.empty(); });
+  for (int fd : hog) ::close(fd);
+  REQUIRE(!results.empty());
+  CHECK(results[0] == -EMFILE);
+  // The listener still works once descriptors are free again.
+  CHECK(c2.connect(addr) == 0);
+  run_until(loop, [&] { return !accepted.empty(); });
+  CHECK(accepted.size() == 1);
+  for (int fd : accepted) ::close(fd);
+  c1.close();
+  c2.close();
+  l.close();
+  loop.run();
 }
