@@ -198,8 +198,10 @@ function handleConnect(status) {
   applySocketOptions(socket);
   socket.emit('connect');
   socket.emit('ready');
+  // The listeners may have destroyed the socket.
+  if (socket._handle === null) return;
   flushPendingAfterConnect(socket);
-  if (socket.readableFlowing !== false) socket._handle.readStart();
+  if (socket._handle !== null && socket.readableFlowing !== false) socket._handle.readStart();
 }
 
 const kRetryable = new Set([-111 /* ECONNREFUSED */, -101 /* ENETUNREACH */, -113 /* EHOSTUNREACH */,
