@@ -1,0 +1,57 @@
+// Signal: a handle that watches one POSIX signal, as uv_signal_t does.
+//
+// The callback runs on the loop thread in the poll phase, once per delivery
+// (deliveries the kernel merged while the signal was pending count as one).
+// Several handles, on one loop or on several, may watch the same signal;
+// every one of them sees each delivery. While a handle of any loop watches a
+// signal, the process catches it (the default action is suppressed); when the
+// last one stops, the disposition goes back to SIG_DFL (as libuv does, even
+// for a signal that was ignored before).
+//
+// A signal that already had a handler (JSC's SIGUSR1, which suspends threads,
+// and its SIGSEGV/SIGBUS) is chained, not taken over: deliveries a process
+// sent (kill(2), sigqueue) go to the watchers, everything else (faults, a
+// thread of this process signalling another) to that handler, which the last
+// stop() puts back.
+//
+// How: a sigaction handler, which may run on any thread that does not block
+// the signal (JSC's threads included; the worker pool blocks everything),
+// writes the signal number to a pipe of each loop that watches it; an unref'd
+// IoWatcher on that pipe reads the numbers and runs the callbacks in order of
+// arrival. Nothing is set up until the first start() of a loop.
+#pragma once
+
+#include <functional>
+
+#include "loop.h"
+
+namespace jolt::loop {
+
+struct LoopSignals;  // per-loop state (signal.cc)
+
+class Signal : public Handle {
+ public:
+  using Callback = std::function<void(Signal&, int signum)>;
+  Signal(Loop& loop, Callback cb);
+  ~Signal() override;
+
+  // Watches `signum` (replacing the signal watched so far). Returns 0, or
+  // -EINVAL for a number out of range or a signal that cannot be caught
+  // (SIGKILL, SIGSTOP, the ones the C library reserves), -EMFILE/-ENFILE when
+  // no pipe can be made, -EBUSY when too many loops watch signals at once.
+  int start(int signum);
+  void stop();
+  // The signal watched, 0 when stopped.
+  int signum() const { return signum_; }
+
+ protected:
+  void stop_for_close() override { stop(); }
+
+ private:
+  friend struct LoopSignals;
+  Callback cb_;
+  int signum_ = 0;
+  LoopSignals* state_ = nullptr;
+};
+
+}  // namespace jolt::loop
