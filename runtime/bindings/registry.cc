@@ -18,6 +18,7 @@ constexpr BindingEntry kBindings[] = {
     {"net", init_net_binding},
     {"os", init_os_binding},
     {"process_methods", init_process_binding},
+    {"signal_wrap", init_signal_binding},
     {"stdio", init_stdio_binding},
     {"task_queue", init_task_queue_binding},
     {"timers", init_timers_binding},

@@ -33,6 +33,7 @@ JSObjectRef init_http_parser_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_net_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_os_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_signal_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_stdio_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_task_queue_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_timers_binding(JSContextRef ctx, Runtime& runtime);

@@ -6,7 +6,6 @@
 // terminal changed so far, as the runtime does at exit (an exit hook). winchStart(callback) / winchStop(): the callback
 // runs on the loop after each SIGWINCH; the watcher never keeps the process
 // alive (as a signal listener in node does not).
-#include <fcntl.h>
 #include <signal.h>
 #include <termios.h>
 #include <unistd.h>
@@ -16,6 +15,7 @@
 #include <memory>
 
 #include "../runtime.h"
+#include "signal_handle.h"
 #include "stdio_binding.h"
 #include "value.h"
 
@@ -72,22 +72,13 @@ JSValueRef reset_modes(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const
   return JSValueMakeUndefined(ctx);
 }
 
-// SIGWINCH through a self-pipe: the handler only writes a byte.
-int winch_pipe[2] = {-1, -1};
-loop::IoWatcher* winch_watcher = nullptr;
+// SIGWINCH through a loop::Signal (loop/signal_handle.h), unref'd: a 'resize'
+// listener never keeps the process alive. Made on first start, kept (stopped)
+// afterwards; while stopped, SIGWINCH has its default action (ignored).
+loop::Signal* winch_signal = nullptr;
 js::Persistent* winch_callback = nullptr;
 
-void on_winch_signal(int) {
-  int saved = errno;
-  char b = 1;
-  [[maybe_unused]] ssize_t n = ::write(winch_pipe[1], &b, 1);
-  errno = saved;
-}
-
-void on_winch_ready() {
-  char buf[64];
-  while (::read(winch_pipe[0], buf, sizeof buf) > 0) {
-  }
+void on_winch() {
   if (!winch_callback || !*winch_callback) return;
   Runtime& rt = Runtime::current();
   JSObjectRef cb = winch_callback->object();
@@ -102,27 +93,15 @@ JSValueRef winch_start(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, 
   if (!args.is_function(0)) return JSValueMakeBoolean(ctx, false);
   if (!winch_callback) winch_callback = new js::Persistent();
   winch_callback->reset(ctx, args[0]);
-  if (winch_watcher) {
-    winch_watcher->start(loop::IoWatcher::Readable);
-    return JSValueMakeBoolean(ctx, true);
+  if (!winch_signal) {
+    winch_signal = new loop::Signal(Runtime::current().loop(), [](loop::Signal&, int) { on_winch(); });
+    winch_signal->unref();
   }
-  if (::pipe2(winch_pipe, O_NONBLOCK | O_CLOEXEC) != 0) return JSValueMakeBoolean(ctx, false);
-  struct sigaction sa = {};
-  sa.sa_handler = on_winch_signal;
-  sa.sa_flags = SA_RESTART;
-  sigemptyset(&sa.sa_mask);
-  ::sigaction(SIGWINCH, &sa, nullptr);
-  winch_watcher = new loop::IoWatcher(Runtime::current().loop(), winch_pipe[0],
-                                      [](loop::IoWatcher&, int) { on_winch_ready(); });
-  winch_watcher->unref();
-  winch_watcher->start(loop::IoWatcher::Readable);
-  return JSValueMakeBoolean(ctx, true);
+  return JSValueMakeBoolean(ctx, winch_signal->start(SIGWINCH) == 0);
 }
 
-// Stops delivering; the handler stays installed (SIGWINCH is ignored by
-// default anyway) so a later start needs no new pipe.
 JSValueRef winch_stop(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
-  if (winch_watcher) winch_watcher->stop();
+  if (winch_signal) winch_signal->stop();
   return JSValueMakeUndefined(ctx);
 }
 

@@ -162,3 +162,10 @@ cli_case stdio_stdin_lines    stdin=$'a\nb\r\n\nlast' stdout="1: [a]${NL}2: [b]$
 cli_case stdio_stdin_for_await_lines stdin=$'x\ny\n' stdout="line: x${NL}line: y${NL}done" -- stdio/read_async.js lines
 cli_case stdio_stdin_question stdin=$'Ada\n36\nmore\nlast' stdout="name? hello Ada${NL}age? age 36${NL}extra line: more${NL}extra line: last${NL}closed at end of input" -- stdio/question.js
 cli_case stdio_tty_on_pipe    stdin='sent ' stdout="WriteStream: true undefined true function${NL}ReadStream: true false undefined function${NL}write callback${NL}\"sent from the WriteStream!\"" -- stdio/tty_on_pipe.js
+# --- signals: without a listener a signal's default action ends the process
+# (the shell sees 128 + the signal number); a removed listener brings it back
+cli_case signal_default_term   exit=143 stdout= -- signals/self_kill.js SIGTERM
+cli_case signal_default_usr2   exit=140 stdout= -- signals/self_kill.js SIGUSR2
+cli_case signal_default_restored exit=143 stdout= -- signals/self_kill.js SIGTERM listen-then-remove
+cli_case signal_default_hup_restored exit=129 stdout= -- signals/self_kill.js SIGHUP listen-then-remove
+cli_case signal_pipe_ignored   stdout='still alive' -- signals/self_kill.js SIGPIPE

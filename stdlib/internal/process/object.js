@@ -23,6 +23,22 @@ function onEventsLoaded(EventEmitter) {
   for (const name of kEmitterMethods) delete ProcessPrototype[name];
   Object.setPrototypeOf(ProcessPrototype, EventEmitter.prototype);
   EventEmitter.call(globalThis.process);
+  // Listeners of signal events start and stop native signal watchers;
+  // other events cost a string test.
+  globalThis.process.on('newListener', onListenerAdded);
+  globalThis.process.on('removeListener', onListenerRemoved);
+}
+
+function looksLikeSignal(type) {
+  return typeof type === 'string' && type.startsWith('SIG');
+}
+
+function onListenerAdded(type) {
+  if (looksLikeSignal(type)) require('internal/process/signal_listeners').watchSignal(type);
+}
+
+function onListenerRemoved(type) {
+  if (looksLikeSignal(type)) require('internal/process/signal_listeners').unwatchSignal(type);
 }
 
 function setupProcess(process) {
@@ -151,9 +167,19 @@ function setupProcess(process) {
     return now;
   };
   process.uptime = function uptime() { return (pm.hrtimeNs() - pm.startTimeNs) / 1e9; };
-  process.kill = function kill(pid, sig = 'SIGTERM') {
-    const signals = require('internal/process/signals');
-    pm.kill(pid, signals.toSignalNumber(sig));
+  process.kill = function kill(pid, sig) {
+    // Any value that is an int32 when coerced (a numeric string too) names a pid.
+    const target = pid | 0;
+    if (target != pid) { // eslint-disable-line eqeqeq
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    }
+    const signum = require('internal/process/signals').toSignalNumber(sig);
+    const err = internalBinding('signal_wrap').kill(target, signum);
+    if (err < 0) {
+      const { ErrnoException } = require('internal/errors');
+      throw new ErrnoException(err, 'kill');
+    }
     return true;
   };
 

@@ -10,12 +10,17 @@ const signals = Object.freeze({
   SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
 });
 
+// process.kill's `signal`: an int32 number goes to the kernel as it is (the
+// kernel judges it), a falsy value means SIGTERM, anything else must be a
+// signal name. The int32 test coerces as node does: a Symbol or a BigInt
+// throws the engine's TypeError.
 function toSignalNumber(sig) {
-  if (typeof sig === 'number' && Number.isInteger(sig)) return sig;
-  if (typeof sig === 'string' && signals[sig] !== undefined) return signals[sig];
+  const asInt32 = sig | 0;
+  if (asInt32 === sig) return asInt32;
+  const number = signals[sig || 'SIGTERM'];
+  if (number !== undefined) return number;
   const { codes } = require('internal/errors');
-  if (typeof sig === 'string') throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-  throw new codes.ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+  throw new codes.ERR_UNKNOWN_SIGNAL(sig);
 }
 
 module.exports = { signals, toSignalNumber };
