@@ -48,6 +48,20 @@ function checkHostOption(options, key) {
   }
 }
 
+// The agent a request uses: none when the caller brings createConnection,
+// a one-off one for `agent: false`, else the given or the global agent.
+function pickAgent(options) {
+  const given = options.agent;
+  const fallback = options._defaultAgent || agentModule.globalAgent;
+  if (given === false) return new (fallback.constructor)();
+  if (given == null) return typeof options.createConnection === 'function' ? undefined : fallback;
+  const poolLike = typeof given.addRequest === 'function';
+  if (!poolLike) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], given);
+  }
+  return given;
+}
+
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
   if (typeof input === 'string') {
@@ -66,16 +80,7 @@ function ClientRequest(input, options, cb) {
     options = Object.assign(input || {}, options);
   }
 
-  let agent = options.agent;
-  const defaultAgent = options._defaultAgent || agentModule.globalAgent;
-  if (agent === false) {
-    agent = new (defaultAgent.constructor)();
-  } else if (agent === null || agent === undefined) {
-    if (typeof options.createConnection !== 'function') agent = defaultAgent;
-    else agent = undefined;
-  } else if (typeof agent.addRequest !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
-  }
+  const agent = pickAgent(options);
   this.agent = agent;
 
   const protocol = options.protocol || (agent && agent.protocol) || 'http:';
@@ -124,7 +129,7 @@ function ClientRequest(input, options, cb) {
   this._options = options;
 
   const headers = options.headers;
-  if (headers !== undefined && headers !== null) {
+  if (headers != null) {
     if (Array.isArray(headers)) {
       const flat = Array.isArray(headers[0]) ? headers.flat() : headers;
       for (let i = 0; i < flat.length; i += 2) this.appendHeader(flat[i], flat[i + 1]);
