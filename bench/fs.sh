@@ -7,12 +7,15 @@
 #   readFileSync-100MiB    fs.readFileSync of a 100 MiB file        target: <= node (time)
 #   readdir-recursive-50k  fs.readdirSync(dir, {recursive: true})
 #                          over 50,000 entries                      target: <= node
+#   copy-1GiB-pipeline     stream/promises pipeline(createReadStream,
+#                          createWriteStream) copying 1 GiB         target: <= node
 #
 # Each case runs once per runtime unmeasured, then RUNS times per runtime
 # (interleaved, so load from elsewhere hits every runtime alike); the median
 # wall time of the measured part is
 # printed in ms, with jolt's ratio to node and to bun (lower is better).
-# The fixtures are built once in a temporary directory (about 110 MiB).
+# The fixtures are built once in a temporary directory (about 110 MiB, and
+# 2 GiB more while copy-1GiB-pipeline runs).
 #
 #   bash bench/fs.sh [FILTER]        FILTER: substring of a case name
 #
@@ -33,8 +36,13 @@ fixtures=$(mktemp -d "${TMPDIR:-/tmp}/jolt-fs-bench-XXXXXX"); trap 'rm -rf "$fix
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
 
 printf '%-24s %10s %10s %10s %12s %12s\n' case 'jolt ms' 'node ms' 'bun ms' 'jolt/node' 'jolt/bun'
-for c in readFile-5000x4 readFileSync-100MiB readdir-recursive-50k; do
+for c in readFile-5000x4 readFileSync-100MiB readdir-recursive-50k copy-1GiB-pipeline; do
   [ -n "$filter" ] && case "$c" in *"$filter"*) ;; *) continue;; esac
+  # The 1 GiB source is written only when its case runs (the copy goes to
+  # the same directory and is removed after each run).
+  if [ "$c" = copy-1GiB-pipeline ] && [ ! -f "$fixtures/big1g.bin" ]; then
+    head -c $((1024 * 1024 * 1024)) /dev/zero > "$fixtures/big1g.bin" || { echo "no room for big1g.bin"; continue; }
+  fi
   : > "$fixtures/jolt.t"; : > "$fixtures/node.t"; : > "$fixtures/bun.t"
   # One discarded run each: page cache and fresh fixtures settle first.
   "$JOLT" bench/fs/cases.js "$c" "$fixtures" > /dev/null 2>&1

@@ -37,6 +37,19 @@ async function main() {
     if (list.length !== 50000) throw new Error(`bad count ${list.length}`);
     return t;
   }
+  if (name === 'copy-1GiB-pipeline') {
+    // fs.sh makes big1g.bin (1 GiB) only when this case runs.
+    const { pipeline } = require('stream/promises');
+    const src = path.join(root, 'big1g.bin');
+    const dst = path.join(root, 'copy.out');
+    const t0 = now();
+    await pipeline(fs.createReadStream(src), fs.createWriteStream(dst));
+    const t = now() - t0;
+    const size = fs.statSync(dst).size;
+    fs.unlinkSync(dst);
+    if (size !== 1024 * 1024 * 1024) throw new Error(`bad size ${size}`);
+    return t;
+  }
   throw new Error(`unknown case ${name}`);
 }
 
