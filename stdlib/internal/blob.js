@@ -3,7 +3,7 @@
 // made and never change, so slices share them.
 
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_JOLT_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
 const { customInspectSymbol, kEnumerableProperty } = require('internal/util');
@@ -176,9 +176,20 @@ class Blob {
     return Promise.resolve(copyBuffer(this.#bytes)).then((buffer) => new Uint8Array(buffer));
   }
 
+  // A byte stream that hands out a copy of the contents as one chunk when
+  // first pulled (node gives the whole blob in one chunk too); web streams
+  // load only here.
   stream() {
     checkBlob(this);
-    throw new ERR_JOLT_NOT_IMPLEMENTED('Blob.prototype.stream() (ReadableStream)');
+    const bytes = this.#bytes;
+    const { ReadableStream } = require('internal/webstreams/readable');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (bytes.length > 0) controller.enqueue(new Uint8Array(copyBuffer(bytes)));
+        controller.close();
+      },
+    });
   }
 
   [kClone]() {
