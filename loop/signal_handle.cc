@@ -38,6 +38,7 @@ std::atomic<int> g_in_handler{0};
 
 std::mutex g_mutex;
 int g_watchers[kMaxSignal + 1];  // started handles per signal, all loops
+bool g_shielded[kMaxSignal + 1];  // caught for good (Signal::shield)
 std::vector<LoopSignals*>* g_loops;  // under g_mutex
 
 constexpr uint64_t bit(int signum) { return uint64_t{1} << (signum - 1); }
@@ -226,6 +227,19 @@ struct LoopSignals {
   }
 };
 
+int Signal::shield(int signum) {
+  if (signum < 1 || signum > kMaxSignal) return -EINVAL;
+  std::lock_guard<std::mutex> lk(g_mutex);
+  if (g_shielded[signum]) return 0;
+  // While watchers exist the handler is in place already.
+  if (g_watchers[signum] == 0) {
+    int err = catch_signal(signum);
+    if (err != 0) return err;
+  }
+  g_shielded[signum] = true;
+  return 0;
+}
+
 Signal::Signal(Loop& loop, Callback cb) : Handle(loop), cb_(std::move(cb)) {}
 
 Signal::~Signal() { stop(); }
@@ -242,7 +256,7 @@ int Signal::start(int signum) {
   // The loop's pipe hears the signal before the handler is installed, so no
   // delivery after the sigaction is lost.
   if (ls->counts[signum]++ == 0) g_slots[ls->slot].mask.fetch_or(bit(signum));
-  if (g_watchers[signum]++ == 0) {
+  if (g_watchers[signum]++ == 0 && !g_shielded[signum]) {
     err = catch_signal(signum);
     if (err != 0) {
       --g_watchers[signum];
@@ -268,7 +282,7 @@ void Signal::stop() {
   set_active(false);
   // The default action comes back before the pipe stops listening, so a
   // signal in between is either delivered or takes its default effect.
-  if (--g_watchers[signum] == 0) release_signal(signum);
+  if (--g_watchers[signum] == 0 && !g_shielded[signum]) release_signal(signum);
   if (--ls->counts[signum] == 0) g_slots[ls->slot].mask.fetch_and(~bit(signum));
   for (Signal*& h : ls->handles) {
     if (h != this) continue;

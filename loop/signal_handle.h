@@ -44,6 +44,13 @@ class Signal : public Handle {
   // The signal watched, 0 when stopped.
   int signum() const { return signum_; }
 
+  // Catches `signum` for good, chained over whatever handler it has now
+  // (JSC's SIGUSR1, which crashes on a SIGUSR1 it did not send): deliveries
+  // a process sends go to the watchers, or nowhere while there are none;
+  // the rest still reach that handler. The last stop() then leaves it
+  // caught. Process-wide, idempotent; 0 or -errno.
+  static int shield(int signum);
+
  protected:
   void stop_for_close() override { stop(); }
 

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "loop.h"
 #include "runtime.h"
+#include "signal_handle.h"
 #include "version.h"
 
 int main(int argc, char** argv) {
@@ -48,6 +49,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto runtime = std::make_unique<jolt::Runtime>(std::move(options), std::move(loop));
+  // JSC (set up by now) suspends threads with SIGUSR1 and crashes on one it
+  // did not send. node catches SIGUSR1 at start-up too (its inspector); here
+  // a SIGUSR1 another process sends does nothing unless JS listens for it.
+  jolt::loop::Signal::shield(SIGUSR1);
   int code = runtime->run();
 #if defined(__SANITIZE_ADDRESS__) || defined(JOLT_CLEAN_EXIT)
   // Tear everything down so leak checkers see only real leaks.

@@ -169,3 +169,4 @@ cli_case signal_default_usr2   exit=140 stdout= -- signals/self_kill.js SIGUSR2
 cli_case signal_default_restored exit=143 stdout= -- signals/self_kill.js SIGTERM listen-then-remove
 cli_case signal_default_hup_restored exit=129 stdout= -- signals/self_kill.js SIGHUP listen-then-remove
 cli_case signal_pipe_ignored   stdout='still alive' -- signals/self_kill.js SIGPIPE
+cli_case signal_usr1_survives  stdout='still alive' -- signals/self_kill.js SIGUSR1

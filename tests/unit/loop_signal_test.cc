@@ -214,3 +214,36 @@ TEST_CASE("a signal another handler had is chained: kill(2) reaches the watchers
   CHECK((now.sa_handler == foreign_handler));  // put back, not SIG_DFL
   sigaction(SIGUSR1, &old, nullptr);
 }
+
+TEST_CASE("a shielded signal: process-sent deliveries never reach the other handler, with or without watchers") {
+  LOOP_FOR_EACH_BACKEND(loop);
+  // SIGURG: ignored by default, so a mistake here cannot end the test run.
+  // Shielding is for good: set up once for both backend variants.
+  static bool set_up = false;
+  if (!set_up) {
+    struct sigaction sa = {};
+    sa.sa_handler = foreign_handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGURG, &sa, nullptr);
+    set_up = true;
+  }
+  g_foreign_calls = 0;
+  CHECK(Signal::shield(SIGURG) == 0);
+  CHECK(Signal::shield(SIGURG) == 0);  // idempotent
+  CHECK(Signal::shield(0) == -EINVAL);
+  kill(getpid(), SIGURG);  // no watcher: dropped
+  raise(SIGURG);           // a thread's tgkill: the other handler's
+  CHECK(g_foreign_calls == 1);
+  int calls = 0;
+  Signal s(loop, [&](Signal&, int) { ++calls; });
+  REQUIRE(s.start(SIGURG) == 0);
+  kill(getpid(), SIGURG);
+  loop.run(RunMode::NoWait);
+  CHECK(calls == 1);
+  s.stop();
+  CHECK(caught(SIGURG));  // stays caught after the last stop
+  kill(getpid(), SIGURG);
+  raise(SIGURG);
+  CHECK(g_foreign_calls == 2);
+  CHECK(calls == 1);
+}
