@@ -93,6 +93,16 @@ bool GlibPump::dispatch_ready() {
 }
 
 void GlibPump::on_prepare() {
+  // A GLib cycle costs ~800 instructions; a busy loop (setImmediate chains)
+  // turns hundreds of times per millisecond, and JSC's work has no need to
+  // run more often than once a millisecond. A skipped turn keeps the poll
+  // from sleeping past the next millisecond, when the check is made.
+  uint64_t now = loop_.now();
+  if (now == last_check_ms_ && ready_fds_.empty()) {
+    if (!wake_->is_active() || wake_->due() > now + 1) wake_->start(1);
+    return;
+  }
+  last_check_ms_ = now;
   dispatch_ready();
   // The loop computes its poll timeout after the Prepare hooks: an unref'd
   // timer at GLib's next due time caps it, and only while GLib has work due.

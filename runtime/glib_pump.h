@@ -25,6 +25,7 @@
 // re-arming of JSC's timers costs no wake-up write.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -59,6 +60,7 @@ class GlibPump {
   ::_GMainContext* context_ = nullptr;
   std::function<void()> after_dispatch_;
   bool owner_ = false;
+  uint64_t last_check_ms_ = UINT64_MAX;  // loop time of the last GLib cycle
   int next_timeout_ms_ = -1;  // GLib's next due time, from the last dispatch_ready()
   std::unique_ptr<loop::PhaseHook> prepare_;
   std::unique_ptr<loop::Timer> wake_;

@@ -1,5 +1,6 @@
 #include "runtime.h"
 
+#include <jsc/jsc.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -38,6 +39,11 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
   glib_ = std::make_unique<GlibPump>(*loop_, [this] {
     if (callback_depth_ == 0) drain_ticks();
   });
+  // Explicit resource management (Symbol.dispose, Symbol.asyncDispose,
+  // DisposableStack, SuppressedError), which node 24 has, is behind an
+  // option in this JSC; it must be set before the first VM exists. (JSC
+  // 2.50 has the builtins only: `using` declarations do not parse.)
+  jsc_options_set_boolean("useExplicitResourceManagement", TRUE);
   ctx_ = JSGlobalContextCreate(nullptr);
   js::String name = js::String::latin1("jolt");
   JSGlobalContextSetName(ctx_, name.get());

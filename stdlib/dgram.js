@@ -366,4 +366,16 @@ function createSocket(type, listener) {
   return new Socket(type, listener);
 }
 
+// `await using`: closes the socket and settles on 'close'; a socket already
+// closed settles at once. (Anonymous, as node's is.)
+Socket.prototype[Symbol.asyncDispose] = function () {
+  return new Promise((resolve) => {
+    try {
+      this.close(() => resolve());
+    } catch {
+      resolve();  // not running any more: nothing to dispose of
+    }
+  });
+};
+
 module.exports = { createSocket, Socket };

@@ -289,6 +289,22 @@ function addDestroyMethods(proto) {
   proto._undestroy = undestroy;
   proto._destroy = passErrorOn;
   proto[EventEmitter.captureRejectionSymbol] = onRejection;
+  // `await using`: a stream still running is destroyed with an AbortError;
+  // the promise settles once it is done, that very error counting as a
+  // clean end (any earlier failure rejects). (Anonymous, as node's is.)
+  proto[Symbol.asyncDispose] = function () {
+    let ours = null;
+    if (!this.destroyed) {
+      ours = new (require('internal/errors').AbortError)();
+      this.destroy(ours);
+    }
+    return new Promise((resolve, reject) => {
+      require('internal/streams/finished').finished(this, (err) => {
+        if (err && err !== ours) reject(err);
+        else resolve();
+      });
+    });
+  };
 }
 
 module.exports = {
