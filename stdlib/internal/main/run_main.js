@@ -9,9 +9,9 @@ const cjs = () => require('internal/modules/cjs/loader');
 
 // A main script named by a .mjs path that needs no normalizing (its real
 // path is the absolute path given): an ES module loaded without the
-// CommonJS loader, as nothing else needs it. False when that does not apply.
+// CommonJS loader, as nothing else needs it. False when that does not apply
+// (the path has to be normalized, or is not a file).
 function runModuleMain(arg) {
-  if (!arg.endsWith('.mjs')) return false;
   const fsb = internalBinding('fs');
   let path = arg;
   if (arg.charCodeAt(0) !== 47 /* / */) {
@@ -26,8 +26,8 @@ function runModuleMain(arg) {
 
 module.exports = function runMain() {
   const options = pm.options;
-  if (options.mode === 'script' && !options.checkSyntax && options.preload.length === 0 &&
-      runModuleMain(process.argv[1])) {
+  if (options.mode === 'script' && process.argv[1].endsWith('.mjs') && !options.checkSyntax &&
+      options.preload.length === 0 && runModuleMain(process.argv[1])) {
     return;
   }
   const { Module, absolutePath } = cjs();

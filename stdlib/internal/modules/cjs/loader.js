@@ -300,23 +300,11 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     // syntax (or for declaring `require`, `module`, ... with let/const/
     // class at its top level) is an ES module, as node 22+ detects it.
     if (!(err instanceof SyntaxError) || !esm().hasModuleSyntax(content)) throw err;
-    if (type !== undefined) throw explainModuleSyntax(err, content, filename);
+    if (type !== undefined) throw esm().explainModuleSyntax(err, content, filename);
     esm().warnTypeless(filename);
     loadAsEsm(module, filename);
   }
 };
-
-// Module syntax in a file that is CommonJS by its extension or "type":
-// node's warning, and its message for an import declaration.
-function explainModuleSyntax(err, content, filename) {
-  requireBuiltin('internal/process/warning').emitWarningSync(`Failed to load the ES module: ${filename}. ` +
-    'Make sure to set "type": "module" in the nearest package.json file or use the .mjs extension.');
-  const line = typeof err.line === 'number' ? content.split('\n')[err.line - 1] : undefined;
-  if (line !== undefined && /^\s*import\s*[\w${*'"]/.test(line)) {
-    err.message = 'Cannot use import statement outside a module';
-  }
-  return err;
-}
 
 // ---- ES modules: internal/modules/esm/loader, loaded on first need ---------
 
@@ -334,9 +322,63 @@ function loadAsEsm(module, filename) {
     esm().runMainModule(filename);
   } else module.exports = esm().requireModule(filename, module[kModuleParent] && module[kModuleParent].filename);
 }
-// The "type" of the package.json nearest to `dir`.
+// ---- package.json: the one reader of both module loaders -------------------
+// Each file is read and parsed once: the nearest one's "type" says whether
+// a .js file is CommonJS or an ES module, and "main", "exports", "imports"
+// and "name" how a package resolves (cjs/resolve, esm/resolve). It lives
+// here, in a module every CommonJS program loads at start-up, because a
+// module of its own would cost start-up time. A file that does not parse
+// is remembered as such; the caller reports it (invalidPackageConfig).
+
+// directory -> { dir, path, data, error } for its package.json, or null
+const packages = new Map();
+// directory -> the package whose scope holds it, or null
+const scopes = new Map();
+
+// The package.json in `dir` (an absolute, normal path), or null.
+function packageIn(dir) {
+  let pkg = packages.get(dir);
+  if (pkg !== undefined) return pkg;
+  pkg = null;
+  const path = dir === '/' ? '/package.json' : `${dir}/package.json`;
+  if (fsb.internalModuleStat(path) === 0) {
+    pkg = { dir, path, data: null, error: null, commonjs: undefined };
+    try {
+      const data = JSON.parse(fsb.readFileUtf8(path));
+      pkg.data = data !== null && typeof data === 'object' ? data : {};
+    } catch (err) {
+      pkg.error = err;
+    }
+  }
+  packages.set(dir, pkg);
+  return pkg;
+}
+
+// The nearest package.json at or above `dir`, not looking past a
+// node_modules folder (a package there has its own scope), or null.
+function packageScopeOf(dir) {
+  let scope = scopes.get(dir);
+  if (scope !== undefined) return scope;
+  scope = dir.endsWith('/node_modules') ? null : packageIn(dir);
+  if (scope === null && dir !== '/' && !dir.endsWith('/node_modules')) scope = packageScopeOf(dirnameOf(dir));
+  scopes.set(dir, scope);
+  return scope;
+}
+
+// Node's error for a package.json that does not parse.
+function invalidPackageConfig(pkg) {
+  const err = new Error(`Invalid package config ${pkg.path}.`);
+  err.code = 'ERR_INVALID_PACKAGE_CONFIG';
+  err.cause = pkg.error;
+  return err;
+}
+
+// The "type" of the package whose scope holds `dir`, or undefined.
 function packageTypeOf(dir) {
-  return requireBuiltin('internal/modules/package_json').typeOf(dir);
+  const scope = packageScopeOf(dir);
+  if (scope === null) return undefined;
+  if (scope.error !== null) throw invalidPackageConfig(scope);
+  return typeof scope.data.type === 'string' ? scope.data.type : undefined;
 }
 
 Module._extensions['.json'] = function loadJson(module, filename) {
@@ -401,5 +443,6 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 module.exports = {
+  packageIn, packageScopeOf, packageTypeOf, invalidPackageConfig,
   Module, makeRequireFunction, kIsMainModule, kModuleParent, stat, toRealPath, absolutePath,
 };

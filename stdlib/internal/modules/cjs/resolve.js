@@ -56,13 +56,12 @@ function _resolveLookupPaths(request, parent) {
 
 // ---- file resolution -----------------------------------------------------
 
-const packageJson = require('internal/modules/package_json');
 
 // The package.json in `dir` as this resolver reads it, or null.
 function readPackage(dir) {
-  const pkg = packageJson.packageIn(path.resolve(dir));
+  const pkg = loader.packageIn(path.resolve(dir));
   if (pkg === null) return null;
-  if (pkg.error !== null) throw packageJson.invalidConfig(pkg);
+  if (pkg.error !== null) throw loader.invalidPackageConfig(pkg);
   if (pkg.commonjs === undefined) {
     const { data } = pkg;
     pkg.commonjs = {
@@ -175,7 +174,7 @@ function resolveThroughExports(dir, request) {
 // The nearest package.json at or above `dir` (not looking past a
 // node_modules folder) as { dir, pkg }, or null.
 function packageScope(dir) {
-  const scope = packageJson.scopeOf(dir);
+  const scope = loader.packageScopeOf(dir);
   return scope === null ? null : { dir: scope.dir, pkg: readPackage(scope.dir) };
 }
 

@@ -116,6 +116,18 @@ function rewriteDynamicImport(source, filename) {
     `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${JSON.stringify(fileUrlOf(filename))}); }`;
 }
 
+// Module syntax in a file that is CommonJS by its extension or "type":
+// node's warning, and its message for an import declaration.
+function explainModuleSyntax(err, content, filename) {
+  require('internal/process/warning').emitWarningSync(`Failed to load the ES module: ${filename}. ` +
+    'Make sure to set "type": "module" in the nearest package.json file or use the .mjs extension.');
+  const line = typeof err.line === 'number' ? content.split('\n')[err.line - 1] : undefined;
+  if (line !== undefined && /^\s*import\s*[\w${*'"]/.test(line)) {
+    err.message = 'Cannot use import statement outside a module';
+  }
+  return err;
+}
+
 module.exports = {
-  throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
+  explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
 };

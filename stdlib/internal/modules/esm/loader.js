@@ -687,6 +687,7 @@ module.exports = {
   requireModule: (filename, parentFilename) => entries().requireModule(filename, parentFilename),
   checkSyntax: (source, filename) => entries().checkSyntax(source, filename),
   hasModuleSyntax: (source) => entries().hasModuleSyntax(source),
+  explainModuleSyntax: (err, source, filename) => entries().explainModuleSyntax(err, source, filename),
   rewriteDynamicImport: (source, filename) => entries().rewriteDynamicImport(source, filename),
   warnTypeless: (filename) => resolver().warnTypeless(filename, fileUrlOf(filename)),
 };

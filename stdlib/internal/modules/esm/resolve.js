@@ -57,24 +57,25 @@ function statOf(path) {
 
 // ---- package.json ----------------------------------------------------------
 
-const packageJson = require('internal/modules/package_json');
+// The one package.json reader (see internal/modules/cjs/loader).
+const packageJson = () => require('internal/modules/cjs/loader');
 
 // The parsed package.json in `dir`, or null.
 function readPackage(dir) {
-  const pkg = packageJson.packageIn(dir);
+  const pkg = packageJson().packageIn(dir);
   if (pkg === null) return null;
-  if (pkg.error !== null) throw packageJson.invalidConfig(pkg);
+  if (pkg.error !== null) throw packageJson().invalidPackageConfig(pkg);
   return pkg.data;
 }
 
 // { dir, pkg } of the package.json nearest to `dir`, or null.
 function packageScopeOf(dir) {
-  const scope = packageJson.scopeOf(dir);
+  const scope = packageJson().packageScopeOf(dir);
   return scope === null ? null : { dir: scope.dir, pkg: readPackage(scope.dir) };
 }
 
 function packageTypeOf(filename) {
-  return packageJson.typeOf(dirOf(filename));
+  return packageJson().packageTypeOf(dirOf(filename));
 }
 
 // 'module' | 'commonjs' | 'json' for a file imported by URL.
