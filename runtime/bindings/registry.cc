@@ -15,6 +15,7 @@ constexpr BindingEntry kBindings[] = {
     {"fs", init_fs_binding},
     {"fs_ops", init_fs_ops_binding},
     {"http_parser", init_http_parser_binding},
+    {"messaging", init_messaging_binding},
     {"net", init_net_binding},
     {"os", init_os_binding},
     {"process_methods", init_process_binding},

@@ -30,6 +30,7 @@ JSObjectRef init_errors_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_fs_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_fs_ops_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_http_parser_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_messaging_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_net_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_os_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& runtime);

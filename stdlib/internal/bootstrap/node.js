@@ -132,6 +132,7 @@ const kModuleGlobals = [
     'ReadableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
     'TextDecoderStream'],
   ['internal/fetch', 'Headers', 'Request', 'Response', 'FormData'],
+  ['internal/messaging', 'MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel'],
 ];
 for (const [id, ...names] of kModuleGlobals) {
   for (const name of names) defineModuleGlobal(id, name, false);
