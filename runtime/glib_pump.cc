@@ -7,8 +7,24 @@
 namespace jolt {
 
 namespace {
-// GLib's default context normally has one fd (its wake-up eventfd).
+// A GLib context normally has one fd (its wake-up eventfd).
 constexpr int kMaxFds = 16;
+
+// The first half of a GLib iteration: prepare, then query the fds to poll
+// and the timeout. `all_fds` asks for every source's fds, whatever the
+// priorities ready now.
+struct Cycle {
+  gint max_priority = 0;
+  gint timeout = -1;
+  gint n = 0;
+  GPollFD fds[kMaxFds];
+};
+
+void begin_cycle(GMainContext* ctx, Cycle& c, bool all_fds) {
+  g_main_context_prepare(ctx, &c.max_priority);
+  gint priority = all_fds ? G_MAXINT : c.max_priority;
+  c.n = std::min(g_main_context_query(ctx, priority, &c.timeout, c.fds, kMaxFds), kMaxFds);
+}
 }  // namespace
 
 GlibPump::GlibPump(loop::Loop& loop, std::function<void()> after_dispatch)
@@ -46,16 +62,11 @@ void GlibPump::close() {
 // GC thread, schedules work) are watched by the loop, so a blocked poll
 // wakes for them; GLib then learns of their readiness through check().
 void GlibPump::watch_fds() {
-  GMainContext* ctx = context_;
-  gint max_priority = 0;
-  g_main_context_prepare(ctx, &max_priority);
-  GPollFD fds[kMaxFds];
-  gint timeout = -1;
-  // G_MAXINT: every source's fds, whatever the priorities ready right now.
-  gint n = std::min(g_main_context_query(ctx, G_MAXINT, &timeout, fds, kMaxFds), kMaxFds);
-  g_main_context_check(ctx, max_priority, fds, 0);
-  for (gint i = 0; i < n; i++) {
-    int fd = fds[i].fd;
+  Cycle c;
+  begin_cycle(context_, c, true);
+  g_main_context_check(context_, c.max_priority, c.fds, 0);
+  for (gint i = 0; i < c.n; i++) {
+    int fd = c.fds[i].fd;
     auto w = std::make_unique<loop::IoWatcher>(loop_, fd, [this](loop::IoWatcher& watcher, int) {
       if (std::find(ready_fds_.begin(), ready_fds_.end(), watcher.fd()) == ready_fds_.end())
         ready_fds_.push_back(watcher.fd());
@@ -68,27 +79,24 @@ void GlibPump::watch_fds() {
 
 bool GlibPump::dispatch_ready() {
   if (!owner_) return false;
-  GMainContext* ctx = context_;
-  gint max_priority = 0;
-  g_main_context_prepare(ctx, &max_priority);
-  GPollFD fds[kMaxFds];
-  gint timeout = -1;
-  gint n = std::min(g_main_context_query(ctx, max_priority, &timeout, fds, kMaxFds), kMaxFds);
+  Cycle c;
+  begin_cycle(context_, c, false);
   // No poll(2) here: the loop has already polled GLib's fds for us.
-  for (gint i = 0; i < n; i++) {
-    bool readable = std::find(ready_fds_.begin(), ready_fds_.end(), fds[i].fd) != ready_fds_.end();
-    fds[i].revents = readable ? static_cast<gushort>(fds[i].events & (G_IO_IN | G_IO_PRI)) : 0;
+  for (gint i = 0; i < c.n; i++) {
+    GPollFD& f = c.fds[i];
+    bool readable = std::find(ready_fds_.begin(), ready_fds_.end(), f.fd) != ready_fds_.end();
+    f.revents = readable ? static_cast<gushort>(f.events & (G_IO_IN | G_IO_PRI)) : 0;
   }
   ready_fds_.clear();
-  bool ready = g_main_context_check(ctx, max_priority, fds, n);
+  bool ready = g_main_context_check(context_, c.max_priority, c.fds, c.n);
   // Finalization callbacks run in here (JS called by JSC directly; JSC
   // drains the microtask queue when they return).
   if (ready) {
-    g_main_context_dispatch(ctx);
+    g_main_context_dispatch(context_);
     if (after_dispatch_) after_dispatch_();
   }
   // After a dispatch the sources may have re-armed: look again next turn.
-  next_timeout_ms_ = ready ? 0 : timeout;
+  next_timeout_ms_ = ready ? 0 : c.timeout;
   return ready;
 }
 
