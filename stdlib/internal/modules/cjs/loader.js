@@ -130,14 +130,15 @@ Object.defineProperty(Module, 'builtinModules', {
 Module._nodeModulePaths = function _nodeModulePaths(from) {
   from = absolutePath(from);
   if (from === '/') return ['/node_modules'];
+  // Each ancestor from the innermost (no split(): a JS builtin that would
+  // be compiled at start-up for this alone).
   const paths = [];
-  const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/');
-    paths.push((dir === '' ? '' : dir) + '/node_modules');
+  for (let end = from.length; end > 0;) {
+    const slash = from.lastIndexOf('/', end - 1);
+    if (from.slice(slash + 1, end) !== 'node_modules') paths.push(`${from.slice(0, end)}/node_modules`);
+    end = slash;
   }
-  if (paths[paths.length - 1] !== '/node_modules') paths.push('/node_modules');
+  paths.push('/node_modules');
   return paths;
 };
 
