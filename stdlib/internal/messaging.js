@@ -15,7 +15,7 @@
 const { codes } = require('internal/errors');
 const { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID } = codes;
 const {
-  Event, EventTarget, defineOnEventAttribute, defineTag, makeEnumerable, kListenerCountHook,
+  Event, CustomEvent, EventTarget, defineOnEventAttribute, defineTag, makeEnumerable, kListenerCountHook,
   getTargetListeners, isEventTarget,
 } = require('internal/event_target');
 const { structuredClone, kClone } = require('internal/structured_clone');
@@ -138,12 +138,16 @@ class Endpoint {
     this.started = false;
   }
 
+  // Messages need a started port; the close a peer asked for comes after
+  // them, or at once when the port is not started.
   canDeliver() {
-    return this.started && !this.closed && (this.inbox.length > 0 || this.closeAfterInbox);
+    if (this.closed) return false;
+    if (this.started && this.inbox.length > 0) return true;
+    return this.closeAfterInbox;
   }
 
   deliverNext() {
-    if (this.inbox.length === 0) {
+    if (!this.started || this.inbox.length === 0) {
       this.close();
       return;
     }
@@ -169,12 +173,11 @@ class Endpoint {
     }
   }
 
+  // The peer hears of a close in a later delivery round, as in Node
+  // (where the other side's close is not synchronous).
   closeWhenDrained() {
-    if (this.inbox.length === 0 || !this.started) {
-      this.close();
-      return;
-    }
     this.closeAfterInbox = true;
+    signal(this);
   }
 
 }
@@ -202,7 +205,8 @@ class MessagePortCloseEvent extends Event {
 // Node's MessagePort (and other targets of Node's own) also offer on/once/
 // off/emit. A listener added with on() gets the message data for 'message'
 // and 'messageerror', the event for other types.
-const emitterWrappers = new WeakMap();  // target -> Map(type -> Map(fn -> wrapper))
+const emitterWrappers = new WeakMap();
+const emitted = new WeakSet();  // events made by emit()  // target -> Map(type -> Map(fn -> wrapper))
 
 function wrapperTable(target, type) {
   let byType = emitterWrappers.get(target);
@@ -225,7 +229,10 @@ function addEmitterListener(target, type, listener, once) {
   const givesData = type === 'message' || type === 'messageerror';
   const wrapper = function(event) {
     if (once) removeEmitterListener(target, type, listener);
-    return Reflect.apply(listener, target, [givesData ? event.data : event]);
+    let arg = event;
+    if (givesData) arg = event.data;
+    else if (emitted.has(event)) arg = event.detail;
+    return Reflect.apply(listener, target, [arg]);
   };
   table.set(listener, wrapper);
   target.addEventListener(type, wrapper);
@@ -248,8 +255,17 @@ class EmitterStyleTarget extends EventTarget {
   off(type, listener) { return removeEmitterListener(this, type, listener); }
   removeListener(type, listener) { return removeEmitterListener(this, type, listener); }
 
+  // emit(type, arg): listeners added with on() get `arg`, the others an
+  // event carrying it (as `data` for message events, else as `detail`).
   emit(type, arg) {
-    const event = arg instanceof Event ? arg : new MessageEvent(`${type}`, { data: arg });
+    const name = `${type}`;
+    let event;
+    if (name === 'message' || name === 'messageerror') {
+      event = new MessageEvent(name, { data: arg });
+    } else {
+      event = new CustomEvent(name, { detail: arg });
+      emitted.add(event);
+    }
     return this.dispatchEvent(event);
   }
 
@@ -295,7 +311,7 @@ function makePort(endpoint) {
   allowConstruct = true;
   let port;
   try {
-    port = new MessagePort();
+    port = new MessagePortImpl();
   } finally {
     allowConstruct = false;
   }
@@ -321,16 +337,28 @@ let transferring = null;
 // The transfer list of postMessage(value, transferList | { transfer }).
 function readTransfer(arg) {
   if (arg === undefined || arg === null) return [];
-  if (typeof arg !== 'object' && typeof arg !== 'function') {
-    throw transferTypeError();
+  if (typeof arg !== 'object' && typeof arg !== 'function') throw transferTypeError();
+  if (typeof arg[Symbol.iterator] === 'function') {
+    // An iterable whose iterator is broken is read as an options object.
+    try {
+      return [...arg];
+    } catch (err) {
+      if (!(err instanceof TypeError)) throw err;
+    }
   }
-  if (typeof arg[Symbol.iterator] === 'function') return [...arg];
   const list = arg.transfer;
-  if (list === undefined || list === null) return [];
-  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+  if (list === undefined) return [];
+  if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
     throw transferTypeError('options.transfer');
   }
-  return [...list];
+  // An iterator that is not one (next missing, results not objects) is the
+  // same argument error as a non-iterable.
+  try {
+    return [...list];
+  } catch (err) {
+    if (err instanceof TypeError) throw transferTypeError('options.transfer');
+    throw err;
+  }
 }
 
 function transferTypeError(what = 'transferList') {
@@ -353,7 +381,7 @@ function newFace(port) {
   if (entry.face === null) {
     allowConstruct = true;
     try {
-      entry.face = new MessagePort();
+      entry.face = new MessagePortImpl();
     } finally {
       allowConstruct = false;
     }
@@ -370,6 +398,7 @@ function cloneMessage(value, transfer, sender) {
     const endpoint = typeof item === 'object' && item !== null ? endpointOf.get(item) : undefined;
     if (endpoint !== undefined) {
       if (endpoint === sender) throw domError('Transfer list contains source port', 'DataCloneError');
+      if (endpoint.closed) throw domError('MessagePort in transfer list is already detached', 'DataCloneError');
       if (ports.has(item)) throw domError('Transfer list contains duplicate MessagePort', 'DataCloneError');
       ports.set(item, { endpoint, face: null });
     } else if (types.isArrayBuffer(item) && untransferable.has(item)) {
@@ -410,7 +439,7 @@ function cloneMessage(value, transfer, sender) {
   return { data, ports: moved };
 }
 
-class MessagePort extends EmitterStyleTarget {
+class MessagePortImpl extends EmitterStyleTarget {
   static {
     endpointOf = new WeakMap();
   }
@@ -422,6 +451,8 @@ class MessagePort extends EmitterStyleTarget {
     super();
   }
 
+  static get name() { return 'MessagePort'; }
+
   postMessage(message, transfer = undefined) {
     const endpoint = portEndpoint(this);
     if (arguments.length === 0) {
@@ -431,15 +462,17 @@ class MessagePort extends EmitterStyleTarget {
     }
     const list = readTransfer(transfer);
     const cloned = cloneMessage(message, list, endpoint);
-    if (endpoint.closed || endpoint.peer === null) return;
+    if (endpoint.closed || endpoint.peer === null) return undefined;
     endpoint.peer.receive(cloned);
+    return true;
   }
 
   start() {
     portEndpoint(this).start();
   }
 
-  close() {
+  close(callback = undefined) {
+    if (typeof callback === 'function') this.addEventListener('close', () => callback(), { once: true });
     const endpoint = endpointOf.get(this);
     if (endpoint !== undefined) endpoint.close();
   }
@@ -493,21 +526,38 @@ class MessagePort extends EmitterStyleTarget {
   }
 }
 
+// The public constructor: ports only come from a MessageChannel (or a
+// transfer), so it throws whether called with `new` or without; it shares
+// the prototype of the class that really makes them.
+function MessagePort() {
+  throw new ERR_CONSTRUCT_CALL_INVALID();
+}
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', {
+  __proto__: null, value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, EmitterStyleTarget);
+
 defineOnEventAttribute(MessagePort.prototype, 'message');
 defineOnEventAttribute(MessagePort.prototype, 'messageerror');
 // onmessage starts the port: its slot is a message listener.
 
 // ---- MessageChannel ------------------------------------------------------------
 
-class MessageChannel {
-  constructor() {
-    const a = new Endpoint(null);
-    const b = new Endpoint(null);
-    a.peer = b;
-    b.peer = a;
-    this.port1 = makePort(a);
-    this.port2 = makePort(b);
+// A function rather than a class: called without `new` it throws Node's
+// error, not the engine's.
+function MessageChannel() {
+  if (new.target === undefined) {
+    const err = new TypeError('Cannot call constructor without `new`');
+    err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+    throw err;
   }
+  const a = new Endpoint(null);
+  const b = new Endpoint(null);
+  a.peer = b;
+  b.peer = a;
+  this.port1 = makePort(a);
+  this.port2 = makePort(b);
 }
 
 // ---- MessageEvent --------------------------------------------------------------
@@ -655,8 +705,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   [customInspect](depth, options) {
-    const endpoint = channelOf.get(this);
-    if (endpoint === undefined) return this;
+    const endpoint = channelEndpoint(this);
     if (depth < 0) return 'BroadcastChannel';
     const { inspect } = require('internal/util/inspect');
     return `BroadcastChannel ${inspect({ name: endpoint.name, active: !endpoint.closed }, options)}`;

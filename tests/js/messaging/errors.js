@@ -26,10 +26,10 @@ show(() => new MessageEvent('x', { ports: 5 }));
 const e = new MessageEvent('x', { data: { a: 1 }, origin: 'o', lastEventId: 'l' });
 console.log(e.data, e.origin, e.lastEventId, e.source, e.ports, Object.isFrozen(e.ports), e.type);
 console.log(new MessageEvent('y').data);
-port2.onmessage = (m) => console.log('got', m.data);
-port1.postMessage('delivered');
-setTimeout(() => {
+port2.onmessage = (m) => {
+  console.log('got', m.data);
   port1.close();
   show(() => port1.postMessage('after close'));
   port1.close();
-}, 5);
+};
+show(() => port1.postMessage('delivered'));
