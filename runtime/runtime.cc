@@ -44,6 +44,14 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
   // option in this JSC; it must be set before the first VM exists. (JSC
   // 2.50 has the builtins only: `using` declarations do not parse.)
   jsc_options_set_boolean("useExplicitResourceManagement", TRUE);
+  // The full-collection activity timer must never fire: its callback asks
+  // WTF's MemoryPressureHandler, whose first use needs WTF's main RunLoop,
+  // which only exists when JSC runs on what it calls the main thread (not
+  // ours), and it crashed there (exit 139) once the pump ran JSC's timers.
+  // A zero CPU share gives it an infinite delay. Full collections still
+  // happen when allocation calls for them, and the eden timer and the
+  // incremental sweeper still run.
+  jsc_options_set_double("percentCPUPerMBForFullTimer", 0.0);
   ctx_ = JSGlobalContextCreate(nullptr);
   js::String name = js::String::latin1("jolt");
   JSGlobalContextSetName(ctx_, name.get());

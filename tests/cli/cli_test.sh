@@ -116,6 +116,10 @@ cli_case no_warnings        stderr_re='!hidden'                         -- --no-
 # --- console.time prints the elapsed time (format only)
 cli_case console_time       stdout_re='^lbl: [0-9]+(\.[0-9]+)?ms extra$'$'\n''^lbl: [0-9]+(\.[0-9]+)?ms$' -- -e "console.time('lbl'); console.timeLog('lbl', 'extra'); console.timeEnd('lbl')"
 
+# --- JSC's GC timers run on jolt's loop; the full-collection timer, which
+# crashed there, must stay off even when JSC's options ask it to fire often
+cli_case gc_timers_full_off env='JSC_percentCPUPerMBForFullTimer=10 JSC_collectionTimerMaxPercentCPU=1' stdout='ok' -- gc_timers.js
+
 # --- jolt's loop back-ends give the same results
 cli_case loop_epoll         only=jolt env='JOLT_LOOP=epoll'    stdout='tick, readFile true, immediate, timeout 0, timeout 5' -- loop_smoke.js
 cli_case loop_io_uring      only=jolt env='JOLT_LOOP=io_uring' stdout='tick, readFile true, immediate, timeout 0, timeout 5' -- loop_smoke.js
