@@ -119,6 +119,7 @@ class Endpoint {
     this.closeEmitted = false;
     this.pending = false;
     this.closeAfterInbox = false;
+    this.draining = false;
     endpoints.add(this);
   }
 
@@ -141,7 +142,7 @@ class Endpoint {
   // Messages need a started port; the close a peer asked for comes after
   // them, or at once when the port is not started.
   canDeliver() {
-    if (this.closed) return false;
+    if (this.closed) return this.draining && this.started && this.inbox.length > 0;
     if (this.started && this.inbox.length > 0) return true;
     return this.closeAfterInbox;
   }
@@ -161,7 +162,10 @@ class Endpoint {
     if (this.closed) return;
     const peer = this.peer;
     this.closed = true;
-    this.inbox.length = 0;
+    // Closed from one of its own message listeners, the port still emits
+    // what was already queued, as in Node.
+    this.draining = walk !== null && walk.list[walk.index] === this;
+    if (!this.draining) this.inbox.length = 0;
     this.peer = null;
     endpoints.delete(this);
     updateHold(this);
@@ -463,6 +467,12 @@ class MessagePortImpl extends EmitterStyleTarget {
     const list = readTransfer(transfer);
     const cloned = cloneMessage(message, list, endpoint);
     if (endpoint.closed || endpoint.peer === null) return undefined;
+    if (cloned.ports.some((face) => endpointOf.get(face) === endpoint.peer)) {
+      // The receiving port went inside the message: nobody can read it.
+      process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+      endpoint.close();
+      return true;
+    }
     endpoint.peer.receive(cloned);
     return true;
   }
