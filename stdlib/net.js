@@ -285,6 +285,17 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
     cb(new codes.ERR_SOCKET_CLOSED());
     return;
   }
+  if (typeof chunk === 'string') {
+    // UTF-8 and latin1 text is encoded by the handle itself (no Buffer);
+    // the result carries the byte count: bytes * 2 + status, or -errno.
+    const latin1 = encoding === 'latin1' || encoding === 'binary';
+    if (latin1 || encoding === 'utf8' || encoding === 'utf-8' || encoding === undefined) {
+      const r = this._handle.writeString(chunk, latin1, this.writableHighWaterMark);
+      if (r < 0) dispatchWrite(this, cb, 0, r);
+      else dispatchWrite(this, cb, (r - (r & 1)) / 2, r & 1);
+      return;
+    }
+  }
   const buf = toBuffer(chunk, encoding);
   dispatchWrite(this, cb, buf.length, this._handle.writeBuffer(buf, this.writableHighWaterMark));
 };

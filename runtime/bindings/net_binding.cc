@@ -29,7 +29,8 @@
 //
 // Methods of a handle: bind(ip, port, flags), bindPipe(path), listen(backlog),
 // connect(ip, port), connectPipe(path), readStart(), readStop(),
-// writeBuffer(buf, ackLimit), writev(array of buffers, ackLimit), queueSize(), shutdown(),
+// writeBuffer(buf, ackLimit), writeString(text, latin1, ackLimit),
+// writev(array of buffers, ackLimit), queueSize(), shutdown(),
 // close(callback), setNoDelay(on), setKeepAlive(on, delaySeconds),
 // getsockname(out), getpeername(out), ref(), unref(), hasRef(), fd(),
 // engine() ('io_uring' or 'readiness'). And ipFamily(text) -> 4, 6 or 0.
@@ -44,6 +45,8 @@
 #include <string>
 #include <vector>
 
+#include "../encoding/fixed_width.h"
+#include "../encoding/utf8.h"
 #include "../runtime.h"
 #include "buffer.h"
 #include "class.h"
@@ -79,6 +82,7 @@ struct WriteOp {
   js::Persistent keep;
   iovec one{};
   std::vector<iovec> many;
+  std::string text;  // writeString's bytes (the op owns them, no JS Buffer)
 };
 
 std::vector<WriteOp*>& op_pool() {
@@ -97,6 +101,8 @@ WriteOp* new_op() {
 void free_op(WriteOp* op) {
   op->keep.reset();
   op->many.clear();
+  if (op->text.capacity() > 65536) std::string().swap(op->text);  // keep pooled ops small
+  op->text.clear();
   op->acked = false;
   auto& pool = op_pool();
   if (pool.size() < 1024)
@@ -365,6 +371,34 @@ NET_FN(handle_write_buffer) {  // writeBuffer(buf, ackLimit)
   return status(ctx, submit_write(ctx, w, op, args[0], &op->one, 1, args[1]));
 }
 
+// writeString(string, latin1, ackLimit): the string encoded as UTF-8 (or
+// latin1 when `latin1` is true) straight into the op, saving JS a Buffer per
+// write. Returns -errno, or bytes * 2 + (1 when onwrite follows, else 0), so
+// JS learns the byte count without another call.
+NET_FN(handle_write_string) {
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
+  if (!args.is_string(0)) return status(ctx, -EINVAL);
+  js::String str = js::String::from_value(ctx, args[0]);
+  const size_t n = str.length();
+  const char16_t* chars = n ? str.chars() : u"";
+  WriteOp* op = new_op();
+  std::string& text = op->text;
+  if (JSValueToBoolean(ctx, args[1])) {
+    text.resize(n);
+    encoding::latin1_encode(chars, n, reinterpret_cast<uint8_t*>(text.data()));
+  } else {
+    text.resize(encoding::utf8_length(chars, n));
+    encoding::utf8_encode(chars, n, reinterpret_cast<uint8_t*>(text.data()), text.size());
+  }
+  const size_t bytes = text.size();
+  op->one = iovec{text.data(), bytes};
+  int r = submit_write(ctx, w, op, nullptr, &op->one, 1, args[2]);
+  if (r < 0) return status(ctx, r);
+  return JSValueMakeNumber(ctx, static_cast<double>(bytes) * 2 + r);
+}
+
 NET_FN(handle_writev) {  // writev([buf, ...], ackLimit)
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
@@ -504,6 +538,7 @@ const js::NativeClass& handle_class() {
                                     {"readStart", handle_read_start},
                                     {"readStop", handle_read_stop},
                                     {"writeBuffer", handle_write_buffer},
+                                    {"writeString", handle_write_string},
                                     {"writev", handle_writev},
                                     {"queueSize", handle_queue_size},
                                     {"shutdown", handle_shutdown},
