@@ -22,9 +22,11 @@ struct Messaging {
   js::Persistent deliver;        // () -> true while this round has more
 };
 
+// Never destroyed: a static object's destructor would unprotect `deliver`
+// from exit handlers, after the JS context is gone (a crash under ASan).
 Messaging& state() {
-  static Messaging m;
-  return m;
+  static auto* m = new Messaging();
+  return *m;
 }
 
 void run_round() {
