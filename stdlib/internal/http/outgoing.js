@@ -297,8 +297,18 @@ function checkChunk(chunk) {
   }
 }
 
+// Byte length of a body chunk. Short UTF-8 text is measured here: a call
+// into native code costs more than scanning a few dozen characters.
 function chunkBytes(chunk, encoding) {
-  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+  if (typeof chunk !== 'string') return chunk.byteLength;
+  if (encoding === 'latin1' || encoding === 'binary') return chunk.length;
+  if (chunk.length <= 64 && (encoding === undefined || encoding === 'utf8')) {
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk.charCodeAt(i) >= 0x80) return Buffer.byteLength(chunk, encoding);
+    }
+    return chunk.length;
+  }
+  return Buffer.byteLength(chunk, encoding);
 }
 
 function asciiCompatible(enc) {
@@ -411,20 +421,22 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     return this;
   }
   if (typeof callback === 'function') this.once('finish', callback);
+  // The body's byte count, measured once.
+  const size = chunk !== undefined && !this._bodyless ? chunkBytes(chunk, encoding) : 0;
   if (this._head === null) {
-    if (chunk !== undefined && !this._bodyless) this._knownLength = chunkBytes(chunk, encoding);
+    if (chunk !== undefined && !this._bodyless) this._knownLength = size;
     else if (chunk === undefined && this.useChunkedEncodingByDefault) this._knownLength = 0;
     this._implicitHeader();
   }
   this._ended = true;
   this.writable = false;
-  const hasBody = chunk !== undefined && !this._bodyless && chunkBytes(chunk, encoding) > 0;
+  const hasBody = !this._bodyless && size > 0;
   let prefix = this._headSent ? '' : this._head;
   this._headSent = true;
   if (this._chunked) {
     let tail = kLastChunk + this._trailer + kCRLF;
     if (hasBody) {
-      prefix += chunkBytes(chunk, encoding).toString(16) + kCRLF;
+      prefix += size.toString(16) + kCRLF;
       tail = kCRLF + tail;
       const f = this._frame(prefix, chunk, encoding, tail, true);
       this._out(f[0], f[1], undefined, true);
