@@ -79,10 +79,17 @@ JSValueRef call_js(Parser* ps, Callback which, size_t argc, const JSValueRef* ar
 }
 
 JSValueRef latin1_string(JSContextRef ctx, const std::string& s) {
-  // Header bytes are latin1 in node (each byte one UTF-16 unit).
-  std::u16string w(s.size(), u'\0');
+  // Header bytes are latin1 in node (each byte one UTF-16 unit). Short
+  // texts (most URLs and values) widen on the stack: no heap round trip.
+  JSChar small[256];
+  std::u16string big;
+  JSChar* w = small;
+  if (s.size() > 256) {
+    big.resize(s.size());
+    w = reinterpret_cast<JSChar*>(big.data());
+  }
   for (size_t i = 0; i < s.size(); i++) w[i] = static_cast<unsigned char>(s[i]);
-  JSStringRef str = JSStringCreateWithCharacters(reinterpret_cast<const JSChar*>(w.data()), w.size());
+  JSStringRef str = JSStringCreateWithCharacters(w, s.size());
   JSValueRef v = JSValueMakeString(ctx, str);
   JSStringRelease(str);
   return v;
@@ -135,13 +142,20 @@ JSObjectRef take_fields(Parser* ps) {
     std::string& v = ps->fields[i];
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
   }
-  std::vector<JSValueRef> items(n);
+  // A typical head fits the stack array; a long one takes the vector.
+  JSValueRef small[32];
+  std::vector<JSValueRef> big;
+  JSValueRef* items = small;
+  if (n > 32) {
+    big.resize(n);
+    items = big.data();
+  }
   for (size_t i = 0; i < n; i++) {
     items[i] = (i & 1) == 0 ? field_string(ps->ctx, ps->fields[i]) : latin1_string(ps->ctx, ps->fields[i]);
   }
   ps->fields.clear();
   ps->in_value = false;
-  return JSObjectMakeArray(ps->ctx, n, items.data(), nullptr);
+  return JSObjectMakeArray(ps->ctx, n, items, nullptr);
 }
 
 // Reports the headers to JS; returns onHeaders' result as an int (or -1 if it threw).
