@@ -109,45 +109,41 @@ function fromPackageDirectory(requestPath, exts, isMain, originalPath) {
   return actual;
 }
 
-function _findPath(request, paths, isMain) {
-  const absoluteRequest = path.isAbsolute(request);
-  if (absoluteRequest) {
-    paths = [''];
-  } else if (!paths || paths.length === 0) {
-    return false;
-  }
-  const cacheKey = request + '\x00' + paths.join('\x00');
-  const entry = Module._pathCache[cacheKey];
-  if (entry) return entry;
+// Module._findPath: the first of `dirs` (only '' for an absolute request)
+// in which `request` names a file, a file with a registered extension, or a
+// directory (its package.json "main", else its index file). Answers are
+// remembered in Module._pathCache; false when nothing matches.
+function _findPath(request, dirs, isMain) {
+  const absolute = path.isAbsolute(request);
+  const searchIn = absolute ? [''] : dirs;
+  if (!searchIn || searchIn.length === 0) return false;
+  const memoKey = `${request}\x00${searchIn.join('\x00')}`;
+  const known = Module._pathCache[memoKey];
+  if (known) return known;
+  const found = searchDirectoriesFor(request, searchIn, !absolute && !isRelative(request), isMain);
+  if (found) Module._pathCache[memoKey] = found;
+  return found;
+}
 
-  const trailingSlash = request.length > 0 &&
-    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+// '.', '..' and requests ending in '/', '/.' or '/..' can only be directories.
+const kDirectoryOnly = /(^\.\.?$)|(\/\.{0,2}$)/;
+
+function searchDirectoriesFor(request, dirs, bare, isMain) {
+  const directoryOnly = kDirectoryOnly.test(request);
   const exts = Object.keys(Module._extensions);
-
-  const bare = !absoluteRequest && !isRelative(request);
-  for (let i = 0; i < paths.length; i++) {
-    const curPath = paths[i];
-    if (curPath && stat(curPath) < 1) continue;  // not a directory
+  for (const dir of dirs) {
+    if (dir && stat(dir) < 1) continue;  // missing, or not a directory
+    // A package with "exports" is entered only through them.
     if (bare) {
-      // A package with "exports" is entered only through them.
-      const exported = resolveThroughExports(curPath, request);
-      if (exported !== undefined) {
-        Module._pathCache[cacheKey] = exported;
-        return exported;
-      }
+      const exported = resolveThroughExports(dir, request);
+      if (exported !== undefined) return exported;
     }
-    const basePath = path.resolve(curPath, request);
-    let filename;
-    const rc = stat(basePath);
-    if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
-      if (!filename) filename = withExtensions(basePath, exts);
-    }
-    if (!filename && rc === 1) filename = fromPackageDirectory(basePath, exts, isMain, request);
-    if (filename) {
-      Module._pathCache[cacheKey] = filename;
-      return filename;
-    }
+    const candidate = path.resolve(dir, request);
+    const kind = stat(candidate);  // 0: file, 1: directory, negative: missing
+    let hit = false;
+    if (!directoryOnly) hit = (kind === 0 && toRealPath(candidate)) || withExtensions(candidate, exts);
+    if (!hit && kind === 1) hit = fromPackageDirectory(candidate, exts, isMain, request);
+    if (hit) return hit;
   }
   return false;
 }
@@ -221,6 +217,28 @@ function requireStackOf(parent) {
   return stack;
 }
 
+// Where `request` is looked for: the parent's lookup paths, or with
+// options.paths each given directory as a new starting point (a relative
+// request is tried in the directories themselves, any other in the
+// node_modules chain above each and the global folders), first
+// occurrence kept.
+function searchDirectories(request, parent, options) {
+  const given = options !== null && typeof options === 'object' ? options.paths : undefined;
+  if (given === undefined) return Module._resolveLookupPaths(request, parent);
+  if (!Array.isArray(given)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('options.paths', given);
+  }
+  if (isRelative(request)) return given;
+  const unique = new Set();
+  for (const start of given) {
+    const probe = new Module('', null);
+    probe.paths = Module._nodeModulePaths(start);
+    for (const dir of Module._resolveLookupPaths(request, probe)) unique.add(dir);
+  }
+  return Array.from(unique);
+}
+
 function _resolveFilename(request, parent, isMain, options) {
   if (typeof request !== 'string') {
     const { codes } = require('internal/errors');
@@ -234,33 +252,7 @@ function _resolveFilename(request, parent, isMain, options) {
     if (inScope !== undefined) return inScope;
   }
 
-  let paths;
-  if (typeof options === 'object' && options !== null) {
-    if (Array.isArray(options.paths)) {
-      if (isRelative(request)) {
-        paths = options.paths;
-      } else {
-        const fakeParent = new Module('', null);
-        paths = [];
-        for (let i = 0; i < options.paths.length; i++) {
-          const p = options.paths[i];
-          fakeParent.paths = Module._nodeModulePaths(p);
-          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
-          for (let j = 0; j < lookupPaths.length; j++) {
-            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
-          }
-        }
-      }
-    } else if (options.paths === undefined) {
-      paths = Module._resolveLookupPaths(request, parent);
-    } else {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
-    }
-  } else {
-    paths = Module._resolveLookupPaths(request, parent);
-  }
-
+  const paths = searchDirectories(request, parent, options);
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
 
