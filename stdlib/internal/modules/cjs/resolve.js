@@ -13,45 +13,41 @@ const isBuiltin = (id) => require('internal/modules/builtins').isBuiltin(id);
 const canBeRequiredWithoutScheme = (id) => require('internal/modules/builtins').canBeRequiredWithoutScheme(id);
 const requireBuiltin = require;
 
+// Module.globalPaths, searched after every node_modules chain: the NODE_PATH
+// entries first, then ~/.node_modules, ~/.node_libraries and
+// <prefix>/lib/node, where <prefix> is two levels above the executable.
+// (The environment is read directly: process.env is not needed for this.)
 function _initPaths() {
-  // Read the environment directly: building process.env is not needed here.
   const env = internalBinding('env');
   const home = env.get('HOME');
-  const nodePath = env.get('NODE_PATH');
-  const prefixDir = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefixDir, 'lib', 'node')];
-  if (home) {
-    paths.unshift(path.resolve(home, '.node_libraries'));
-    paths.unshift(path.resolve(home, '.node_modules'));
-  }
-  if (nodePath) {
-    paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
-  }
-  Module.globalPaths = paths.slice();
+  const fromEnv = (env.get('NODE_PATH') || '').split(path.delimiter).filter((dir) => dir !== '');
+  const homeDirs = home ? [path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries')] : [];
+  const prefixLib = path.resolve(process.execPath, '..', '..', 'lib', 'node');
+  Module.globalPaths = [...fromEnv, ...homeDirs, prefixLib];
 }
 
+// './x', '../x', '.' and '..' (and their backslash forms) are relative to
+// the requiring file; everything else is searched for.
+const kRelative = /^\.\.?(?:$|[\\/])/;
 function isRelative(request) {
-  return request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../') ||
-    request === '..' || request.startsWith('.\\') || request.startsWith('..\\');
+  return kRelative.test(request);
 }
 
+// Module._resolveLookupPaths: null for a builtin; for a relative request the
+// parent's directory ('.' when the parent has no file, as for -e code); for
+// any other the parent's node_modules chain followed by the global folders
+// (null when that is empty).
 function _resolveLookupPaths(request, parent) {
-  if ((request.startsWith('node:') && isBuiltin(request)) ||
-      (isBuiltin(request) && canBeRequiredWithoutScheme(request))) {
-    return null;
+  const builtinName = request.startsWith('node:') ? isBuiltin(request)
+    : isBuiltin(request) && canBeRequiredWithoutScheme(request);
+  if (builtinName) return null;
+  if (isRelative(request)) {
+    const hasFile = parent && parent.id && parent.filename;
+    return [hasFile ? path.dirname(parent.filename) : '.'];
   }
-  if (!isRelative(request)) {
-    let paths;
-    if (parent && parent.paths && parent.paths.length) {
-      paths = parent.paths.concat(Module.globalPaths);
-    } else {
-      paths = Module.globalPaths.slice();
-    }
-    return paths.length > 0 ? paths : null;
-  }
-  // Relative: from the parent's directory (or the cwd for [eval]-like parents).
-  if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
+  const own = parent && parent.paths && parent.paths.length ? parent.paths : [];
+  const dirs = own.concat(Module.globalPaths);
+  return dirs.length === 0 ? null : dirs;
 }
 
 // ---- file resolution -----------------------------------------------------
@@ -265,25 +261,30 @@ function _resolveFilename(request, parent, isMain, options) {
   throw err;
 }
 
+// module.createRequire: a require() that resolves as a module at `filename`
+// would (a directory given with a trailing slash acts as a file inside it).
 function createRequire(filename) {
-  let filepath = filename;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = filename.href;
-  }
-  if (typeof filepath === 'string' && filepath.startsWith('file://')) {
-    filepath = decodeURIComponent(filepath.slice(7));
-  }
-  if (typeof filepath !== 'string' || !path.isAbsolute(filepath)) {
+  const absolute = absolutePathOf(filename);
+  if (absolute === null) {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
   }
-  const trailingSlash = filepath.endsWith('/');
-  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
-  const m = new Module(proxyPath);
-  m.filename = proxyPath;
-  m.paths = Module._nodeModulePaths(m.path);
-  return makeRequireFunction(m);
+  const anchor = absolute.endsWith('/') ? path.join(absolute, 'noop.js') : absolute;
+  const holder = new Module(anchor);
+  holder.filename = anchor;
+  holder.paths = Module._nodeModulePaths(path.dirname(anchor));
+  return makeRequireFunction(holder);
+}
+
+// An absolute path from a path string, a file: URL string or a URL object;
+// null for anything else.
+function absolutePathOf(value) {
+  let text = value;
+  if (value !== null && typeof value === 'object' && typeof value.href === 'string') text = value.href;
+  if (typeof text !== 'string') return null;
+  if (text.startsWith('file://')) text = decodeURIComponent(text.slice('file://'.length));
+  return path.isAbsolute(text) ? text : null;
 }
 
 function register() {
