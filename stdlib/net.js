@@ -83,6 +83,7 @@ const kPeer = Symbol('kPeer');
 const kSockName = Symbol('kSockName');
 const kRefWanted = Symbol('kRefWanted');
 const kOptionsAfterConnect = Symbol('kOptionsAfterConnect');
+const kKeepAliveApplied = Symbol('kKeepAliveApplied');
 
 function Socket(options) {
   if (new.target === undefined) return new Socket(options);
@@ -408,7 +409,15 @@ Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
   const delay = ~~(initialDelay / 1000);
   this[kOptionsAfterConnect].keepAlive = on;
   this[kOptionsAfterConnect].keepAliveInitialDelay = delay * 1000;
-  if (this._handle && !this.connecting) this._handle.setKeepAlive(on, delay);
+  const handle = this._handle;
+  if (handle && !this.connecting) {
+    // An HTTP agent re-arms keep-alive each time a socket goes back to its
+    // pool; the setsockopt calls are skipped when this handle already has it.
+    const applied = this[kKeepAliveApplied];
+    if (applied !== undefined && applied.handle === handle && applied.on === on && applied.delay === delay) return this;
+    handle.setKeepAlive(on, delay);
+    this[kKeepAliveApplied] = { handle, on, delay };
+  }
   return this;
 };
 
