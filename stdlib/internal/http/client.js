@@ -14,6 +14,7 @@ const agentModule = require('internal/http/agent');
 
 const { Agent } = agentModule;
 const kReq = Symbol('http.clientRequest');
+const kParser = Symbol('http.clientParser');
 
 const kNoBodyMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
@@ -224,11 +225,17 @@ function attachSocket(req, socket, err) {
     socket.destroy();
     return;
   }
-  const parser = common.newParser();
+  // A keep-alive socket keeps its response parser between requests: init()
+  // restarts it, so only the first request on a socket creates one.
+  let parser = socket[kParser];
+  if (parser === undefined) {
+    parser = common.newParser();
+    parser.socket = socket;
+    parser.setCallbacks(onResponseHeaders, onResponseBody, onResponseComplete);
+    socket[kParser] = parser;
+  }
   parser.init(common.kResponse, req.maxHeaderSize, req.insecureHTTPParser);
   parser.req = req;
-  parser.socket = socket;
-  parser.setCallbacks(onResponseHeaders, onResponseBody, onResponseComplete);
   req._parser = parser;
   req._buf = null;
   socket[kReq] = req;
@@ -427,6 +434,7 @@ function finishUpgrade(req, socket, head) {
   const event = req._upgradePending;
   req._upgradePending = null;
   detach(req, socket);
+  socket[kParser] = undefined;
   socket._httpMessage = null;
   if (req.agent) socket.emit('agentRemove');
   req.emit(event, req.res, socket, head);
