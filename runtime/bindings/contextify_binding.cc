@@ -18,6 +18,7 @@
 #include "registry.h"
 #include "js_string.h"
 #include "value.h"
+#include "line_one_shift.h"
 
 namespace jolt {
 
@@ -57,7 +58,19 @@ JSValueRef compile_function(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t a
                             JSValueRef* exception) {
   js::String script, filename;
   if (!script_args(ctx, argc, argv, true, script, filename, exception)) return nullptr;
+  js::Args args{ctx, argc, argv};
+  if (args.is_string(1)) line_one_shifts()[args.utf8(1)] = sizeof(kWrapperHead) / sizeof(char16_t) - 1;
   return JSEvaluateScript(ctx, script.get(), nullptr, filename.get(), 1, exception);
+}
+
+// lineOneShift(filename) -> columns a line-1 stack frame of that file must
+// lose (0 for a file compiled without a header).
+JSValueRef line_one_shift(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                          JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_string(0)) return JSValueMakeNumber(ctx, 0);
+  auto it = line_one_shifts().find(args.utf8(0));
+  return JSValueMakeNumber(ctx, it == line_one_shifts().end() ? 0 : it->second);
 }
 
 // runInThisContext(source, filename) -> the completion value of the script.
@@ -347,6 +360,7 @@ JSObjectRef init_contextify_binding(JSContextRef ctx, Runtime&) {
   js::set_method(ctx, b, "checkScript", check_script);
   js::set_method(ctx, b, "compileBuiltinIn", compile_builtin_in);
   js::set_method(ctx, b, "runBypassed", run_bypassed);
+  js::set_method(ctx, b, "lineOneShift", line_one_shift);
   js::set(ctx, b, "wrapperHeadLength", static_cast<double>(sizeof(kWrapperHead) / sizeof(char16_t) - 1));
   return b;
 }

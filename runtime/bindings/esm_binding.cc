@@ -8,6 +8,7 @@
 #include "exception.h"
 #include "js_string.h"
 #include "registry.h"
+#include "line_one_shift.h"
 #include "value.h"
 
 namespace jolt {
@@ -131,6 +132,7 @@ JSValueRef compile(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, cons
   if (!code) return nullptr;
   js::String filename = js::String::from_value(ctx, args[1], exception);
   if (!filename) return nullptr;
+  line_one_shifts()[args.utf8(1)] = static_cast<int>(esm::kHeaderLength);
   return JSEvaluateScript(ctx, code.get(), nullptr, filename.get(), 1, exception);
 }
 

@@ -54,6 +54,17 @@ function isJscStack(stack) {
   }
 }
 
+// A "file:1:col" location of a file Jolt compiled behind a header on line 1
+// (the CommonJS wrapper, the ES module prologue) with the column the user's
+// text has; any other location unchanged.
+function withoutHeaderColumns(location) {
+  const match = /^(.*):1:(\d+)$/.exec(location);
+  if (match === null) return location;
+  const shift = internalBinding('contextify').lineOneShift(match[1]);
+  const column = Number(match[2]);
+  return shift > 0 && column > shift ? `${match[1]}:1:${column - shift}` : location;
+}
+
 function convertFrame(line) {
   const at = line.indexOf('@');
   let name;
@@ -66,6 +77,7 @@ function convertFrame(line) {
     location = line.slice(at + 1);
   }
   if (location === '[native code]') location = '<anonymous>';
+  else if (location.includes(':1:')) location = withoutHeaderColumns(location);
   if (name === '' || name === 'global code' || name === 'module code') {
     return location === '' ? '    at <anonymous>' : `    at ${location}`;
   }
