@@ -168,9 +168,10 @@ function setupProcess(process) {
   };
   process.uptime = function uptime() { return (pm.hrtimeNs() - pm.startTimeNs) / 1e9; };
   process.kill = function kill(pid, sig) {
-    // Any value that is an int32 when coerced (a numeric string too) names a pid.
+    // A pid is a value its int32 coercion leaves unchanged (so '42' counts,
+    // 1.5, NaN, 2 ** 32 and null do not).
     const target = pid | 0;
-    if (target != pid) { // eslint-disable-line eqeqeq
+    if (pid === null || Number(pid) !== target) {
       const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
     }
