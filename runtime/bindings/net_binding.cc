@@ -257,13 +257,25 @@ int ensure_socket(Wrap* w, int family) {
 
 bool usable(Wrap* w) { return w && !w->closing && !w->stream && !w->listener; }
 
+// The address of bind/connect(ip, port): 0, or -EINVAL for a bad ip or port.
+int ip_address_arg(JSContextRef ctx, const js::Args& args, loop::SockAddr* addr) {
+  std::string ip = string_arg(ctx, args, 0);
+  return loop::sockaddr_from_ip(ip.c_str(), port_arg(args, 1), addr) < 0 ? -EINVAL : 0;
+}
+
+// The address of bindPipe/connectPipe(path), and the path: 0 or a negative errno.
+int pipe_address_arg(const js::Args& args, std::string* path, loop::SockAddr* addr) {
+  if (!args.is_string(0)) return -EINVAL;
+  *path = args.utf8(0);
+  return loop::sockaddr_from_path(path->data(), path->size(), addr);
+}
+
 NET_FN(handle_bind) {  // bind(ip, port, flags)
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!usable(w)) return status(ctx, -EINVAL);
   loop::SockAddr addr;
-  std::string ip = string_arg(ctx, args, 0);
-  if (loop::sockaddr_from_ip(ip.c_str(), port_arg(args, 1), &addr) < 0) return status(ctx, -EINVAL);
+  if (int r = ip_address_arg(ctx, args, &addr)) return status(ctx, r);
   int fd = ensure_socket(w, addr.family());
   if (fd < 0) return status(ctx, fd);
   unsigned flags = args.is_number(2) ? static_cast<unsigned>(args.int32(2)) : 0;
@@ -273,10 +285,10 @@ NET_FN(handle_bind) {  // bind(ip, port, flags)
 NET_FN(handle_bind_pipe) {  // bindPipe(path)
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
-  if (!usable(w) || !args.is_string(0)) return status(ctx, -EINVAL);
-  std::string path = args.utf8(0);
+  if (!usable(w)) return status(ctx, -EINVAL);
+  std::string path;
   loop::SockAddr addr;
-  if (int r = loop::sockaddr_from_path(path.data(), path.size(), &addr)) return status(ctx, r);
+  if (int r = pipe_address_arg(args, &path, &addr)) return status(ctx, r);
   int fd = ensure_socket(w, AF_UNIX);
   if (fd < 0) return status(ctx, fd);
   int r = loop::socket_bind(fd, addr, 0);
@@ -314,18 +326,17 @@ NET_FN(handle_connect) {  // connect(ip, port)
   Wrap* w = this_wrap(ctx, self);
   if (!usable(w)) return status(ctx, -EINVAL);
   loop::SockAddr addr;
-  std::string ip = string_arg(ctx, args, 0);
-  if (loop::sockaddr_from_ip(ip.c_str(), port_arg(args, 1), &addr) < 0) return status(ctx, -EINVAL);
+  if (int r = ip_address_arg(ctx, args, &addr)) return status(ctx, r);
   return status(ctx, connect_to(ctx, w, self, addr));
 }
 
 NET_FN(handle_connect_pipe) {  // connectPipe(path)
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
-  if (!usable(w) || !args.is_string(0)) return status(ctx, -EINVAL);
-  std::string path = args.utf8(0);
+  if (!usable(w)) return status(ctx, -EINVAL);
+  std::string path;
   loop::SockAddr addr;
-  if (int r = loop::sockaddr_from_path(path.data(), path.size(), &addr)) return status(ctx, r);
+  if (int r = pipe_address_arg(args, &path, &addr)) return status(ctx, r);
   return status(ctx, connect_to(ctx, w, self, addr));
 }
 
