@@ -1,6 +1,5 @@
 // internalBinding('process_methods'): the native facts and calls behind the
 // `process` object.
-#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -116,13 +115,6 @@ JSValueRef really_exit(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, 
   Runtime::current().exit_now(code);
 }
 
-JSValueRef kill_fn(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                   JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  if (::kill(args.int32(0), args.int32(1)) != 0) return js::throw_system_error(ctx, exception, errno, "kill");
-  return JSValueMakeUndefined(ctx);
-}
-
 JSValueRef cpu_usage(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
@@ -154,7 +146,6 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   js::set_method(ctx, b, "memoryUsage", memory_usage);
   js::set_method(ctx, b, "cpuUsage", cpu_usage);
   js::set_method(ctx, b, "reallyExit", really_exit);
-  js::set_method(ctx, b, "kill", kill_fn);
   js::set_method(ctx, b, "gc", gc);
 
   std::string exe = exec_path();

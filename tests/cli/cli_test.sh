@@ -169,6 +169,7 @@ cli_case stdio_tty_on_pipe    stdin='sent ' stdout="WriteStream: true undefined 
 # --- signals: without a listener a signal's default action ends the process
 # (the shell sees 128 + the signal number); a removed listener brings it back
 cli_case signal_default_term   exit=143 stdout= -- signals/self_kill.js SIGTERM
+cli_case process_abort         exit=134 stdout= -- -e "process.abort()"
 cli_case signal_default_usr2   exit=140 stdout= -- signals/self_kill.js SIGUSR2
 cli_case signal_default_restored exit=143 stdout= -- signals/self_kill.js SIGTERM listen-then-remove
 cli_case signal_default_hup_restored exit=129 stdout= -- signals/self_kill.js SIGHUP listen-then-remove

@@ -121,7 +121,7 @@ function setupProcess(process) {
     pm.reallyExit(toExitCode(process.exitCode));
   };
   process.reallyExit = pm.reallyExit;
-  process.abort = function abort() { pm.kill(pm.pid, 6); };
+  process.abort = function abort() { internalBinding('signal_wrap').kill(pm.pid, 6); };
 
   process.cwd = pm.cwd;
   process.chdir = function chdir(directory) {
