@@ -4,18 +4,10 @@
 // line parsers with sub-commands, for one) work; every function fails with
 // ERR_JOLT_NOT_IMPLEMENTED naming itself when called.
 
-function notYet(name) {
-  const { codes } = require('internal/errors');
-  return new codes.ERR_JOLT_NOT_IMPLEMENTED(`child_process.${name}()`);
-}
+const { standIn } = require('internal/not_implemented');
 
-function placeholder(name) {
-  return { [name]() { throw notYet(name); } }[name];
-}
-
-function ChildProcess() {
-  throw notYet('ChildProcess');
-}
+const placeholder = (name) => standIn('child_process.', name);
+const ChildProcess = placeholder('ChildProcess');
 
 module.exports = {
   _forkChild: placeholder('_forkChild'),
