@@ -47,9 +47,38 @@ constexpr uint64_t bit(int signum) { return uint64_t{1} << (signum - 1); }
 // the last stop(). Written under g_mutex only while the signal is not ours.
 struct sigaction g_previous[kMaxSignal + 1];
 
+// Signal::set_death_cleanup's function, and the signals it covers.
+std::atomic<void (*)()> g_death_cleanup{nullptr};
+constexpr bool covered_by_cleanup(int signum) { return signum == SIGINT || signum == SIGTERM; }
+
+// The "default action" of a covered signal once a cleanup is set: clean up,
+// then die of the signal. SA_RESETHAND gave the signal back its default on
+// entry, and it stays blocked until we return, so the raise() lands then.
+void die_after_cleanup(int signum) {
+  int saved_errno = errno;
+  if (auto* cleanup = g_death_cleanup.load()) cleanup();
+  ::raise(signum);
+  errno = saved_errno;
+}
+
 bool is_handler(const struct sigaction& sa) {
   if (sa.sa_flags & SA_SIGINFO) return sa.sa_sigaction != nullptr;
-  return sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN;
+  // Our own stand-in for the default action is not someone else's handler.
+  return sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN && sa.sa_handler != die_after_cleanup;
+}
+
+// Puts the default action of `signum` in place: die_after_cleanup for a
+// covered signal once a cleanup is set, SIG_DFL otherwise.
+void set_default_action(int signum) {
+  struct sigaction sa = {};
+  sigemptyset(&sa.sa_mask);
+  if (covered_by_cleanup(signum) && g_death_cleanup.load()) {
+    sa.sa_handler = die_after_cleanup;
+    sa.sa_flags = SA_RESETHAND;
+  } else {
+    sa.sa_handler = SIG_DFL;
+  }
+  ::sigaction(signum, &sa, nullptr);
 }
 
 // Whether a process sent the signal (kill, sigqueue, or tgkill from another
@@ -107,14 +136,11 @@ int catch_signal(int signum) {
 // Gives `signum` back: to the handler it had, else to the default action
 // (as libuv does, even for a signal that was ignored before).
 void release_signal(int signum) {
-  struct sigaction sa = {};
   if (is_handler(g_previous[signum])) {
-    sa = g_previous[signum];
+    ::sigaction(signum, &g_previous[signum], nullptr);
   } else {
-    sa.sa_handler = SIG_DFL;
-    sigemptyset(&sa.sa_mask);
+    set_default_action(signum);
   }
-  ::sigaction(signum, &sa, nullptr);
 }
 
 }  // namespace
@@ -237,6 +263,23 @@ int Signal::shield(int signum) {
     if (err != 0) return err;
   }
   g_shielded[signum] = true;
+  return 0;
+}
+
+int Signal::set_death_cleanup(void (*cleanup)()) {
+  std::lock_guard<std::mutex> lk(g_mutex);
+  g_death_cleanup.store(cleanup);
+  for (int signum : {SIGINT, SIGTERM}) {
+    // A watched or shielded signal gets the stand-in when it is released.
+    if (g_watchers[signum] != 0 || g_shielded[signum]) continue;
+    struct sigaction now = {};
+    if (::sigaction(signum, nullptr, &now) != 0) return -errno;
+    // Only the default action is replaced: an ignored SIGINT (nohup, a
+    // shell's background job) stays ignored, another handler stays.
+    if (!(now.sa_flags & SA_SIGINFO) && now.sa_handler == SIG_IGN) continue;
+    if (is_handler(now)) continue;
+    set_default_action(signum);
+  }
   return 0;
 }
 

@@ -51,6 +51,13 @@ class Signal : public Handle {
   // caught. Process-wide, idempotent; 0 or -errno.
   static int shield(int signum);
 
+  // Runs `cleanup` when SIGINT or SIGTERM is about to end the process by its
+  // default action (no watcher), then lets the default action happen: how a
+  // terminal left in raw mode gets its modes back, as node does for these
+  // two. `cleanup` must be async-signal-safe. Process-wide; a later call
+  // replaces the function. 0 or -errno.
+  static int set_death_cleanup(void (*cleanup)());
+
  protected:
   void stop_for_close() override { stop(); }
 

@@ -346,6 +346,12 @@ CLI_DIR="$TESTS/cli/fixtures"
 #                   fail with EPIPE); stdout is not captured
 #   env='K=V ...'   extra environment variables (space-separated, no spaces in values)
 #   only=jolt       run under jolt only
+#   tty=1           run on a pseudo-terminal (util-linux `script`): stdin and
+#                   stdout are the terminal; stdout gets two more lines after
+#                   the program's, "status: N" (its exit status) and the
+#                   terminal's icanon setting then ("icanon" or "-icanon"), so
+#                   a case can check that the terminal modes were put back;
+#                   CRs are dropped (/bin/sh runs it: no "Terminated" notes); the case's own exit status is script's (0)
 # ARGs follow the program name (node or jolt); the working directory is
 # tests/cli/fixtures.
 # shellcheck disable=SC2317  # called from the sourced cli_test.sh
@@ -353,7 +359,7 @@ cli_case() {
   local name=$1; shift
   local id="cli/$name"
   local exit_code=0 has_stdout=0 stdout_exact="" stdout_re="" stderr_re="" has_stdin=0 stdin="" extra_env="" only=""
-  local stdout_closed=0
+  local stdout_closed=0 tty=0
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do
     case "$1" in
       exit=*) exit_code=${1#exit=} ;;
@@ -364,6 +370,7 @@ cli_case() {
       env=*) extra_env=${1#env=} ;;
       only=*) only=${1#only=} ;;
       stdout_closed=*) stdout_closed=${1#stdout_closed=} ;;
+      tty=*) tty=${1#tty=} ;;
       *) echo "cli_test.sh: case $name: bad key $1" >&2; fail "$id" "(bad case definition)"; return ;;
     esac
     shift
@@ -381,7 +388,13 @@ cli_case() {
     env_for "$rt"
     # shellcheck disable=SC2206
     [ -n "$extra_env" ] && ENV_ARGS+=($extra_env)
-    if [ "$stdout_closed" = 1 ]; then
+    if [ "$tty" = 1 ]; then
+      local cmd; cmd=$(printf '%q ' env -i "${ENV_ARGS[@]}" "$prog" "$@")
+      (cd "$CLI_DIR" && SHELL=/bin/sh timeout -k 5 "$TEST_TIMEOUT" script -qec \
+        "$cmd; echo \"status: \$?\"; stty -a | grep -o -- '-\\?icanon'" /dev/null </dev/null 2>"$o.err" |
+        tr -d '\r' >"$o.out")
+      rc=$?
+    elif [ "$stdout_closed" = 1 ]; then
       : >"$o.out"
       (cd "$CLI_DIR" && { env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$@" </dev/null 2>"$o.err"
         echo $? >"$o.rc"; } | true)

@@ -10,6 +10,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <map>
 #include <memory>
@@ -31,6 +32,23 @@ std::map<int, termios>& saved_modes() {
 
 void restore_all_modes();
 
+// The same saved modes in fixed storage, for restore_modes_before_death(),
+// which runs in a signal handler and must not walk a std::map that the loop
+// thread might be changing. Entries are only ever added.
+struct SavedForSignal {
+  int fd;
+  termios mode;
+};
+constexpr int kMaxSavedForSignal = 8;
+SavedForSignal saved_for_signal[kMaxSavedForSignal];
+std::atomic<int> saved_for_signal_count{0};
+
+// Async-signal-safe (tcsetattr is): SIGINT/SIGTERM ending the process.
+void restore_modes_before_death() {
+  int n = saved_for_signal_count.load();
+  for (int i = 0; i < n; ++i) ::tcsetattr(saved_for_signal[i].fd, TCSANOW, &saved_for_signal[i].mode);
+}
+
 JSValueRef set_raw_mode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                         JSValueRef*) {
   js::Args args{ctx, argc, argv};
@@ -43,8 +61,17 @@ JSValueRef set_raw_mode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc,
   } else {
     if (::tcgetattr(fd, &mode) != 0) return JSValueMakeNumber(ctx, -errno);
     // Whatever way the process ends, the terminal gets its modes back.
-    if (saved_modes().empty()) Runtime::add_exit_hook(restore_all_modes);
+    if (saved_modes().empty()) {
+      Runtime::add_exit_hook(restore_all_modes);
+      // ... including death by SIGINT or SIGTERM, as in node.
+      loop::Signal::set_death_cleanup(restore_modes_before_death);
+    }
     saved = saved_modes().emplace(fd, mode).first;
+    int n = saved_for_signal_count.load();
+    if (n < kMaxSavedForSignal) {
+      saved_for_signal[n] = {fd, mode};
+      saved_for_signal_count.store(n + 1);
+    }
   }
   if (raw) {
     // Bytes as typed: no line editing, echo, signals from keys, flow control

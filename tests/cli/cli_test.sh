@@ -175,3 +175,12 @@ cli_case signal_default_restored exit=143 stdout= -- signals/self_kill.js SIGTER
 cli_case signal_default_hup_restored exit=129 stdout= -- signals/self_kill.js SIGHUP listen-then-remove
 cli_case signal_pipe_ignored   stdout='still alive' -- signals/self_kill.js SIGPIPE
 cli_case signal_usr1_survives  stdout='still alive' -- signals/self_kill.js SIGUSR1
+# A terminal left in raw mode gets its modes back when SIGINT or SIGTERM ends
+# the process (as node does), but not for other signals; and at a normal exit.
+cli_case tty_raw_sigterm tty=1 stdout_re="^raw: yes\$${NL}^status: 143\$${NL}^icanon\$" -- stdio/raw_signal.js SIGTERM plain
+cli_case tty_raw_sigint tty=1 stdout_re="^raw: yes\$${NL}^status: 130\$${NL}^icanon\$" -- stdio/raw_signal.js SIGINT plain
+# jolt-only: node 24 gives SIGTERM plain SIG_DFL back once its last listener
+# goes, so the terminal stays raw there; jolt keeps putting the modes back.
+cli_case tty_raw_sigterm_after_listener tty=1 only=jolt stdout_re="^raw: yes\$${NL}^status: 143\$${NL}^icanon\$" -- stdio/raw_signal.js SIGTERM listen-then-remove
+cli_case tty_raw_sighup tty=1 stdout_re="^raw: yes\$${NL}^status: 129\$${NL}^-icanon\$" -- stdio/raw_signal.js SIGHUP plain
+cli_case tty_raw_caught tty=1 stdout_re="^raw: yes\$${NL}^caught SIGTERM\$${NL}^status: 0\$${NL}^icanon\$" -- stdio/raw_signal.js SIGTERM listener
