@@ -48,39 +48,12 @@ requireBuiltin('internal/bootstrap/error_stacks').install();
 requireBuiltin('internal/process/object').setupProcess(process);
 
 // ---- globals -------------------------------------------------------------
-function defineLazyGlobal(name, load, enumerable = false) {
-  Object.defineProperty(globalThis, name, {
-    __proto__: null,
-    configurable: true,
-    enumerable,
-    get() {
-      const value = load();
-      Object.defineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, configurable: true, enumerable,
-      });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, configurable: true, enumerable,
-      });
-    },
-  });
-}
-
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     __proto__: null, value, writable: true, configurable: true, enumerable,
   });
 }
 
-// Timer functions are small wrappers so that the timers module is loaded
-// only by programs that use a timer.
-let timers;
-function loadTimers() {
-  if (timers === undefined) timers = requireBuiltin('timers');
-  return timers;
-}
 const taskQueues = requireBuiltin('internal/process/task_queues');
 
 // Web and Node globals that live in their own modules, each loaded on first
@@ -90,23 +63,45 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 // util.format's %s uses, as Node does for its own) from the engine's.
 const joltGlobalNames = new Set();
 requireBuiltin.joltGlobalNames = joltGlobalNames;
-function defineModuleGlobal(id, name, enumerable) {
-  if (!builtins.has(id)) return;
-  joltGlobalNames.add(name);
-  defineLazyGlobal(name, () => requireBuiltin(id)[name], enumerable);
+
+// Each row: a module id, then the exported names that become globals read
+// from it on first access. The whole table is defined by one loop: a helper
+// called once per name would run often enough at start-up for JSC to
+// baseline-compile it, on a JIT thread that start-up would pay to create.
+function defineModuleGlobals(table, enumerable) {
+  for (let i = 0; i < table.length; i++) {
+    const row = table[i];
+    const id = row[0];
+    if (!builtins.has(id)) continue;
+    for (let j = 1; j < row.length; j++) {
+      const name = row[j];
+      joltGlobalNames.add(name);
+      Object.defineProperty(globalThis, name, {
+        __proto__: null,
+        configurable: true,
+        enumerable,
+        get() {
+          const value = requireBuiltin(id)[name];
+          defineGlobal(name, value, enumerable);
+          return value;
+        },
+        set(value) { defineGlobal(name, value, enumerable); },
+      });
+    }
+  }
 }
 
 // The enumerable ones, in Node's order (Object.keys(globalThis) shows it).
+// The timer functions are among them, so the timers module is loaded only
+// by programs that use a timer.
 defineGlobal('global', globalThis, true);
-for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
-  defineLazyGlobal(name, () => loadTimers()[name], true);
-}
+defineModuleGlobals([['timers', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
+  'setTimeout']], true);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
-for (const [name, id] of [['structuredClone', 'internal/structured_clone'], ['atob', 'buffer'], ['btoa', 'buffer'],
-  ['performance', 'perf_hooks'], ['fetch', 'internal/fetch'], ['crypto', 'internal/crypto/webcrypto'],
-  ['navigator', 'internal/navigator']]) {
-  defineModuleGlobal(id, name, true);
-}
+defineModuleGlobals([
+  ['internal/structured_clone', 'structuredClone'], ['buffer', 'atob', 'btoa'], ['perf_hooks', 'performance'],
+  ['internal/fetch', 'fetch'], ['internal/crypto/webcrypto', 'crypto'], ['internal/navigator', 'navigator'],
+], true);
 
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
@@ -114,8 +109,8 @@ Object.defineProperty(globalThis, Symbol.toStringTag, {
 defineGlobal('process', process);
 defineGlobal('console', requireBuiltin('internal/bootstrap/console').createConsole());
 
+// The non-enumerable ones. Adding a global is adding its name here.
 const kModuleGlobals = [
-  // [module id, ...exported names that become non-enumerable globals]
   ['buffer', 'Buffer', 'Blob', 'File'],
   ['internal/encoding', 'TextEncoder', 'TextDecoder'],
   ['internal/url', 'URL', 'URLSearchParams'],
@@ -134,9 +129,7 @@ const kModuleGlobals = [
   ['internal/fetch', 'Headers', 'Request', 'Response', 'FormData'],
   ['internal/messaging', 'MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel'],
 ];
-for (const [id, ...names] of kModuleGlobals) {
-  for (const name of names) defineModuleGlobal(id, name, false);
-}
+defineModuleGlobals(kModuleGlobals, false);
 
 if (internalBinding('process_methods').options.exposeGc) {
   defineGlobal('gc', internalBinding('process_methods').gc);
