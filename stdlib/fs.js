@@ -168,10 +168,7 @@ function read(fd, buffer, offset, length, position, callback) {
     process.nextTick(callback, null, 0, buf);
     return;
   }
-  fsb.read(fd, bytes, off, len, pos, (err, n) => {
-    if (err) callback(err);
-    else callback(null, n, buf);
-  });
+  fsb.read(fd, bytes, off, len, pos, (err, n) => callback(err ?? null, err ? 0 : n, buf));
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -217,10 +214,8 @@ function write(fd, data, offset, length, position, callback) {
   callback = checkCallback(args[n]);
   for (let i = n; i < args.length; i++) args[i] = undefined;
   const [bytes, off, len, pos] = writeArgs(fd, data, args[0], args[1], args[2]);
-  fsb.write(fd, bytes, off, len, pos, (err, written) => {
-    if (err) callback(err);
-    else callback(null, written, data);
-  });
+  // As in node, a failed write still reports 0 bytes and the data.
+  fsb.write(fd, bytes, off, len, pos, (err, written) => callback(err ?? null, err ? 0 : written, data));
 }
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -254,10 +249,7 @@ function vectorCall(method, fd, buffers, position, callback) {
   checkFd(fd);
   checkBufferList(buffers);
   checkCallback(callback);
-  fsb[method](fd, buffers, toPosition(position), (err, n) => {
-    if (err) callback(err);
-    else callback(null, n, buffers);
-  });
+  fsb[method](fd, buffers, toPosition(position), (err, n) => callback(err ?? null, err ? 0 : n, buffers));
 }
 
 function readv(fd, buffers, position, callback) { vectorCall('readv', fd, buffers, position, callback); }

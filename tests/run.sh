@@ -346,6 +346,7 @@ CLI_DIR="$TESTS/cli/fixtures"
 #                   fail with EPIPE); stdout is not captured
 #   env='K=V ...'   extra environment variables (space-separated, no spaces in values)
 #   only=jolt       run under jolt only
+#   nofile=N        run with the open-file limit at N (util-linux prlimit)
 #   tty=1           run on a pseudo-terminal (util-linux `script`): stdin and
 #                   stdout are the terminal; stdout gets two more lines after
 #                   the program's, "status: N" (its exit status) and the
@@ -359,7 +360,7 @@ cli_case() {
   local name=$1; shift
   local id="cli/$name"
   local exit_code=0 has_stdout=0 stdout_exact="" stdout_re="" stderr_re="" has_stdin=0 stdin="" extra_env="" only=""
-  local stdout_closed=0 tty=0
+  local stdout_closed=0 tty=0 nofile=""
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do
     case "$1" in
       exit=*) exit_code=${1#exit=} ;;
@@ -371,6 +372,7 @@ cli_case() {
       only=*) only=${1#only=} ;;
       stdout_closed=*) stdout_closed=${1#stdout_closed=} ;;
       tty=*) tty=${1#tty=} ;;
+      nofile=*) nofile=${1#nofile=} ;;
       *) echo "cli_test.sh: case $name: bad key $1" >&2; fail "$id" "(bad case definition)"; return ;;
     esac
     shift
@@ -386,6 +388,9 @@ cli_case() {
     if [ "$rt" = node ]; then prog=$NODE24; else prog=$JOLT; fi
     o="$WORK/cli-$rt"
     env_for "$rt"
+    # prlimit takes the program's place; the program becomes its argument.
+    local -a run=("$prog")
+    [ -n "$nofile" ] && run=(prlimit "--nofile=$nofile:$nofile" -- "$prog")
     # shellcheck disable=SC2206
     [ -n "$extra_env" ] && ENV_ARGS+=($extra_env)
     if [ "$tty" = 1 ]; then
@@ -396,14 +401,14 @@ cli_case() {
       rc=$?
     elif [ "$stdout_closed" = 1 ]; then
       : >"$o.out"
-      (cd "$CLI_DIR" && { env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$@" </dev/null 2>"$o.err"
+      (cd "$CLI_DIR" && { env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "${run[@]}" "$@" </dev/null 2>"$o.err"
         echo $? >"$o.rc"; } | true)
       rc=$(cat "$o.rc")
     elif [ "$has_stdin" = 1 ]; then
-      (cd "$CLI_DIR" && printf '%s' "$stdin" | env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$@" >"$o.out" 2>"$o.err")
+      (cd "$CLI_DIR" && printf '%s' "$stdin" | env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "${run[@]}" "$@" >"$o.out" 2>"$o.err")
       rc=$?
     else
-      (cd "$CLI_DIR" && exec env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "$prog" "$@" </dev/null >"$o.out" 2>"$o.err")
+      (cd "$CLI_DIR" && exec env -i "${ENV_ARGS[@]}" timeout -k 5 "$TEST_TIMEOUT" "${run[@]}" "$@" </dev/null >"$o.out" 2>"$o.err")
       rc=$?
     fi
     local bad=""

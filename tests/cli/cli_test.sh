@@ -184,3 +184,6 @@ cli_case tty_raw_sigint tty=1 stdout_re="^raw: yes\$${NL}^status: 130\$${NL}^ica
 cli_case tty_raw_sigterm_after_listener tty=1 only=jolt stdout_re="^raw: yes\$${NL}^status: 143\$${NL}^icanon\$" -- stdio/raw_signal.js SIGTERM listen-then-remove
 cli_case tty_raw_sighup tty=1 stdout_re="^raw: yes\$${NL}^status: 129\$${NL}^-icanon\$" -- stdio/raw_signal.js SIGHUP plain
 cli_case tty_raw_caught tty=1 stdout_re="^raw: yes\$${NL}^caught SIGTERM\$${NL}^status: 0\$${NL}^icanon\$" -- stdio/raw_signal.js SIGTERM listener
+# --- too many open files: every form of open reports EMFILE on its own
+# callback, promise or 'error' event, and the process recovers once fds close
+cli_case fs_emfile nofile=64 stdout="openSync: EMFILE open EMFILE: too many open files, open 'FILE'${NL}open cb: EMFILE EMFILE: too many open files, open 'FILE'${NL}readFile cb: EMFILE open${NL}promises.readFile: EMFILE${NL}stream error: EMFILE${NL}after closing: null true" -- emfile.js
