@@ -100,17 +100,27 @@ const kDeviceNames = new Set([
   'com\u00b9', 'com\u00b2', 'com\u00b3', 'lpt\u00b9', 'lpt\u00b2', 'lpt\u00b3',
 ]);
 
-// A relative result must not read as a drive or device path ("x:",
-// "CON:y"): such results get a ".\\" prefix.
-function guardColons(body) {
+// The first segment of `text` is a device name and a colon ("CON:x").
+function leadsWithDeviceColon(text) {
+  const head = text.slice(0, scan(text, 0, true));
+  const colon = head.indexOf(':');
+  return colon !== -1 && kDeviceNames.has(head.slice(0, colon).toLowerCase());
+}
+
+// A relative result must not read as a drive ("x:") or as a path with a
+// stream-like segment ("a\\b:"): such results get a ".\\" prefix. When the
+// unnormalized path itself begins with "CON:" the device form is kept
+// apart ("CON:" alone becomes ".\\CON:.").
+function guardColons(body, path) {
   const pieces = body.split('\\');
-  const colon = pieces[0].indexOf(':');
-  if (colon !== -1 && kDeviceNames.has(pieces[0].slice(0, colon).toLowerCase())) {
+  if (leadsWithDeviceColon(path)) {
+    const colon = pieces[0].indexOf(':');
     if (colon === pieces[0].length - 1 && pieces.length <= 2 && !pieces[1]) {
       return `.\\${pieces[0]}.${pieces.length === 2 ? '\\' : ''}`;
     }
     return `.\\${body}`;
   }
+  if (hasDrive(body)) return `.\\${body}`;
   for (const piece of pieces) {
     if (piece.length > 0 && piece.charCodeAt(piece.length - 1) === 58) return `.\\${body}`;
   }
@@ -129,7 +139,7 @@ function normalizeText(path, guard) {
   if (root.device.length === 0 && !root.absolute) {
     const before = body;
     if (body.includes(':')) {
-      body = guardColons(body);
+      body = guardColons(body, path);
     } else if (/^[^\\/]+[\\/]$/.test(path) && kDeviceNames.has(body.slice(0, -1).toLowerCase())) {
       body = `.\\${body}`;
     }
@@ -266,8 +276,8 @@ const win32 = {
     const fromFull = win32.resolve(from);
     const toFull = win32.resolve(to);
     if (fromFull === toFull) return '';
-    const a = fromFull.toLowerCase();
-    const b = toFull.toLowerCase();
+    const a = foldSegments(fromFull);
+    const b = foldSegments(toFull);
     if (a === b) return '';
     return relativeChars(a, b, toFull);
   },
@@ -371,6 +381,29 @@ const win32 = {
   delimiter: ';',
 };
 
+// Lower-cases each segment on its own, so that a segment whose lower case
+// is longer ("\u0130" becomes "i\u0307") cannot shift a separator into
+// the next segment's text.
+function foldSegments(text) {
+  return text.split('\\').map((piece) => piece.toLowerCase()).join('\\');
+}
+
+// Maps an index of `folded` (foldSegments(text)) that lies on a segment
+// boundary back to the same boundary in `text`.
+function unfoldIndex(text, folded, index) {
+  if (text.length === folded.length) return index;
+  let t = 0;
+  let f = 0;
+  while (f < index) {
+    const nextF = folded.indexOf('\\', f);
+    const nextT = text.indexOf('\\', t);
+    if (nextF === -1 || nextF >= index) return nextF === index ? nextT : text.length;
+    f = nextF + 1;
+    t = nextT + 1;
+  }
+  return t;
+}
+
 // Character-wise comparison of two resolved, lower-cased paths, building
 // the "..\" steps from `a` to `b`; `original` is `b` in its original case.
 function relativeChars(a, b, original) {
@@ -392,12 +425,12 @@ function relativeChars(a, b, original) {
     if (ch !== b.charCodeAt(bStart + i)) break;
     if (ch === 92) sepAt = i;
   }
-  if (i !== common) {
-    if (sepAt === -1) return original;
-  } else {
+  if (i !== common && sepAt === -1) return original;
+  const back = (index) => unfoldIndex(original, b, index);
+  if (i === common) {
     if (bLen > common) {
-      if (b.charCodeAt(bStart + i) === 92) return original.slice(bStart + i + 1);
-      if (i === 2) return original.slice(bStart + i);
+      if (b.charCodeAt(bStart + i) === 92) return original.slice(back(bStart + i) + 1);
+      if (i === 2) return original.slice(back(bStart + i));
     }
     if (aLen > common) {
       if (a.charCodeAt(aStart + i) === 92) sepAt = i;
@@ -409,10 +442,11 @@ function relativeChars(a, b, original) {
   for (let k = aStart + sepAt + 1; k <= aEnd; k++) {
     if (k === aEnd || a.charCodeAt(k) === 92) ups += ups.length === 0 ? '..' : '\\..';
   }
-  let from = bStart + sepAt;
-  if (ups.length > 0) return `${ups}${original.slice(from, bEnd)}`;
+  let from = back(bStart + sepAt);
+  const end = back(bEnd);
+  if (ups.length > 0) return `${ups}${original.slice(from, end)}`;
   if (original.charCodeAt(from) === 92) from++;
-  return original.slice(from, bEnd);
+  return original.slice(from, end);
 }
 
 {
