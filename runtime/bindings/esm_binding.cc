@@ -30,7 +30,7 @@ JSValueRef list(JSContextRef ctx, const std::vector<JSValueRef>& items) {
 // runtime/esm/transform.h) and what it declares. Lists are flat: requests [specifier, type, other
 // attribute key] per request (undefined when absent), imports [request,
 // imported, local] per binding (importOffsets: where each is), exports [exported, local, reassigned],
-// reexports [request, imported, exported].
+// reexports [request, imported, exported] (reexportOffsets: where each is).
 JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                      JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
@@ -76,6 +76,9 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
     items.push_back(str(ctx, e.exported));
   }
   js::set(ctx, out, "reexports", list(ctx, items));
+  items.clear();
+  for (const esm::ReExport& e : r.reexports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(e.offset)));
+  js::set(ctx, out, "reexportOffsets", list(ctx, items));
   items.clear();
   for (size_t star : r.star_exports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(star)));
   js::set(ctx, out, "stars", list(ctx, items));
@@ -136,6 +139,28 @@ JSValueRef compile(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, cons
   return JSEvaluateScript(ctx, code.get(), nullptr, filename.get(), 1, exception);
 }
 
+// tokens(source, from, to) -> [start, end, ...] of the tokens starting in
+// [from, to) (esm::token_spans).
+JSValueRef tokens(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                  JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_string(0) || !args.is_number(1) || !args.is_number(2))
+    return js::throw_type_error(ctx, exception, "tokens(source, from, to): a string and two numbers expected");
+  js::String source = js::String::from_value(ctx, args[0], exception);
+  if (!source) return nullptr;
+  double from = args.number(1), to = args.number(2);
+  double n = static_cast<double>(source.length());
+  if (!(from >= 0)) from = 0;
+  if (!(to <= n)) to = n;
+  if (!(from < to)) return list(ctx, {});
+  std::vector<size_t> spans =
+      esm::token_spans(source.chars(), source.length(), static_cast<size_t>(from), static_cast<size_t>(to));
+  std::vector<JSValueRef> items;
+  items.reserve(spans.size());
+  for (size_t at : spans) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(at)));
+  return list(ctx, items);
+}
+
 // speed(source, times) -> seconds spent transforming `source` `times`
 // times (bench/esm.sh: the transform alone, without JS object creation).
 JSValueRef speed(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
@@ -162,6 +187,7 @@ JSObjectRef init_esm_binding(JSContextRef ctx, Runtime&) {
   js::set_method(ctx, b, "script", script);
   js::set_method(ctx, b, "compile", compile);
   js::set_method(ctx, b, "speed", speed);
+  js::set_method(ctx, b, "tokens", tokens);
   js::set(ctx, b, "headerLength", static_cast<double>(esm::kHeaderLength));
   return b;
 }

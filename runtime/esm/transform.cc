@@ -1230,6 +1230,19 @@ Result transform(const char16_t* source, size_t length, bool module) {
   return Transformer(source, length, module).run();
 }
 
+std::vector<size_t> token_spans(const char16_t* source, size_t length, size_t from, size_t to) {
+  std::vector<size_t> out;
+  Scanner sc(source, length);
+  for (;;) {
+    Token t = sc.next();
+    if (t.kind == Tok::End || t.start >= to) break;
+    if (t.start < from) continue;
+    out.push_back(t.start);
+    out.push_back(t.end);
+  }
+  return out;
+}
+
 // The header is as long in every variant (absent parts are spaces), so
 // columns on line 1 shift by the same kHeaderLength everywhere.
 std::u16string make_script(const std::u16string& body, bool live, bool tla,

@@ -119,6 +119,11 @@ struct Result {
 // function that has its own is no binding: it is renamed (see transform.cc).
 Result transform(const char16_t* source, size_t length, bool module = true);
 
+// The tokens that start in [from, to) of the source, as flat (start, end)
+// offset pairs. For placing the caret under a syntax error: the scanner
+// knows whether a line begins inside a comment, string or template.
+std::vector<size_t> token_spans(const char16_t* source, size_t length, size_t from, size_t to);
+
 // The whole script for the loader (see the header comment). The header
 // comes first on line 1 (JSC numbers lines from 1, so it cannot have a line
 // of its own): line 1's columns shift by kHeaderLength, no other moves.

@@ -69,6 +69,36 @@ cli_case esm_check_error    exit=1 stderr_re="bad_syntax\.mjs:1\$${NL}^SyntaxErr
 cli_case esm_conditions_c   stdout='custom condition custom condition' -- -C custom esm/conditions.mjs
 cli_case esm_conditions_long stdout='custom condition custom condition' -- --conditions=custom esm/conditions.mjs
 
+# --- where a syntax or link error is: the report names the file and line,
+# shows the line and puts node's caret (column, width) under the token
+# (JSC gives no column: the loaders find it), in ES modules and CommonJS.
+# pos_re FILE:LINE SOURCE CARET MESSAGE -> the stderr regexes (exact lines)
+pos_re() {
+  local esc='s/[][\.*^$+?(){}|/]/\\&/g'
+  printf '%s:%s$\n^%s$\n^%s$\n^%s$' "$(sed "$esc" <<<"${1%:*}")" "${1##*:}" "$(sed "$esc" <<<"$2")" \
+    "$(sed "$esc" <<<"$3")" "$(sed "$esc" <<<"$4")"
+}
+P=esm/positions
+cli_case pos_mid_line_mjs exit=1 stderr_re="$(pos_re mid_line.mjs:2 'const b = a +* 2;' '             ^' "SyntaxError: Unexpected token '*'")" -- $P/mid_line.mjs
+cli_case pos_mid_line_cjs exit=1 stderr_re="$(pos_re mid_line.cjs:2 'const b = a +* 2;' '             ^' "SyntaxError: Unexpected token '*'")" -- $P/mid_line.cjs
+cli_case pos_unterminated_mjs exit=1 stderr_re="$(pos_re unterminated.mjs:2 "const s = 'abc;" '          ^^^^^' 'SyntaxError: Invalid or unexpected token')" -- $P/unterminated.mjs
+cli_case pos_unterminated_cjs exit=1 stderr_re="$(pos_re unterminated.cjs:2 "const s = 'abc;" '          ^^^^^' 'SyntaxError: Invalid or unexpected token')" -- $P/unterminated.cjs
+cli_case pos_end_of_input_mjs exit=1 stderr_re="missing_brace\\.mjs:5\$${NL}^SyntaxError: Unexpected end of input\$${NL}!Expected" -- $P/missing_brace.mjs
+cli_case pos_end_of_input_cjs exit=1 stderr_re="$(pos_re missing_brace.cjs:4 '}' ' ' 'SyntaxError: Unexpected end of input')" -- $P/missing_brace.cjs
+cli_case pos_await_mjs exit=1 stderr_re="$(pos_re await_sync.mjs:2 '  const x = await g();' '            ^^^^^' 'SyntaxError: Unexpected reserved word')" -- $P/await_sync.mjs
+cli_case pos_await_cjs exit=1 stderr_re="$(pos_re await_sync.cjs:2 '  const x = await g();' '            ^^^^^' 'SyntaxError: await is only valid in async functions and the top level bodies of modules')" -- $P/await_sync.cjs
+cli_case pos_duplicate_export exit=1 stderr_re="$(pos_re duplicate_export.mjs:3 'export { y as x };' '         ^^^^^^' "SyntaxError: Duplicate export of 'x'")" -- $P/duplicate_export.mjs
+cli_case pos_missing_import exit=1 stderr_re="$(pos_re missing_import.mjs:2 "import { a as b, missing as c } from './dep.mjs';" '                 ^^^^^^^' "SyntaxError: The requested module './dep.mjs' does not provide an export named 'missing'")" -- $P/missing_import.mjs
+cli_case pos_missing_reexport exit=1 stderr_re="$(pos_re missing_reexport.mjs:2 "export { nope as other } from './dep.mjs';" '         ^^^^^^^^^^^^^' "SyntaxError: The requested module './dep.mjs' does not provide an export named 'nope'")${NL}!never printed" -- $P/imports_missing_reexport.mjs
+cli_case pos_line_one_mjs exit=1 stderr_re="$(pos_re line_one.mjs:1 '  let x = ) ;' '          ^' "SyntaxError: Unexpected token ')'")" -- $P/line_one.mjs
+cli_case pos_line_one_cjs exit=1 stderr_re="$(pos_re line_one.cjs:1 '  let x = ) ;' '          ^' "SyntaxError: Unexpected token ')'")" -- $P/line_one.cjs
+cli_case pos_imported_module exit=1 stdout= stderr_re="$(pos_re mid_line.mjs:2 'const b = a +* 2;' '             ^' "SyntaxError: Unexpected token '*'")" -- $P/imports_bad.mjs
+cli_case pos_required_module exit=1 stdout= stderr_re="$(pos_re mid_line.cjs:2 'const b = a +* 2;' '             ^' "SyntaxError: Unexpected token '*'")" -- $P/requires_bad.cjs
+cli_case pos_open_comment exit=1 stderr_re="open_comment\\.mjs:2\$${NL}^/\\* never closed\$${NL}^SyntaxError: Invalid or unexpected token\$${NL}!\\^" -- $P/open_comment.mjs
+cli_case pos_export_in_cjs exit=1 stderr_re="$(pos_re export_in.cjs:2 '  export const b = 2;' '  ^^^^^^' "SyntaxError: Unexpected token 'export'")" -- $P/export_in.cjs
+cli_case pos_redeclared_cjs exit=1 stderr_re="$(pos_re redeclared.cjs:2 'let a = 2;' '    ^' "SyntaxError: Identifier 'a' has already been declared")" -- $P/redeclared.cjs
+cli_case pos_no_engine_fields exit=1 stderr_re="!sourceURL${NL}!^  line:" -- $P/mid_line.mjs
+
 # --- -p / --print
 cli_case print_number       stdout='3'                                  -- -p '1 + 2'
 cli_case print_object       stdout='{ a: 1, b: [ 1, 2 ] }'              -- -p '({ a: 1, b: [1, 2] })'

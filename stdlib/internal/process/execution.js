@@ -10,6 +10,12 @@ const stdio = internalBinding('stdio');
 const virtualSources = new Map();
 function registerVirtualSource(name, source) { virtualSources.set(name, source); }
 
+// Where module loaders placed a syntax or link error (JSC gives syntax
+// errors no column): { url, line, column (0-based), width (of the caret,
+// -1: no caret line), tight (no blank line after it) }.
+const errorSites = new WeakMap();
+function markErrorSite(err, site) { errorSites.set(err, site); }
+
 let inFatal = false;
 
 function triggerUncaughtException(err, fromPromise) {
@@ -81,22 +87,40 @@ function errorPosition(err) {
   return undefined;
 }
 
-// "file:line\nsource line\n   ^\n" for where the error arose.
+// The source text of the file or virtual source at `url`, or undefined.
+function sourceOf(url) {
+  const source = virtualSources.get(url);
+  if (source !== undefined) return source;
+  const esModule = url.startsWith('file://');  // ES modules are named by URL
+  if (!url.startsWith('/') && !esModule) return undefined;
+  try {
+    return internalBinding('fs').readFileUtf8(esModule ? decodeURIComponent(url.slice(7)) : url);
+  } catch {
+    return undefined;
+  }
+}
+
+// The report's lines for an error a module loader placed.
+function siteContext(site) {
+  const source = sourceOf(site.url);
+  if (source === undefined) return '';
+  const text = source.split(/\r?\n/)[site.line - 1];
+  if (text === undefined) return '';
+  const caret = site.width < 0 ? '' : `${' '.repeat(site.column)}${'^'.repeat(site.width)}\n`;
+  return `${site.url}:${site.line}\n${text}\n${caret}${site.tight ? '' : '\n'}`;
+}
+
+// "file:line\nsource line\n   ^\n\n" for where the error arose.
 function sourceContext(err) {
   if (!isError(err)) return '';
+  const site = errorSites.get(err);
+  if (site !== undefined) return siteContext(site);
   const pos = errorPosition(err);
   if (pos === undefined) return '';
   const { url, line } = pos;
-  let source = virtualSources.get(url);
-  const esModule = url.startsWith('file://');  // ES modules are named by URL
-  if (source === undefined) {
-    if (!url.startsWith('/') && !esModule) return '';
-    try {
-      source = internalBinding('fs').readFileUtf8(esModule ? decodeURIComponent(url.slice(7)) : url);
-    } catch {
-      return '';
-    }
-  }
+  const source = sourceOf(url);
+  if (source === undefined) return '';
+  const esModule = url.startsWith('file://');
   const text = source.split(/\r?\n/)[line - 1];
   if (text === undefined) return '';
   let column = pos.column;
@@ -108,7 +132,7 @@ function sourceContext(err) {
   // error has no column: point at the line's first non-blank character.
   let caretAt = column - 1;
   if (caretAt < 0 || caretAt > text.length || err.name === 'SyntaxError') caretAt = text.search(/\S|$/);
-  return `${url}:${line}\n${text}\n${' '.repeat(caretAt)}^\n`;
+  return `${url}:${line}\n${text}\n${' '.repeat(caretAt)}^\n\n`;
 }
 
 function formatFatal(err, fromPromise) {
@@ -122,7 +146,7 @@ function formatFatal(err, fromPromise) {
   }
   const context = sourceContext(err);
   const body = inspectEnhanced(err, inspect);
-  return `${context}${context ? '\n' : ''}${body}\n${footer}`;
+  return `${context}${body}\n${footer}`;
 }
 
 // Set by node:events on an error emitted as an unhandled 'error' event: a
@@ -146,4 +170,6 @@ function inspectEnhanced(err, inspect) {
   }
 }
 
-module.exports = { triggerUncaughtException, registerVirtualSource, formatFatal, kEnhanceStackBeforeInspector };
+module.exports = {
+  triggerUncaughtException, registerVirtualSource, formatFatal, kEnhanceStackBeforeInspector, markErrorSite,
+};

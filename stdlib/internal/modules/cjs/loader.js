@@ -276,7 +276,15 @@ Module.prototype._compile = function _compile(content, filename) {
   if (content.includes('import') && /(^|[^.\w$])import\s*\(/.test(content)) {
     content = esm().rewriteDynamicImport(content, filename);
   }
-  const compiledWrapper = contextify.compileFunction(content, filename);
+  let compiledWrapper;
+  try {
+    compiledWrapper = contextify.compileFunction(content, filename);
+  } catch (err) {
+    // Where the error is in the file, for its report (JSC gives no
+    // column); not for module syntax, which may yet run as an ES module.
+    if (!(err instanceof SyntaxError) || esm().hasModuleSyntax(content)) throw err;
+    throw requireBuiltin('internal/modules/syntax_position').placeCommonJsError(err, filename, content);
+  }
   const dirname = dirnameOf(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;

@@ -100,22 +100,19 @@ function commonJsNameMessage(record, requestIndex, missing) {
 
 // The importing line, as JSC puts it on a SyntaxError (sourceURL, line),
 // for the fatal error report's source line.
-function markImportPosition(err, record, offset) {
+function markImportPosition(err, record, offset, specifier) {
   let source;
   try {
     source = readSource(record.filename);
   } catch {
     return;
   }
-  markSourcePosition(err, record.url, source, offset);
+  require('internal/modules/syntax_position').markTokenSite(err, record.url, source, offset, true, specifier);
 }
 
 // The same for a position in the text `source` of the module at `url`.
 function markSourcePosition(err, url, source, offset) {
-  let line = 1;
-  for (let at = source.indexOf('\n'); at !== -1 && at < offset; at = source.indexOf('\n', at + 1)) line++;
-  Object.defineProperty(err, 'sourceURL', { __proto__: null, value: url, configurable: true, writable: true });
-  Object.defineProperty(err, 'line', { __proto__: null, value: line, configurable: true, writable: true });
+  require('internal/modules/syntax_position').markTokenSite(err, url, source, offset, false, true);
 }
 
 // What require() of an ES module gives: its 'module.exports' export when

@@ -124,8 +124,12 @@ function explainModuleSyntax(err, content, filename) {
   const line = typeof err.line === 'number' ? content.split('\n')[err.line - 1] : undefined;
   if (line !== undefined && /^\s*import\s*[\w${*'"]/.test(line)) {
     err.message = 'Cannot use import statement outside a module';
+    // Node's caret is under the `import` keyword.
+    const offset = content.split('\n', err.line - 1).join('\n').length + (err.line > 1 ? 1 : 0) + line.search(/\S/);
+    require('internal/modules/syntax_position').markTokenSite(err, filename, content, offset, false);
+    return err;
   }
-  return err;
+  return require('internal/modules/syntax_position').placeCommonJsError(err, filename, content);
 }
 
 module.exports = {

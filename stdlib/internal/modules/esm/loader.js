@@ -165,9 +165,19 @@ function instantiateModule(record) {
   for (let i = 0; i < info.imports.length; i += 3) importLocals.push(info.imports[i + 2]);
   for (let i = 0; i < info.exports.length; i += 3) exportLocals.push(info.exports[i + 1]);
   record.live = importLocals.length !== 0 && needsLiveImports(record);
-  const code = esmBinding.script(info.body, record.live, info.tla, importLocals, exportLocals);
+  const { body: text, tla } = info;
+  const code = esmBinding.script(text, record.live, tla, importLocals, exportLocals);
   info.body = undefined;
-  const outer = esmBinding.compile(code, record.url);
+  let outer;
+  try {
+    outer = esmBinding.compile(code, record.url);
+  } catch (err) {
+    // The report must point into the file: the error's column is found by
+    // compiling parts of the body in the same script shape.
+    const contextify = internalBinding('contextify');
+    throw require('internal/modules/syntax_position').placeSyntaxError(err, record.url, text, (cut) =>
+      contextify.checkScript(esmBinding.script(cut, record.live, tla, importLocals, exportLocals), record.url, 0));
+  }
   const scope = { __proto__: null };
   record.scope = scope;
   const meta = makeImportMeta(record);
@@ -428,19 +438,28 @@ function linkGraph(record) {
 }
 
 function checkImports(record) {
-  const { imports } = record.info;
+  const { imports, importOffsets, reexports, reexportOffsets } = record.info;
   for (let i = 0; i < imports.length; i += 3) {
-    if (imports[i + 1] === '*') continue;
-    const request = record.requests[imports[i]];
-    const binding = resolveExport(request.record, imports[i + 1]);
-    if (binding === null || binding === 'ambiguous') {
-      const what = binding === null ? 'does not provide an export named' : 'contains conflicting star exports for name';
-      const err = new SyntaxError(request.record.format === 'commonjs' ? interop().commonJsNameMessage(record, imports[i], imports[i + 1])
-        : `The requested module '${request.specifier}' ${what} '${imports[i + 1]}'`);
-      interop().markImportPosition(err, record, record.info.importOffsets[i / 3]);
-      throw err;
-    }
+    if (imports[i + 1] !== '*') checkImport(record, imports[i], imports[i + 1], importOffsets[i / 3], false);
   }
+  // `export { name } from`: the name must be there too.
+  for (let i = 0; i < reexports.length; i += 3) {
+    if (reexports[i + 1] !== '*') checkImport(record, reexports[i], reexports[i + 1], reexportOffsets[i / 3], true);
+  }
+}
+
+// Throws node's SyntaxError when request `index` of `record` has no
+// export `name` (or more than one through `export *`); `reexport`: an
+// `export { name [as other] } from`, whose caret covers the specifier.
+function checkImport(record, index, name, offset, reexport) {
+  const request = record.requests[index];
+  const binding = resolveExport(request.record, name);
+  if (binding !== null && binding !== 'ambiguous') return;
+  const what = binding === null ? 'does not provide an export named' : 'contains conflicting star exports for name';
+  const err = new SyntaxError(request.record.format === 'commonjs' ? interop().commonJsNameMessage(record, index, name)
+    : `The requested module '${request.specifier}' ${what} '${name}'`);
+  interop().markImportPosition(err, record, offset, reexport);
+  throw err;
 }
 
 // Live: getters on the `with` scope. Otherwise each import's var is set
