@@ -36,7 +36,6 @@ function requireBuiltin(id) {
 }
 
 // The loader for user code asks through this.
-requireBuiltin.builtinIds = builtins.ids;
 requireBuiltin.has = (id) => builtins.has(id);
 builtinCache.set('internal/bootstrap/node', module);
 module.requireBuiltin = requireBuiltin;
