@@ -25,7 +25,7 @@ JSValueRef list(JSContextRef ctx, const std::vector<JSValueRef>& items) {
 }
 
 // transform(source[, module]) -> { body, requests, imports, exports, reexports,
-// stars, tla, moduleSyntax, anonymousDefault, redeclaresWrapperName, and
+// stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, redeclaresWrapperName, and
 // error/errorOffset/errorName for an early error }: the rewritten text (see
 // runtime/esm/transform.h) and what it declares. Lists are flat: requests [specifier, type, other
 // attribute key] per request (undefined when absent), imports [request,
@@ -83,6 +83,7 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   for (size_t star : r.star_exports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(star)));
   js::set(ctx, out, "stars", list(ctx, items));
   js::set_bool(ctx, out, "tla", r.top_level_await);
+  if (r.top_level_await) js::set(ctx, out, "tlaOffset", static_cast<double>(r.first_await_offset));
   js::set_bool(ctx, out, "moduleSyntax", r.module_syntax);
   js::set_bool(ctx, out, "anonymousDefault", r.anonymous_default_function);
   js::set_bool(ctx, out, "redeclaresWrapperName", r.redeclares_wrapper_name);

@@ -737,6 +737,7 @@ class Transformer {
   void on_await(const Token& t, const Token& before) {
     switch (sc_.await_at()) {
       case Scanner::AwaitAt::TopLevel: {
+        if (!r_.top_level_await) r_.first_await_offset = t.start;
         r_.top_level_await = true;
         r_.module_syntax = true;
         // Declared as a name: `let await`, `function await`, ...

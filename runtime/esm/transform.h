@@ -92,6 +92,7 @@ struct Result {
   std::vector<ReExport> reexports;
   std::vector<size_t> star_exports;  // `export * from 'x'`
   bool top_level_await = false;
+  size_t first_await_offset = 0;  // of the first top-level await (the unsettled-await warning)
   // Any import/export declaration, import.meta or top-level await: what
   // tells an ES module from a CommonJS one in a .js file without a type.
   bool module_syntax = false;

@@ -65,6 +65,8 @@ cli_case esm_tla_rejection  exit=1 stderr_re="Error: late" -- --input-type=modul
 cli_case esm_conditions     stdout='import condition default condition' -- esm/conditions.mjs
 cli_case esm_check_ok       stdout=                                    -- -c esm/hello.mjs
 cli_case esm_unsettled_tla  exit=13 stdout='start' stderr_re='^Warning: Detected unsettled top-level await at file://.*unsettled\.mjs' -- esm/unsettled.mjs
+cli_case esm_unsettled_cycle exit=13 stdout='b waits for a' stderr_re="^Warning: Detected unsettled top-level await at file://.*/cycle_b\\.mjs:2\$${NL}^  await import\\('\\./cycle_a\\.mjs'\\);\$${NL}^  \\^\$" -- esm/unsettled/cycle_a.mjs
+cli_case esm_unsettled_import exit=13 stdout= stderr_re="^Warning: Detected unsettled top-level await at file://.*/stuck\\.mjs:3\$${NL}^await wait;\$${NL}^\\^\$" -- esm/unsettled/imports_stuck.mjs
 cli_case esm_check_error    exit=1 stderr_re="bad_syntax\.mjs:1\$${NL}^SyntaxError: Unexpected token ';'" -- -c esm/bad_syntax.mjs
 cli_case esm_conditions_c   stdout='custom condition custom condition' -- -C custom esm/conditions.mjs
 cli_case esm_conditions_long stdout='custom condition custom condition' -- --conditions=custom esm/conditions.mjs

@@ -53,7 +53,7 @@ function runMainSource(source, name) {
   const record = recordFor(url, filename, 'module');
   record.isMain = true;
   record.source = source;
-  return watchUnsettled(run(record), url);
+  return watchUnsettled(run(record), record);
 }
 
 // require() of an ES module: its namespace, when the graph has no

@@ -98,6 +98,8 @@ function ModuleRecord(url, filename, format) {
   this.ready = null;  // see instantiateModule
   this.isMain = false;
   this.done = false;  // its code has run to completion
+  this.started = false;  // its code has begun to run
+  this.completion = null;  // see completionOf
   this.requireNamespace = undefined;  // see requiredNamespaceOf
   this.source = undefined;  // the text of a module that has no file (-e)
 }
@@ -538,7 +540,9 @@ function namespaceOf(record) {
 function evaluate(record) {
   switch (record.state) {
     case ERRORED: throw record.error;
-    case EVALUATED: return record.pending;
+    // Started, and not yet given its promise: its own code, just begun,
+    // imports it back (import() in a cycle).
+    case EVALUATED: return record.pending === undefined && !record.done ? completionOf(record) : record.pending;
     case EVALUATING: return undefined;  // a cycle: the ancestor finishes it
     default: break;
   }
@@ -550,29 +554,61 @@ function evaluate(record) {
       if (pending !== undefined) waits.push(pending);
     }
     if (waits.length === 0 && !record.async) {
+      record.started = true;
       runBody(record);
       record.state = EVALUATED;
       record.done = true;
       updateImporters(record);
+      settle(record);
       return undefined;
     }
   } catch (err) {
     record.state = ERRORED;
     record.error = err;
+    settle(record);
     throw err;
   }
   record.state = EVALUATED;
-  const run = () => (record.async ? record.generator.next() : runBody(record));
+  const run = () => {
+    record.started = true;
+    return record.async ? record.generator.next() : runBody(record);
+  };
   const started = waits.length === 0 ? run() : Promise.all(waits).then(run);
   record.pending = Promise.resolve(started).then(() => {
     record.done = true;
     updateImporters(record);
+    settle(record);
   }, (err) => {
     record.state = ERRORED;
     record.error = err;
+    settle(record);
     throw err;
   });
   return record.pending;
+}
+
+// A promise of the end of the evaluation of `record`, which has begun
+// (import() of a module of the graph being evaluated, from a cycle: it
+// waits for the module, as in node, even when that never comes).
+function completionOf(record) {
+  if (record.completion === null) {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    record.completion = { promise, resolve, reject };
+  }
+  return record.completion.promise;
+}
+
+function settle(record) {
+  const { completion } = record;
+  if (completion === null) return;
+  record.completion = null;
+  if (record.state === ERRORED) completion.reject(record.error);
+  else completion.resolve();
 }
 
 function runBody(record) {
@@ -642,9 +678,13 @@ function importModule(specifier, options, referrer) {
   return new Promise((resolve) => {
     const attributes = attributesOf(options);
     const record = moduleFor(`${specifier}`, referrer, attributes);
-    const pending = run(record);
-    if (pending === undefined) resolve(namespaceOf(record));
-    else resolve(pending.then(() => namespaceOf(record)));
+    // Never within the caller's own code (node loads the files first).
+    resolve(Promise.resolve().then(() => {
+      const pending = run(record);
+      if (pending !== undefined) return pending.then(() => namespaceOf(record));
+      if (record.state === EVALUATING) return completionOf(record).then(() => namespaceOf(record));
+      return namespaceOf(record);
+    }));
   });
 }
 
@@ -678,18 +718,18 @@ function runMainModule(filename) {
   const url = fileUrlOf(filename);
   const record = recordFor(url, filename, 'module');
   record.isMain = true;
-  return watchUnsettled(run(record), url);
+  return watchUnsettled(run(record), record);
 }
 
 // A main module whose top-level await never settles: once nothing is left
 // to run, node's warning and exit code 13 (not a silent exit).
-function watchUnsettled(pending, url) {
+function watchUnsettled(pending, record) {
   if (pending === undefined) return pending;
   let settled = false;
   const onBeforeExit = () => {
     if (settled) return;
     process.exitCode = 13;
-    internalBinding('stdio').writeSync(2, `Warning: Detected unsettled top-level await at ${url}\n`);
+    internalBinding('stdio').writeSync(2, `Warning: Detected unsettled top-level await at ${unsettledAt(record)}\n`);
   };
   process.once('beforeExit', onBeforeExit);
   const done = () => {
@@ -698,6 +738,29 @@ function watchUnsettled(pending, url) {
   };
   pending.then(done);  // a rejection stays unhandled: the fatal report
   return pending;
+}
+
+// Where the graph under `record` waits: the first module (dependencies
+// first) whose code began and did not end, at its top-level await, with
+// its line and a caret as node shows it. (Which of several awaits of a
+// module waits is not known here: the first one is named.)
+function unsettledAt(record) {
+  const stuck = graphOf(record).find((m) => m.async && m.started && !m.done) ?? record;
+  const { tlaOffset } = stuck.info ?? {};
+  if (tlaOffset === undefined) return stuck.url;
+  let text;
+  try {
+    text = sourceOf(stuck);
+  } catch {
+    return stuck.url;
+  }
+  const lineStart = text.lastIndexOf('\n', tlaOffset - 1) + 1;
+  let lineEnd = text.indexOf('\n', tlaOffset);
+  if (lineEnd === -1) lineEnd = text.length;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1)) line++;
+  const column = tlaOffset - lineStart;
+  return `${stuck.url}:${line}\n${text.slice(lineStart, lineEnd).replace(/\r$/, '')}\n${' '.repeat(column)}^\n\n\n`;
 }
 
 // The loader's parts that ./entries and ./commonjs build on.

@@ -1,0 +1,4 @@
+import { order } from './log.js';
+import './second.js';
+order.push('first runs');
+export const value = 'first';
