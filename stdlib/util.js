@@ -150,8 +150,6 @@ function callbackify(asyncFn) {
   const descriptors = Object.getOwnPropertyDescriptors(asyncFn);
   if (typeof descriptors.length?.value === 'number') descriptors.length.value++;
   if (typeof descriptors.name?.value === 'string') descriptors.name.value += 'Callbackified';
-  const proto = Object.getPrototypeOf(asyncFn);
-  Object.setPrototypeOf(callbackified, proto);
   for (const key of Reflect.ownKeys(descriptors)) {
     try {
       Object.defineProperty(callbackified, key, descriptors[key]);

@@ -930,6 +930,15 @@ function packIntoColumns(state, entries, source) {
   return rows;
 }
 
+// Joins with string concatenation, which JSC keeps as a rope: a nested
+// object's text is then not copied again at every enclosing level, as it
+// would be by Array.prototype.join (which flattens).
+function concatAll(list, separator) {
+  let out = list.length === 0 ? '' : list[0];
+  for (let n = 1; n < list.length; n++) out = out + separator + list[n];
+  return out;
+}
+
 function joinEntries(state, entries, head, open, close, layout, level, source) {
   const headPart = head === '' ? '' : `${head} `;
   if (state.compact !== true) {
@@ -946,7 +955,7 @@ function joinEntries(state, entries, head, open, close, layout, level, source) {
       }
     }
     const nl = `\n${' '.repeat(state.indent)}`;
-    return `${headPart}${open}${nl}  ${entries.join(`,${nl}  `)}${nl}${close}`;
+    return `${headPart}${open}${nl}  ${concatAll(entries, `,${nl}  `)}${nl}${close}`;
   }
   // compact === true: fill lines, continuation lines indented.
   if (fitsOnOneLine(state, entries, 0, head)) {
@@ -1339,7 +1348,19 @@ function formatObject(state, value, level, insideTypedArray) {
       else open = `${ref} ${open}`;
     }
   }
-  return joinEntries(state, entries, head, open, plan.close, plan.layout, level, value);
+  const text = joinEntries(state, entries, head, open, plan.close, plan.layout, level, value);
+  noteOutput(state, level, text.length);
+  return text;
+}
+
+// Huge (often cyclic-but-unseen) graphs could produce gigabytes of text:
+// once the objects finished at one nesting level add up to more than
+// 2 ** 27 characters, everything not yet expanded is shown as "[Object]".
+function noteOutput(state, level, length) {
+  if (state.outputPerLevel === undefined) state.outputPerLevel = [];
+  const total = (state.outputPerLevel[level] || 0) + length;
+  state.outputPerLevel[level] = total;
+  if (total > 2 ** 27) state.depth = -1;
 }
 
 // ---------------------------------------------------------------------------
