@@ -75,6 +75,7 @@ void set_blocking(int fd, bool blocking) {
 struct IoUringBackend::SockOp {
   int kind = kNop;
   void* owner = nullptr;  // StreamRec* or ListenRec*; null once detached
+  Stream* closing = nullptr;  // kSend detached by close: told when the kernel is done
   union {
     struct {
       msghdr msg;
@@ -217,14 +218,26 @@ void IoUringBackend::stream_update(Stream& s) {
 
 void IoUringBackend::stream_detach(Stream& s) {
   auto* r = static_cast<StreamRec*>(s.backend_data);
-  if (!r) return;
+  if (!r) {
+    // The stream is being freed while its close still waited for a send.
+    if (auto* op = static_cast<SockOp*>(s.send_in_flight)) op->closing = nullptr;
+    s.send_in_flight = nullptr;
+    return;
+  }
   s.backend_data = nullptr;
   for (SockOp* op : {r->recv, r->send, r->connect, r->nop}) {
     if (!op) continue;
     op->owner = nullptr;
-    // A send is left to finish (its bytes were accepted); the rest would
-    // hold the socket open.
-    if (op->kind != kSend && op->kind != kNop) cancel_op(op);
+    if (op->kind == kNop) continue;
+    // Everything else is cancelled: it would hold the socket open. A send
+    // waiting for room still points into the writes' buffers, which the
+    // close reports as cancelled (and their owners then free), so the
+    // close waits for its completion (Stream::send_in_flight).
+    if (op->kind == kSend && s.is_closing()) {
+      op->closing = &s;
+      s.send_in_flight = op;
+    }
+    cancel_op(op);
   }
   if (r->dirty) {
     auto it = std::find(sock_dirty_.begin(), sock_dirty_.end(), static_cast<void*>(r));
@@ -386,6 +399,8 @@ void IoUringBackend::complete_recv(SockOp* op, const Completion& c) {
 
 void IoUringBackend::complete_send(SockOp* op, const Completion& c) {
   auto* r = static_cast<StreamRec*>(op->owner);
+  if (op->closing) op->closing->send_in_flight = nullptr;  // its close may finish now
+  op->closing = nullptr;
   sock_ops_->free(op);
   if (!r) return;
   r->send = nullptr;

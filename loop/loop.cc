@@ -175,6 +175,12 @@ void Loop::Impl::run_closing() {
   while (Handle* h = closing_run) {
     closing_run = h->next_closing_;
     h->next_closing_ = nullptr;
+    if (h->close_blocked()) {
+      // Next iteration (whose poll does not wait while anything is closing).
+      h->next_closing_ = closing_head;
+      closing_head = h;
+      continue;
+    }
     h->close_queued_ = false;
     h->before_close_callback();
     // Moved out: the callback is allowed to destroy the handle.

@@ -65,6 +65,10 @@ class Handle {
   // Called in the close phase right before the close callback (which may
   // destroy the handle): the last point to report cancelled operations.
   virtual void before_close_callback() {}
+  // True while the kernel may still use memory the handle's operations
+  // point into (an io_uring send in flight at close): the close phase then
+  // leaves the handle for the next iteration instead of reporting it closed.
+  virtual bool close_blocked() const { return false; }
 
  private:
   friend class Loop;

@@ -3,6 +3,7 @@
 #include "stream.h"
 
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -55,9 +56,12 @@ ssize_t send_iov(int fd, const iovec* v, unsigned n) {
 
 }  // namespace
 
-Stream::Stream(Loop& loop, int fd, StreamDelegate* delegate) : Handle(loop), fd_(fd), delegate_(delegate) {
+Stream::Stream(Loop& loop, int fd, StreamDelegate* delegate, bool any_fd)
+    : Handle(loop), fd_(fd), delegate_(delegate) {
   fd_set_nonblocking(fd);
-  native_ = loop.backend().stream_attach(*this);
+  struct stat st;
+  bool socket = !any_fd || (::fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode));
+  native_ = socket && loop.backend().stream_attach(*this);
   if (!native_) {
     io_ = std::make_unique<IoWatcher>(loop, fd, [this](IoWatcher&, int ev) { on_ready(ev); });
     io_->unref();  // the stream itself counts toward liveness
@@ -71,6 +75,8 @@ Stream::~Stream() {
     else
       io_->stop();
     ::close(fd_);
+  } else if (send_in_flight) {
+    loop().backend().stream_detach(*this);  // the send must not report to a freed stream
   }
 }
 

@@ -63,8 +63,10 @@ class Stream : public Handle {
   static constexpr ssize_t kEof = -4095;
 
   // Takes ownership of `fd` (made non-blocking if it is not); it is closed
-  // with the handle. `delegate` must outlive the handle.
-  Stream(Loop& loop, int fd, StreamDelegate* delegate);
+  // with the handle. `delegate` must outlive the handle. An fd that may be
+  // a pipe or terminal (`any_fd`) is checked: only sockets can take the
+  // native engine (recv/sendmsg).
+  Stream(Loop& loop, int fd, StreamDelegate* delegate, bool any_fd = false);
   ~Stream() override;
 
   int fd() const { return fd_; }
@@ -106,10 +108,16 @@ class Stream : public Handle {
   bool has_writes() const { return head_ != nullptr; }
   bool connecting() const { return connecting_; }
   void* backend_data = nullptr;  // the native engine's record
+  // The native engine's send that was in flight when the stream closed: the
+  // kernel may still read the queued writes' buffers, so the close phase
+  // (and with it the ECANCELED of those writes, which lets their owners
+  // free the buffers) waits until the engine clears this.
+  void* send_in_flight = nullptr;
 
  protected:
   void stop_for_close() override;
   void before_close_callback() override;
+  bool close_blocked() const override { return send_in_flight != nullptr; }
 
  private:
   void update();  // re-derives activity and the engine's interest

@@ -84,13 +84,18 @@ const kSockName = Symbol('kSockName');
 const kRefWanted = Symbol('kRefWanted');
 const kOptionsAfterConnect = Symbol('kOptionsAfterConnect');
 const kKeepAliveApplied = Symbol('kKeepAliveApplied');
+const kFamilyRace = Symbol('kFamilyRace');
+const kAddrConfig = 32; // dns.ADDRCONFIG, which node's connect asks for
+const kMinAttemptMs = 10;
 
 function Socket(options) {
   if (new.target === undefined) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   else if (options === undefined) options = {};
   else validateObject(options, 'options');
-  if (options.fd !== undefined) throw new codes.ERR_JOLT_NOT_IMPLEMENTED('net.Socket({ fd })');
+  // An fd the program already has (a connected socket or a pipe) is
+  // adopted before anything else can fail.
+  const adopted = options.fd === undefined ? null : handleForFd(options.fd);
   this.connecting = false;
   this._hadError = false;
   this._handle = null;
@@ -110,6 +115,9 @@ function Socket(options) {
   this[kOptionsAfterConnect] = later;
   Duplex.call(this, {
     ...options,
+    // Only a socket over a given fd can be made one-way (as in node).
+    readable: adopted === null || options.readable !== false,
+    writable: adopted === null || options.writable !== false,
     allowHalfOpen: true,
     emitClose: false,
     autoDestroy: true,
@@ -118,8 +126,9 @@ function Socket(options) {
   this.allowHalfOpen = options.allowHalfOpen === true;
   this.server = null;
   this._server = null;
-  if (options.handle) {
-    this._handle = options.handle;
+  const handle = adopted || options.handle;
+  if (handle) {
+    this._handle = handle;
     this._handle.owner = this;
     applySocketOptions(this);
   }
@@ -129,6 +138,17 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+
+// A handle over `fd`: TCP sockets, Unix sockets and pipes are streams here.
+function handleForFd(fd) {
+  validateInt32(fd, 'fd', 0);
+  const kind = internalBinding('stdio').guessHandleType(fd);
+  if (kind !== 'TCP' && kind !== 'PIPE') throw new codes.ERR_INVALID_FD_TYPE(kind);
+  const handle = binding().createHandle();
+  const status = handle.open(fd, true);
+  if (status < 0) throw errnoError(status, 'open');
+  return handle;
+}
 
 function applySocketOptions(socket) {
   const o = socket[kOptionsAfterConnect];
@@ -185,17 +205,12 @@ function handleRead(nread, buffer) {
 function handleConnect(status) {
   const socket = this.owner;
   if (socket === undefined || socket.destroyed) return;
-  if (status < 0 && tryNextAddress(socket, status)) return;
-  socket.connecting = false;
   if (status < 0) {
-    const addr = socket._connectTarget;
-    socket.destroy(
-      addr.path !== undefined
-        ? new ExceptionWithHostPort(status, 'connect', addr.path)
-        : new ExceptionWithHostPort(status, 'connect', addr.address, addr.port),
-    );
+    connectFailed(socket, status);
     return;
   }
+  if (socket[kFamilyRace] !== undefined) socket[kFamilyRace].stop();
+  socket.connecting = false;
   applySocketOptions(socket);
   socket.emit('connect');
   socket.emit('ready');
@@ -203,23 +218,6 @@ function handleConnect(status) {
   if (socket._handle === null) return;
   flushPendingAfterConnect(socket);
   if (socket._handle !== null && socket.readableFlowing !== false) socket._handle.readStart();
-}
-
-const kRetryable = new Set([-111 /* ECONNREFUSED */, -101 /* ENETUNREACH */, -113 /* EHOSTUNREACH */,
-  -99 /* EADDRNOTAVAIL */, -97 /* EAFNOSUPPORT */]);
-
-// Moves a failed connect on to the next looked-up address, on a new handle.
-function tryNextAddress(socket, status) {
-  const target = socket._connectTarget;
-  if (!target || !target.fallbacks || target.fallbacks.length === 0 || !kRetryable.has(status)) return false;
-  const next = target.fallbacks.shift();
-  socket._handle.owner = undefined;
-  socket._handle.close();
-  socket._handle = binding().createHandle();
-  socket._handle.owner = socket;
-  target.address = next.address;
-  startConnect(socket, target);
-  return true;
 }
 
 function handleWrite(status, acked) {
@@ -344,6 +342,7 @@ Socket.prototype._read = function _read() {
 };
 
 Socket.prototype._destroy = function _destroy(err, cb) {
+  if (this[kFamilyRace] !== undefined) this[kFamilyRace].stop();
   this.connecting = false;
   this._clearTimeout();
   const handle = this._handle;
@@ -507,7 +506,7 @@ Socket.prototype.pause = function pause() {
 };
 
 Socket.prototype.resume = function resume() {
-  if (this._handle && !this.connecting && !this.destroyed) this._handle.readStart();
+  if (this._handle && !this.connecting && !this.destroyed && !this._readableState.ended) this._handle.readStart();
   return Duplex.prototype.resume.call(this);
 };
 
@@ -592,44 +591,161 @@ Socket.prototype.connect = function connect(...args) {
   this._host = host;
   this._handle = binding().createHandle();
   this._handle.owner = this;
-  const target = { address: host, port, localAddress, localPort: options.localPort };
+  const target = { address: host, port, family: 0, localAddress, localPort: options.localPort };
   const literal = literalFamily(host);
   if (literal) {
+    target.family = literal;
     process.nextTick(() => startConnect(this, target));
     return this;
   }
   if (options.lookup !== undefined) validateFunction(options.lookup, 'options.lookup');
-  const lookupOptions = { family, hints: options.hints, all: options.lookup === undefined };
+  // Happy eyeballs (RFC 8305, section 5) when no family is asked for: every
+  // address is looked up and raced (see FamilyRace).
+  let race = false;
+  let attemptMs = familyAttemptMs;
+  if (family === 0) {
+    race = familyAutoSelect;
+    if (options.autoSelectFamily !== undefined) {
+      validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+      race = options.autoSelectFamily;
+    }
+    if (options.autoSelectFamilyAttemptTimeout !== undefined) {
+      validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+      attemptMs = Math.max(options.autoSelectFamilyAttemptTimeout, kMinAttemptMs);
+    }
+  }
+  const lookupOptions = family === 0 ? { hints: options.hints ?? kAddrConfig } : { family, hints: options.hints ?? 0 };
+  if (race) lookupOptions.all = true;
   lookupHost(host, lookupOptions, options.lookup, (err, address, addressFamily) => {
     if (!this.connecting) return;
-    // The default lookup gives every address: the next is tried when one
-    // refuses (a name with both ::1 and 127.0.0.1 reaches a server on either).
-    let rest = [];
-    if (!err && Array.isArray(address)) {
-      if (address.length === 0) {
-        err = new Error(`getaddrinfo ENOTFOUND ${host}`);
-        err.code = 'ENOTFOUND';
-      } else {
-        rest = address.slice(1);
-        addressFamily = address[0].family;
-        address = address[0].address;
-      }
-    }
-    this.emit('lookup', err, address, addressFamily, host);
     if (err) {
+      this.emit('lookup', err, address, addressFamily, host);
       this.destroy(err);
       return;
     }
-    if (!literalFamily(address)) {
-      this.destroy(new codes.ERR_INVALID_IP_ADDRESS(address));
+    let list = race ? address : [{ address, family: addressFamily }];
+    if (!Array.isArray(list)) list = [{}];
+    if (list.length === 0) {
+      err = new Error(`getaddrinfo ENOTFOUND ${host}`);
+      err.code = 'ENOTFOUND';
+      this.emit('lookup', err, undefined, undefined, host);
+      this.destroy(err);
       return;
     }
-    target.address = address;
-    target.fallbacks = rest;
+    for (const entry of list) this.emit('lookup', null, entry.address, entry.family, host);
+    const bad = list.find((entry) => !literalFamily(entry.address));
+    if (bad !== undefined) {
+      this.destroy(new codes.ERR_INVALID_IP_ADDRESS(bad.address));
+      return;
+    }
+    target.address = list[0].address;
+    target.family = literalFamily(list[0].address);
+    if (list.length > 1) {
+      this[kFamilyRace] = new FamilyRace(this, target, list, attemptMs);
+      this[kFamilyRace].next();
+      return;
+    }
     startConnect(this, target);
   });
   return this;
 };
+
+// One connect at a time over the looked-up addresses, families alternating
+// (starting with the first address's). An attempt that has not connected
+// after `attemptMs` is given up for the next address; the socket fails only
+// when every address did, with an AggregateError of them all.
+class FamilyRace {
+  constructor(socket, target, list, attemptMs) {
+    this.socket = socket;
+    this.target = target;
+    this.order = alternateFamilies(list);
+    this.index = 0;
+    this.errors = [];
+    this.timer = null;
+    this.attemptMs = attemptMs;
+    socket.autoSelectFamilyAttemptedAddresses = [];
+  }
+
+  // Starts the attempt on the next address, on a fresh handle.
+  next() {
+    const { socket, target } = this;
+    const { address } = this.order[this.index++];
+    if (this.index > 1) {
+      socket._handle.owner = undefined;
+      socket._handle.close();
+      socket._handle = binding().createHandle();
+      socket._handle.owner = socket;
+    }
+    target.address = address;
+    target.family = literalFamily(address);
+    socket.autoSelectFamilyAttemptedAddresses.push(`${address}:${target.port}`);
+    if (this.index < this.order.length) {
+      this.timer = timers().setTimeout(() => this.attemptTimedOut(), this.attemptMs);
+    }
+    startConnect(socket, target);
+  }
+
+  attemptTimedOut() {
+    this.timer = null;
+    const { socket, target } = this;
+    socket.emit('connectionAttemptTimeout', target.address, target.port, target.family);
+    this.errors.push(new ExceptionWithHostPort(-110 /* ETIMEDOUT */, 'connect', target.address, target.port));
+    this.next();
+  }
+
+  // The current attempt failed with `err`: true when another one started.
+  failed(err) {
+    this.clearTimer();
+    this.errors.push(err);
+    if (this.index < this.order.length) {
+      this.next();
+      return true;
+    }
+    this.stop();
+    const all = new AggregateError(this.errors);
+    all.code = this.errors[0].code;
+    this.socket.connecting = false;
+    this.socket.destroy(all);
+    return true;
+  }
+
+  clearTimer() {
+    if (this.timer !== null) timers().clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  // Connected, or destroyed.
+  stop() {
+    this.clearTimer();
+    this.socket[kFamilyRace] = undefined;
+  }
+}
+
+function alternateFamilies(list) {
+  const first = list[0].family;
+  const same = list.filter((entry) => entry.family === first);
+  const other = list.filter((entry) => entry.family !== first);
+  const out = [];
+  for (let i = 0; i < same.length || i < other.length; i++) {
+    if (i < same.length) out.push(same[i]);
+    if (i < other.length) out.push(other[i]);
+  }
+  return out;
+}
+
+// A connect that failed (at once or from the loop): the next raced
+// address, or the socket's error.
+function connectFailed(socket, status) {
+  const target = socket._connectTarget;
+  const err = target.path !== undefined
+    ? new ExceptionWithHostPort(status, 'connect', target.path)
+    : new ExceptionWithHostPort(status, 'connect', target.address, target.port);
+  if (target.path === undefined) socket.emit('connectionAttemptFailed', target.address, target.port, target.family, err);
+  const race = socket[kFamilyRace];
+  if (race !== undefined && race.failed(err)) return;
+  socket.connecting = false;
+  socket.destroy(err);
+}
 
 function startConnect(socket, target) {
   if (!socket.connecting || socket.destroyed) return;
@@ -647,17 +763,10 @@ function startConnect(socket, target) {
         return;
       }
     }
+    socket.emit('connectionAttempt', target.address, target.port, target.family);
     status = handle.connect(target.address, target.port);
   }
-  if (status < 0) {
-    if (tryNextAddress(socket, status)) return;
-    socket.connecting = false;
-    socket.destroy(
-      target.path !== undefined
-        ? new ExceptionWithHostPort(status, 'connect', target.path)
-        : new ExceptionWithHostPort(status, 'connect', target.address, target.port),
-    );
-  }
+  if (status < 0) connectFailed(socket, status);
 }
 
 // ---- Server -----------------------------------------------------------------------
@@ -771,10 +880,11 @@ Server.prototype.listen = function listen(...args) {
   let options;
   const first = args[0];
   if (first !== null && typeof first === 'object') {
-    options = { ...first };
-    if (first._handle !== undefined || first.fd !== undefined) {
-      throw new codes.ERR_JOLT_NOT_IMPLEMENTED('server.listen(handle)');
-    }
+    // listen(server or { _handle }) means listen(its handle); a handle is a
+    // net handle, or anything with an fd.
+    const inner = first._handle ? first._handle : first;
+    if (this._handle === null && listenOnHandle(this, inner, first.backlog ?? args[1], cb)) return this;
+    options = { ...inner };
   } else if (typeof first === 'string' && !/^\s*\d+\s*$/.test(first)) {
     options = { path: first, backlog: args[1] };
   } else {
@@ -785,8 +895,7 @@ Server.prototype.listen = function listen(...args) {
   if (this._handle !== null) throw new codes.ERR_SERVER_ALREADY_LISTEN();
   if (cb !== undefined) this.once('listening', cb);
   // A backlog that is not a usable count means the default, as in node.
-  const wanted = options.backlog;
-  const backlog = Number.isInteger(wanted) && wanted >= 0 && wanted <= 0x7fffffff ? wanted : kDefaultBacklog;
+  const backlog = backlogOf(options.backlog);
   const abortSignal = options.signal;
   if (abortSignal !== undefined) {
     validateAbortSignal(abortSignal, 'options.signal');
@@ -799,8 +908,9 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (options.port === undefined && options.host === undefined && first !== undefined &&
-      first !== null && typeof first === 'object' && !('port' in first)) {
-    throw new codes.ERR_INVALID_ARG_VALUE('options', first, 'must have the property "port" or "path"');
+      first !== null && typeof first === 'object' && !('port' in options)) {
+    throw new codes.ERR_INVALID_ARG_VALUE('options', first._handle ? first._handle : first,
+      'must have the property "port" or "path"');
   }
   let port = toNumberPort(options.port);
   if (port === undefined || port === null) port = 0;
@@ -827,6 +937,51 @@ Server.prototype.listen = function listen(...args) {
   return this;
 };
 
+function backlogOf(wanted) {
+  return Number.isInteger(wanted) && wanted >= 0 && wanted <= 0x7fffffff ? wanted : kDefaultBacklog;
+}
+
+let netHandleProto;
+function isNetHandle(value) {
+  if (netHandleProto === undefined) netHandleProto = Object.getPrototypeOf(binding().createHandle());
+  return Object.getPrototypeOf(value) === netHandleProto;
+}
+
+// listen(handle): a net handle (another server's, which then accepts for
+// this one) or { fd } with a bound socket. False when `target` is neither.
+function listenOnHandle(server, target, backlogArg, cb) {
+  let handle;
+  if (isNetHandle(target)) {
+    handle = target;
+  } else if (typeof target.fd === 'number' && target.fd >= 0) {
+    handle = binding().createHandle();
+    // Only sockets can listen; anything else fails as node's does, EINVAL.
+    const kind = internalBinding('stdio').guessHandleType(target.fd);
+    const usable = (kind === 'TCP' || kind === 'PIPE') && handle.open(target.fd, false) === 0;
+    if (!usable) {
+      if (cb !== undefined) server.once('listening', cb);
+      failListen(server, new UVExceptionWithHostPort(-22 /* EINVAL */, 'listen', null));
+      return true;
+    }
+  } else {
+    return false;
+  }
+  if (cb !== undefined) server.once('listening', cb);
+  const previous = handle.owner;
+  let status = 0;
+  if (previous instanceof Server && previous._handle === handle) {
+    // Already listening: its connections come here from now on.
+    takeHandle(server, handle);
+  } else {
+    status = finishListen(server, handle, backlogOf(backlogArg));
+  }
+  if (status < 0) {
+    if (handle !== target) handle.close();
+    failListen(server, new UVExceptionWithHostPort(status, 'listen', null));
+  }
+  return true;
+}
+
 function failListen(server, err) {
   process.nextTick(() => server.emit('error', err));
 }
@@ -834,13 +989,17 @@ function failListen(server, err) {
 function finishListen(server, handle, backlog) {
   const status = handle.listen(backlog);
   if (status < 0) return status;
+  takeHandle(server, handle);
+  return 0;
+}
+
+function takeHandle(server, handle) {
   handle.owner = server;
   server._handle = handle;
   if (server._unref) handle.unref();
   process.nextTick(() => {
     if (server._handle === handle) server.emit('listening');
   });
-  return 0;
 }
 
 function listenIp(server, host, port, flags, backlog) {
@@ -969,7 +1128,7 @@ module.exports = {
   },
   setDefaultAutoSelectFamilyAttemptTimeout(value) {
     validateInt32(value, 'value', 1);
-    familyAttemptMs = value < 10 ? 10 : value;
+    familyAttemptMs = Math.max(value, kMinAttemptMs);
   },
 };
 

@@ -28,12 +28,13 @@
 // them: stream_wrap.h.
 //
 // Methods of a handle: bind(ip, port, flags), bindPipe(path), listen(backlog),
-// connect(ip, port), connectPipe(path), readStart(), readStop(),
+// connect(ip, port), connectPipe(path), open(fd, connected), readStart(), readStop(),
 // writeBuffer(buf, ackLimit), writeString(text, latin1, ackLimit),
 // writev(array of buffers, ackLimit), queueSize(), shutdown(),
 // close(callback), setNoDelay(on), setKeepAlive(on, delaySeconds),
 // getsockname(out), getpeername(out), ref(), unref(), hasRef(), fd(),
 // engine() ('io_uring' or 'readiness'). And ipFamily(text) -> 4, 6 or 0.
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -129,7 +130,7 @@ struct Wrap final : loop::StreamDelegate {
   void on_shutdown(loop::Stream&, int status) override { call(callbacks().onshutdown, status); }
   void on_accept(int fd_or_error);
   void call(const js::Persistent& fn, int status);
-  void make_stream(int sock);
+  void make_stream(int sock, bool any_fd = false);
   void closed();
   loop::Handle* handle() {
     if (stream) return stream.get();
@@ -181,8 +182,8 @@ void Wrap::on_write(loop::Stream&, loop::WriteReq* req, int status) {
   if (callbacks().onwrite) rt.make_callback(callbacks().onwrite.object(), self, 2, args);
 }
 
-void Wrap::make_stream(int sock) {
-  stream = std::make_unique<loop::Stream>(Runtime::current().loop(), sock, this);
+void Wrap::make_stream(int sock, bool any_fd) {
+  stream = std::make_unique<loop::Stream>(Runtime::current().loop(), sock, this, any_fd);
   if (!want_ref) stream->unref();
   fd = -1;
 }
@@ -338,6 +339,27 @@ NET_FN(handle_connect_pipe) {  // connectPipe(path)
   loop::SockAddr addr;
   if (int r = pipe_address_arg(args, &path, &addr)) return status(ctx, r);
   return status(ctx, connect_to(ctx, w, self, addr));
+}
+
+// open(fd, connected): adopts an fd the program passed (net.Socket({ fd }),
+// server.listen({ fd })). connected: a stream now (a connected socket, a
+// pipe or a terminal); otherwise a bare socket for listen(). The handle owns
+// the fd from here on.
+NET_FN(handle_open) {
+  js::Args args{ctx, argc, argv};
+  Wrap* w = this_wrap(ctx, self);
+  if (!usable(w) || w->fd >= 0 || !args.is_number(0)) return status(ctx, -EINVAL);
+  double d = args.number(0);
+  if (!(d >= 0 && d <= INT_MAX) || d != static_cast<int>(d)) return status(ctx, -EINVAL);
+  int fd = static_cast<int>(d);
+  if (::fcntl(fd, F_GETFD) < 0) return status(ctx, -errno);
+  if (JSValueToBoolean(ctx, args[1])) {
+    w->make_stream(fd, true);
+    w->root.reset(ctx, self);
+  } else {
+    w->fd = fd;
+  }
+  return status(ctx, 0);
 }
 
 NET_FN(handle_read_start) {
@@ -546,6 +568,7 @@ const js::NativeClass& handle_class() {
                                     {"listen", handle_listen},
                                     {"connect", handle_connect},
                                     {"connectPipe", handle_connect_pipe},
+                                    {"open", handle_open},
                                     {"readStart", handle_read_start},
                                     {"readStop", handle_read_stop},
                                     {"writeBuffer", handle_write_buffer},
