@@ -5,7 +5,7 @@
 // carved out of a shared pool as in Node.
 
 const binding = internalBinding('buffer');
-const { normalizeEncoding, getDeprecationWarningEmitter } = require('internal/util');
+const { normalizeEncoding, getDeprecationWarningEmitter, untransferable } = require('internal/util');
 const { validateNumber, validateInteger, validateString } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
 
@@ -106,6 +106,7 @@ function slabReserve(max) {
   if (slab.buffer === undefined || max > slab.size - slab.used) {
     slab.size = Buffer.poolSize;
     slab.buffer = new ArrayBuffer(slab.size);
+    untransferable.add(slab.buffer);
     slab.bytes = new Uint8Array(slab.buffer);
     slab.used = 0;
   }

@@ -371,7 +371,7 @@ function transferTypeError(what = 'transferList') {
   return err;
 }
 
-const untransferable = new WeakSet();
+const { untransferable } = require('internal/util');
 const uncloneable = new WeakSet();
 
 // The face a transferred port gets on the receiving side; made once per

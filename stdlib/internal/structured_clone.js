@@ -12,6 +12,7 @@
 
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 const types = require('internal/util/types');
+const { untransferable } = require('internal/util');
 
 const kClone = Symbol('kClone');
 
@@ -403,7 +404,9 @@ function transferList(options) {
     const item = list[i];
     if (!types.isArrayBuffer(item)) throw dataCloneError('Found invalid value in transferList.');
     if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-    if (isDetached(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
+    if (isDetached(item) || untransferable.has(item)) {
+      throw dataCloneError('Cannot transfer object of unsupported type.');
+    }
     seen.add(item);
   }
   return list;

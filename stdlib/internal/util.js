@@ -264,6 +264,11 @@ function toUSVString(input) {
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+// ArrayBuffers that postMessage and structuredClone refuse to transfer:
+// those given to worker_threads.markAsUntransferable, and the slabs of
+// Buffer's pool (detaching one would empty unrelated Buffers).
+const untransferable = new WeakSet();
+
 module.exports = {
   kEmptyObject,
   kEnumerableProperty,
@@ -287,6 +292,7 @@ module.exports = {
   getSystemErrorMessage,
   getSystemErrorMap,
   toUSVString,
+  untransferable,
   isWindows: false,
   isMacOS: false,
 };
