@@ -389,6 +389,21 @@ function bindingValue(binding) {
   return valueOf(owner, name);
 }
 
+// bindingValue for a read by module code of the binding it names `name`:
+// not initialised yet, node's ReferenceError naming it (JSC's says "Cannot
+// access uninitialized variable."), thrown from the reading code (the
+// loader is left out of its stack).
+function initializedValue(binding, name) {
+  try {
+    return bindingValue(binding);
+  } catch (err) {
+    if (!(err instanceof ReferenceError) || err.message !== 'Cannot access uninitialized variable.') throw err;
+    const tdz = new ReferenceError(`Cannot access '${name}' before initialization`);
+    Error.captureStackTrace(tdz, initializedValue);
+    throw tdz;
+  }
+}
+
 function valueOf(record, name) {
   if (record.format === 'builtin') return name === 'default' ? record.builtin : record.builtin[name];
   if (record.values === null) {
@@ -473,7 +488,8 @@ function connectImports(record) {
     const binding = imports[i + 1] === '*' ? { owner: null, name: null, namespace: target }
       : resolveExport(target, imports[i + 1]);
     if (record.live) {
-      Object.defineProperty(record.scope, imports[i + 2], { __proto__: null, get: () => bindingValue(binding) });
+      const local = imports[i + 2];
+      Object.defineProperty(record.scope, local, { __proto__: null, get: () => initializedValue(binding, local) });
       continue;
     }
     const setter = record.setters[i / 3];
@@ -525,7 +541,7 @@ function namespaceOf(record) {
   }).sort();
   for (const name of names) {
     const binding = resolveExport(record, name);
-    Object.defineProperty(ns, name, { __proto__: null, enumerable: true, get: () => bindingValue(binding) });
+    Object.defineProperty(ns, name, { __proto__: null, enumerable: true, get: () => initializedValue(binding, name) });
   }
   Object.defineProperty(ns, Symbol.toStringTag, { __proto__: null, value: 'Module' });
   Object.preventExtensions(ns);
