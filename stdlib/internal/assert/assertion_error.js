@@ -211,7 +211,8 @@ class AssertionError extends Error {
     }
     super(text);
     if (typeof Error.captureStackTrace === 'function') {
-      Error.captureStackTrace(this, stackStartFn || new.target);
+      // stackStartFunction: the option's older name, still honoured.
+      Error.captureStackTrace(this, stackStartFn || options.stackStartFunction || new.target);
     }
     Object.defineProperty(this, 'message', {
       __proto__: null, value: text, writable: true, enumerable: false, configurable: true,
