@@ -7,7 +7,7 @@
 const {
   internals: {
     esmBinding, errorCodes, interop, recordFor, loadGraph, linkGraph, evaluate, run, watchUnsettled, importModule,
-    namespaceOf, EVALUATED,
+    namespaceOf, EVALUATED, graphOf, sourceOf,
   },
   fileUrlOf,
 } = require('internal/modules/esm/loader');
@@ -132,6 +132,29 @@ function explainModuleSyntax(err, content, filename) {
   return require('internal/modules/syntax_position').placeCommonJsError(err, filename, content);
 }
 
+// Where the graph under `record` waits: the first module (dependencies
+// first) whose code began and did not end, at its top-level await, with
+// its line and a caret as node shows it. (Which of several awaits of a
+// module waits is not known here: the first one is named.)
+function unsettledAt(record) {
+  const stuck = graphOf(record).find((m) => m.async && m.started && !m.done) ?? record;
+  const { tlaOffset } = stuck.info ?? {};
+  if (tlaOffset === undefined) return stuck.url;
+  let text;
+  try {
+    text = sourceOf(stuck);
+  } catch {
+    return stuck.url;
+  }
+  const lineStart = text.lastIndexOf('\n', tlaOffset - 1) + 1;
+  let lineEnd = text.indexOf('\n', tlaOffset);
+  if (lineEnd === -1) lineEnd = text.length;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1)) line++;
+  const column = tlaOffset - lineStart;
+  return `${stuck.url}:${line}\n${text.slice(lineStart, lineEnd).replace(/\r$/, '')}\n${' '.repeat(column)}^\n\n\n`;
+}
+
 module.exports = {
-  explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
+  unsettledAt, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
 };
