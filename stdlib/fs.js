@@ -9,7 +9,7 @@ const fsb = internalBinding('fs_ops');
 const {
   codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
   getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toSeconds, toDirents,
-  validateInteger, validateBoolean, validateFunction,
+  validateInteger, validateBoolean, validateFunction, builtinFs,
 } = require('internal/fs/utils');
 
 let statsModule;
@@ -177,6 +177,8 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   }),
 });
 
+builtinFs.read = read;
+
 function readSync(fd, buffer, offset, length, position) {
   const [, bytes, off, len, pos] = readArgs(fd, buffer, offset, length, position, true);
   if (len === 0) return 0;
@@ -223,6 +225,8 @@ Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
     write(fd, data, ...rest, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
   }),
 });
+
+builtinFs.write = write;
 
 function writeSync(fd, data, offset, length, position) {
   const [bytes, off, len, pos] = writeArgs(fd, data, offset, length, position);

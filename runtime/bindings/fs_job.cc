@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "../runtime.h"
+#include "buffer.h"
 #include "exception.h"
 #include "js_string.h"
 
@@ -47,8 +48,69 @@ void run_blocking(Job& j) {
     j.res = r;
 }
 
+// Promise jobs completed in this loop iteration, settled together in its
+// Check phase: one entry into JS (and one microtask drain) for the lot
+// instead of one per job, which is most of what a burst of thousands of
+// small readFile() promises costs on the loop thread. Everything here lives
+// as long as the process.
+struct SettleQueue {
+  std::vector<Job*> jobs;     // owned
+  std::vector<Job*> running;  // the batch being settled
+  loop::PhaseHook* hook = nullptr;
+  js::Persistent settle_all;  // native function run through make_callback
+  js::Persistent buffer_proto;
+};
+
+SettleQueue& settle_queue() {
+  static auto* q = new SettleQueue();
+  return *q;
+}
+
+// Runs inside the callback trampoline: the resolve/reject calls are nested
+// calls, so JSC runs the promise reactions once, when the trampoline returns.
+JSValueRef settle_all(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  SettleQueue& q = settle_queue();
+  q.running.swap(q.jobs);
+  for (Job* raw : q.running) {
+    std::unique_ptr<Job> j(raw);
+    JSValueRef value;
+    JSObjectRef fn;
+    if (j->err) {
+      value = error_of(ctx, *j);
+      fn = j->reject.object();
+    } else {
+      value = j->result ? j->result(ctx, *j) : JSValueMakeUndefined(ctx);
+      fn = j->callback.object();
+    }
+    JSObjectCallAsFunction(ctx, fn, nullptr, 1, &value, nullptr);
+  }
+  q.running.clear();
+  return JSValueMakeUndefined(ctx);
+}
+
+void queue_settlement(std::unique_ptr<Job> j) {
+  SettleQueue& q = settle_queue();
+  if (!q.hook) {
+    Runtime& rt = Runtime::current();
+    q.settle_all.reset(rt.ctx(), js::make_function(rt.ctx(), "settleAll", settle_all));
+    q.hook = new loop::PhaseHook(rt.loop(), loop::PhaseHook::Phase::Check, [](loop::PhaseHook& h) {
+      h.stop();
+      Runtime::current().make_callback(settle_queue().settle_all.object(), nullptr, 0, nullptr);
+    });
+    // Never keeps the loop alive itself: it is started from a completion,
+    // and the Check phase follows the poll phase that ran it.
+    q.hook->unref();
+  }
+  q.jobs.push_back(j.release());
+  q.hook->start();  // a no-op while started
+}
+
 // Loop thread: calls back into JS with (err) or (null, result).
 void complete(std::unique_ptr<Job> j) {
+  if (j->as_promise) {
+    queue_settlement(std::move(j));
+    return;
+  }
   Runtime& rt = Runtime::current();
   JSContextRef ctx = rt.ctx();
   JSValueRef args[2];
@@ -72,8 +134,25 @@ void complete(std::unique_ptr<Job> j) {
 
 }  // namespace
 
+bool is_async(JSContextRef ctx, JSValueRef callback) {
+  if (JSValueIsBoolean(ctx, callback)) return JSValueToBoolean(ctx, callback);
+  return JSValueIsObject(ctx, callback) && JSObjectIsFunction(ctx, js::as_object(callback));
+}
+
+JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception) {
+  JSObjectRef resolve = nullptr, reject = nullptr;
+  JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, exception);
+  if (!promise) return nullptr;
+  j.callback.reset(ctx, resolve);
+  j.reject.reset(ctx, reject);
+  j.as_promise = true;
+  return promise;
+}
+
+JSObjectRef buffer_prototype() { return settle_queue().buffer_proto.object(); }
+
 JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, JSValueRef* exception) {
-  if (!JSValueIsObject(ctx, callback) || !JSObjectIsFunction(ctx, js::as_object(callback))) {
+  if (!is_async(ctx, callback)) {
     run_blocking(*job);
     if (job->err) {
       *exception = error_of(ctx, *job);
@@ -81,7 +160,13 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
     }
     return job->result ? job->result(ctx, *job) : JSValueMakeUndefined(ctx);
   }
-  job->callback.reset(ctx, callback);
+  JSValueRef returned = JSValueMakeUndefined(ctx);
+  if (JSValueIsBoolean(ctx, callback)) {
+    returned = make_promise(ctx, *job, exception);
+    if (!returned) return JSValueMakeUndefined(ctx);
+  } else {
+    job->callback.reset(ctx, callback);
+  }
   loop::Loop& loop = Runtime::current().loop();
   if (!job->blocking) {
     Job* j = job.release();
@@ -95,7 +180,7 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
       };
     }
     loop.submit_fs(&j->req);
-    return JSValueMakeUndefined(ctx);
+    return returned;
   }
   auto* p = new PoolJob;
   p->job = std::move(job);
@@ -106,6 +191,12 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
     complete(std::move(p->job));
   };
   loop.queue_work(&p->work);
+  return returned;
+}
+
+// setBufferPrototype(Buffer.prototype)
+FS_FN(set_buffer_prototype_fn) {
+  if (argc > 0 && JSValueIsObject(ctx, argv[0])) settle_queue().buffer_proto.reset(ctx, argv[0]);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -6,7 +6,10 @@
 // pool) or, for calls io_uring cannot make, as a blocking function on the
 // worker pool; the callback gets (err, result) on the loop thread. Otherwise
 // the same system call runs on the calling thread and the result is returned
-// (or Node's system error thrown).
+// (or Node's system error thrown). When the last argument is `true` the call
+// is asynchronous too but returns a promise (fs/promises): its settlement
+// waits for the Check phase of the loop iteration that completed it, and all
+// the promises completed in one iteration are settled in one entry into JS.
 #pragma once
 
 #include <JavaScriptCore/JavaScript.h>
@@ -60,17 +63,30 @@ struct Job {
   int fd = -1;
   int step = 0;                 // multi-step requests (readFile)
 
-  js::Persistent callback;
+  js::Persistent callback;      // the callback, or the promise's resolve
+  js::Persistent reject;        // the promise's reject (promise form)
+  bool as_promise = false;
   js::Persistent keep;          // buffers the kernel reads or writes
-  js::Persistent keep2;
 
   ~Job();
 };
 
 // Runs `job` (owned from here) synchronously, or asynchronously when
-// `callback` is a function. Returns the result, or undefined with *exception
-// set, or undefined for the asynchronous form.
+// `callback` is a function or `true` (the promise form). Returns the result,
+// or undefined with *exception set, or undefined (callback) or the promise.
 JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, JSValueRef* exception);
+
+// Whether `callback` asks for an asynchronous call (a function, or `true`
+// for a promise).
+bool is_async(JSContextRef ctx, JSValueRef callback);
+// Makes `j` a promise job (resolve/reject kept in j.callback/j.reject);
+// returns the promise, or null with *exception set.
+JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception);
+
+// Buffer.prototype (set once by fs/promises), given to the Buffers that
+// promise jobs resolve with; null until set.
+JSObjectRef buffer_prototype();
+FS_FN(set_buffer_prototype_fn);
 
 // Ends an asynchronous multi-step Job (its own req.done drove it): calls
 // back with j->err or j->result, and frees the Job.

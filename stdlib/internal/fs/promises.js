@@ -12,11 +12,13 @@ const {
   codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkMode, getOptions, toBytes,
 } = require('internal/fs/utils');
 
-// Runs a binding call whose last argument is a callback as a promise.
+// A binding call given `true` where its callback goes returns a promise,
+// settled natively (fs_job.h); a readFile one resolves with a Buffer.
+const kAsPromise = true;
+fsb.setBufferPrototype(buffer().Buffer.prototype);
+
 function settle(method, ...args) {
-  return new Promise((resolve, reject) => {
-    fsb[method](...args, (err, value) => (err ? reject(err) : resolve(value)));
-  });
+  return fsb[method](...args, kAsPromise);
 }
 
 // Runs an fs callback-style function as a promise (validation throws are
@@ -207,6 +209,7 @@ function readFile(path, options) {
     return Promise.reject(err);
   }
   const utf8 = encoding === 'utf8' || encoding === 'utf-8';
+  if (signal === undefined && (utf8 || !encoding)) return fsb.readFile(target, flags, utf8, kAsPromise);
   return new Promise((resolve, reject) => {
     fsb.readFile(target, flags, utf8, (err, data) => {
       if (signal?.aborted) {
@@ -216,8 +219,7 @@ function readFile(path, options) {
       } else if (utf8) {
         resolve(data);
       } else {
-        const buf = toBuffer(data);
-        resolve(encoding ? buf.toString(encoding) : buf);
+        resolve(toBuffer(data).toString(encoding));
       }
     });
   });

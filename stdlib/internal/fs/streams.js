@@ -8,10 +8,12 @@
 const { Readable, Writable } = require('stream');
 const fs = require('fs');
 const {
-  codes, toPath, flagsToNumber, checkMode, validateInteger, validateFunction,
+  codes, toPath, flagsToNumber, checkMode, validateInteger, validateFunction, builtinFs,
 } = require('internal/fs/utils');
 
 const kIoDone = Symbol('kIoDone');
+const fsb = internalBinding('fs_ops');
+let bufferPrototypeSet = false;
 
 function streamOptions(options) {
   if (typeof options === 'string') return { encoding: options };
@@ -125,9 +127,8 @@ class ReadStream extends Readable {
       this.push(null);
       return;
     }
-    const buf = require('buffer').Buffer.allocUnsafeSlow(size);
     this[kIoDone] = false;
-    this.fsImpl.read(this.fd, buf, 0, size, this.pos ?? null, (err, bytes) => {
+    const onRead = (err, bytes, buf) => {
       this[kIoDone] = true;
       if (err) {
         this.destroy(err);
@@ -139,8 +140,20 @@ class ReadStream extends Readable {
       }
       if (this.pos !== undefined) this.pos += bytes;
       this.bytesRead += bytes;
-      this.push(bytes === size ? buf : buf.subarray(0, bytes));
-    });
+      this.push(bytes === buf.length ? buf : buf.subarray(0, bytes));
+    };
+    if (this.fsImpl.read === builtinFs.read) {
+      // The default fs.read: the binding allocates the chunk (unzeroed)
+      // and reads into it.
+      if (!bufferPrototypeSet) {
+        fsb.setBufferPrototype(require('buffer').Buffer.prototype);
+        bufferPrototypeSet = true;
+      }
+      fsb.readChunk(this.fd, size, this.pos ?? -1, (err, buf) => onRead(err, buf?.length, buf));
+      return;
+    }
+    const buf = require('buffer').Buffer.allocUnsafeSlow(size);
+    this.fsImpl.read(this.fd, buf, 0, size, this.pos ?? null, (err, bytes) => onRead(err, bytes, buf));
   }
 
   _destroy(err, callback) {
@@ -186,8 +199,11 @@ class WriteStream extends Writable {
   }
 
   _write(chunk, encoding, callback) {
+    // The default fs.write goes straight to the binding (chunks are
+    // Buffers here: decodeStrings is on).
+    const direct = this.fsImpl.write === builtinFs.write;
     const writeAll = (offset) => {
-      this.fsImpl.write(this.fd, chunk, offset, chunk.length - offset, this.pos ?? null, (err, bytes) => {
+      const done = (err, bytes) => {
         if (err) {
           callback(err);
           return;
@@ -195,7 +211,10 @@ class WriteStream extends Writable {
         this.#advance(bytes);
         if (offset + bytes < chunk.length) writeAll(offset + bytes);
         else callback();
-      });
+      };
+      const length = chunk.length - offset;
+      if (direct) fsb.write(this.fd, chunk, offset, length, this.pos ?? -1, done);
+      else this.fsImpl.write(this.fd, chunk, offset, length, this.pos ?? null, done);
     };
     writeAll(0);
   }

@@ -237,8 +237,12 @@ function toDirents(dir, pair, encoding) {
   return out;
 }
 
+// node:fs's own read and write, set by fs.js: the streams take a native
+// shortcut only while the fs they were given still has these.
+const builtinFs = { __proto__: null, read: undefined, write: undefined };
+
 module.exports = {
-  codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
+  builtinFs, codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
   checkEncoding, getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toSeconds,
   Dirent, toDirents, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
 };
