@@ -85,14 +85,29 @@ Stream.prototype.pipe = function pipe(dest, options) {
     src.removeListener('close', detach);
     dest.removeListener('close', detach);
   };
-  src.prependListener('error', onError);
-  dest.prependListener('error', onError);
+  listenFirst(src, 'error', onError);
+  listenFirst(dest, 'error', onError);
   src.on('end', detach);
   src.on('close', detach);
   dest.on('close', detach);
   dest.emit('pipe', src);
   return dest;
 };
+
+// Old-style emitters (or ones whose prependListener was removed) get the
+// listener put first in their _events table; a new array is stored, since
+// an emit in progress may be walking the old one.
+function listenFirst(emitter, event, listener) {
+  if (typeof emitter.prependListener === 'function') {
+    emitter.prependListener(event, listener);
+    return;
+  }
+  const table = emitter._events;
+  const current = table ? table[event] : undefined;
+  if (current === undefined) emitter.on(event, listener);
+  else if (Array.isArray(current)) table[event] = [listener, ...current];
+  else table[event] = [listener, current];
+}
 
 // ---- destroy / errors --------------------------------------------------------
 
