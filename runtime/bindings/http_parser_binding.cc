@@ -12,8 +12,23 @@
 // execute(buf) returns the number of bytes consumed, or -1 on a parse error
 // (then lastError() -> [code, reason, bytesParsed]). An exception thrown by a
 // callback stops parsing and is rethrown from execute().
+//
+// consume(handle, onStop) lets a server parser take a net handle's bytes in
+// C++ (stream_wrap.h's ReadConsumer): each read runs llhttp straight over the
+// loop's buffer, with no Buffer, socket 'data' event or execute() call per
+// read; the callbacks are entered through the runtime's trampoline (ticks
+// and microtasks run after each, as after any callback from the loop), and
+// onBody gets a third argument, a Buffer holding the chunk. Anything out of
+// the ordinary hands the connection back to JS: a parse error calls
+// onStop(-1, chunk) (lastError() as after execute), a pause (an upgrade, or
+// unconsume() called from a callback) calls onStop(1, unparsed rest); either
+// way the handle's reads go to JS again. EOF and read errors always go to
+// JS. pendingSince() and headersDone() tell the server's timeout sweep about
+// the request being received.
 #include <llhttp.h>
+#include <time.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -23,6 +38,7 @@
 #include "class.h"
 #include "exception.h"
 #include "registry.h"
+#include "stream_wrap.h"
 #include "value.h"
 
 namespace jolt {
@@ -36,7 +52,7 @@ constexpr int kComplete = 4;
 
 constexpr int kMaxHeaderPairs = 2000;  // guards memory against a flood of tiny headers
 
-struct Parser {
+struct Parser final : net::ReadConsumer {
   llhttp_t p;
   JSContextRef ctx = nullptr;
   JSObjectRef self = nullptr;  // valid only during execute/finish
@@ -57,7 +73,41 @@ struct Parser {
   double error_offset = 0;  // bytes of the executed buffer parsed before the error
   JSValueRef exception = nullptr;  // thrown by a callback during execute
   js::Persistent callbacks[3];     // onHeaders, onBody, onComplete
+
+  // Native consumption of a net handle (consume()).
+  JSObjectRef obj = nullptr;   // this parser's JS object
+  bool consuming = false;
+  bool native_calls = false;   // parsing a read of the consumed handle
+  const char* read_data = nullptr;  // that read, for consume_read()
+  size_t read_len = 0;
+  JSObjectRef read_handle = nullptr;
+  js::Persistent keep;         // the parser object, alive while consuming
+  js::Persistent on_stop;
+  double pending_since = 0;    // Date.now() of the pending request's first byte, or 0
+
+  bool on_read(JSContextRef ctx, JSObjectRef handle, ssize_t n, const uint8_t* data) override;
 };
+
+// A Buffer (Uint8Array with Buffer.prototype, given by setBufferPrototype)
+// holding a copy of the bytes.
+js::Persistent& buffer_prototype() {
+  static auto* proto = new js::Persistent();  // never destroyed: parsers may outlive main()
+  return *proto;
+}
+
+JSObjectRef copy_to_buffer(JSContextRef ctx, const char* data, size_t len) {
+  auto* copy = static_cast<uint8_t*>(std::malloc(len ? len : 1));
+  if (len) std::memcpy(copy, data, len);
+  JSObjectRef buf = js::make_uint8array_adopting(ctx, copy, len);
+  if (buffer_prototype()) JSObjectSetPrototype(ctx, buf, buffer_prototype().get());
+  return buf;
+}
+
+double wall_clock_ms() {
+  timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<double>(ts.tv_sec) * 1000 + static_cast<double>(ts.tv_nsec / 1000000);
+}
 
 enum Callback { kOnHeaders = 0, kOnBody = 1, kOnComplete = 2 };
 
@@ -199,6 +249,7 @@ int on_message_begin(llhttp_t* p) {
   ps->in_value = false;
   ps->headers_done = false;
   ps->header_bytes = 0;
+  if (ps->native_calls) ps->pending_since = wall_clock_ms();
   return 0;
 }
 
@@ -275,6 +326,13 @@ int on_headers_complete(llhttp_t* p) {
 int on_body(llhttp_t* p, const char* at, size_t len) {
   Parser* ps = from(p);
   if (ps->pending_headers && report_headers(ps, 0) < 0) return fail_user(ps);
+  if (ps->native_calls) {
+    // No JS buffer holds these bytes: the chunk goes as a Buffer of its own.
+    JSValueRef args[3] = {JSValueMakeNumber(ps->ctx, 0), JSValueMakeNumber(ps->ctx, static_cast<double>(len)),
+                          copy_to_buffer(ps->ctx, at, len)};
+    call_js(ps, kOnBody, 3, args);
+    return 0;
+  }
   JSValueRef args[2] = {JSValueMakeNumber(ps->ctx, static_cast<double>(at - ps->data)),
                         JSValueMakeNumber(ps->ctx, static_cast<double>(len))};
   if (!call_js(ps, kOnBody, 2, args)) return fail_user(ps);
@@ -296,8 +354,11 @@ int on_message_complete(llhttp_t* p) {
     if (!r) return fail_user(ps);
   }
   ps->headers_done = false;
-  // A true/1 result asks to stop after this message (resume() continues).
-  if (JSValueToBoolean(ps->ctx, r) && !p->upgrade) {
+  ps->pending_since = 0;
+  // A true/1 result asks to stop after this message (resume() continues);
+  // so does unconsume() from a callback: JS parses the rest.
+  bool stop = JSValueToBoolean(ps->ctx, r) || (ps->native_calls && !ps->consuming);
+  if (stop && !p->upgrade) {
     ps->paused_by_js = true;
     return HPE_PAUSED;
   }
@@ -331,6 +392,8 @@ void finalize_parser(JSObjectRef obj) {
   // functions that live as long as the context, so their protection is
   // simply dropped.
   for (auto& cb : ps->callbacks) cb.abandon();
+  ps->keep.abandon();
+  ps->on_stop.abandon();
   delete ps;
 }
 
@@ -487,6 +550,115 @@ JSValueRef parser_last_error(JSContextRef ctx, JSObjectRef, JSObjectRef self, si
   return JSObjectMakeArray(ctx, 3, items, nullptr);
 }
 
+// Ends native consumption: the handle's reads go to JS again.
+void stop_consuming(Parser* ps, JSContextRef ctx, JSValueRef handle) {
+  if (!ps->consuming) return;
+  ps->consuming = false;
+  net::set_read_consumer(ctx, handle, nullptr);
+}
+
+// One read of the consumed handle, entered through the trampoline (so the
+// whole read is one callback from the loop, as a 'data' event was: ticks and
+// promise jobs run after all the requests it held). this = the parser.
+JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[],
+                        JSValueRef* exception) {
+  Parser* ps = this_parser(self);
+  if (!ps || !ps->read_data) return JSValueMakeUndefined(ctx);
+  const char* chunk = ps->read_data;
+  const size_t len = ps->read_len;
+  JSObjectRef handle = ps->read_handle;
+  ps->read_data = nullptr;
+  ps->native_calls = true;
+  JSValueRef r = run(ctx, self, ps, chunk, len, false, exception);
+  ps->native_calls = false;
+  if (!r) {  // a callback threw: the trampoline reports it
+    if (!ps->consuming) {
+      ps->keep.reset();
+      ps->on_stop.reset();
+    }
+    return nullptr;
+  }
+  double used = JSValueToNumber(ctx, r, nullptr);
+  if (used == static_cast<double>(len) && llhttp_get_errno(&ps->p) == HPE_OK) {
+    if (!ps->consuming) {  // unconsume() came from a callback
+      ps->keep.reset();
+      ps->on_stop.reset();
+    }
+    return JSValueMakeUndefined(ctx);
+  }
+  // A pause or an error: JS takes the connection over from here, with the
+  // unparsed rest (a pause) or the whole chunk (an error, as execute()'s
+  // caller has it).
+  int kind = used < 0 ? -1 : 1;
+  JSValueRef bytes = kind < 0 ? copy_to_buffer(ctx, chunk, len)
+                              : copy_to_buffer(ctx, chunk + static_cast<size_t>(used), len - static_cast<size_t>(used));
+  stop_consuming(ps, ctx, handle);
+  js::Persistent hold = std::move(ps->keep);  // this parser lives through the call
+  js::Persistent cb = std::move(ps->on_stop);
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, kind), bytes};
+  if (cb) JSObjectCallAsFunction(ctx, cb.object(), self, 2, args, exception);
+  return JSValueMakeUndefined(ctx);
+}
+
+bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8_t* bytes) {
+  if (n <= 0 || executing || !consuming) return false;
+  static JSObjectRef fn = [cx] {
+    JSObjectRef f = JSObjectMakeFunctionWithCallback(cx, nullptr, consume_read);
+    JSValueProtect(cx, f);  // for the process's life
+    return f;
+  }();
+  read_data = reinterpret_cast<const char*>(bytes);
+  read_len = static_cast<size_t>(n);
+  read_handle = handle;
+  Runtime::current().make_callback(fn, obj, 0, nullptr);
+  read_data = nullptr;
+  return true;
+}
+
+// consume(handle, onStop) -> true when the parser now reads the handle.
+JSValueRef parser_consume(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                          JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  Parser* ps = this_parser(self);
+  if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
+  if (ps->consuming || ps->executing || !args.is_function(1)) return JSValueMakeBoolean(ctx, false);
+  if (!net::set_read_consumer(ctx, args[0], ps)) return JSValueMakeBoolean(ctx, false);
+  ps->consuming = true;
+  ps->keep.reset(ctx, self);
+  ps->on_stop.reset(ctx, args[1]);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+// unconsume(handle): the handle's reads go to JS again (a read being parsed
+// natively right now stops after the current message: onStop gets the rest).
+JSValueRef parser_unconsume(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                            JSValueRef* exception) {
+  Parser* ps = this_parser(self);
+  if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
+  if (ps->consuming) {
+    stop_consuming(ps, ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx));
+    if (!ps->executing) {
+      ps->keep.reset();
+      ps->on_stop.reset();
+    }
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+// pendingSince() -> Date.now() when the request being received (natively)
+// began, or 0; headersDone() -> whether its head is complete.
+JSValueRef parser_pending_since(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[],
+                                JSValueRef*) {
+  Parser* ps = this_parser(self);
+  return JSValueMakeNumber(ctx, ps ? ps->pending_since : 0);
+}
+
+JSValueRef parser_headers_done(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[],
+                               JSValueRef*) {
+  Parser* ps = this_parser(self);
+  return JSValueMakeBoolean(ctx, ps && ps->headers_done);
+}
+
 const js::NativeClass& parser_class() {
   static const js::NativeClass cls("HTTPParser", finalize_parser,
                                    {{"init", parser_init},
@@ -494,7 +666,11 @@ const js::NativeClass& parser_class() {
                                     {"finish", parser_finish},
                                     {"resume", parser_resume},
                                     {"setCallbacks", parser_set_callbacks},
-                                    {"lastError", parser_last_error}});
+                                    {"lastError", parser_last_error},
+                                    {"consume", parser_consume},
+                                    {"unconsume", parser_unconsume},
+                                    {"pendingSince", parser_pending_since},
+                                    {"headersDone", parser_headers_done}});
   return cls;
 }
 
@@ -502,7 +678,15 @@ JSValueRef create_parser(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, con
   auto* ps = new Parser();
   llhttp_init(&ps->p, HTTP_REQUEST, &settings());
   ps->p.data = ps;
-  return parser_class().make(ctx, ps);
+  ps->obj = parser_class().make(ctx, ps);
+  return ps->obj;
+}
+
+// setBufferPrototype(Buffer.prototype): for the body chunks of consume().
+JSValueRef set_buffer_prototype(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                                JSValueRef*) {
+  if (argc > 0 && JSValueIsObject(ctx, argv[0])) buffer_prototype().reset(ctx, argv[0]);
+  return JSValueMakeUndefined(ctx);
 }
 
 }  // namespace
@@ -510,6 +694,7 @@ JSValueRef create_parser(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, con
 JSObjectRef init_http_parser_binding(JSContextRef ctx, Runtime&) {
   JSObjectRef b = js::make_object(ctx);
   js::set_method(ctx, b, "createParser", create_parser);
+  js::set_method(ctx, b, "setBufferPrototype", set_buffer_prototype);
   js::set(ctx, b, "kKeepAlive", static_cast<double>(kKeepAlive));
   js::set(ctx, b, "kUpgrade", static_cast<double>(kUpgrade));
   js::set(ctx, b, "kComplete", static_cast<double>(kComplete));

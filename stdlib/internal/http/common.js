@@ -173,7 +173,11 @@ function parserError(parser, data) {
 
 let binding;
 function newParser() {
-  if (binding === undefined) binding = internalBinding('http_parser');
+  if (binding === undefined) {
+    binding = internalBinding('http_parser');
+    // Body chunks of a parser that reads its socket natively are Buffers.
+    binding.setBufferPrototype(require('buffer').Buffer.prototype);
+  }
   return binding.createParser();
 }
 

@@ -168,6 +168,31 @@ class Conn {
     this.requests = 0;
     this.detached = false;
     this.advancing = false;
+    this.handle = null;          // the net handle the parser reads natively, if any
+  }
+
+  // Lets the parser read the socket's handle in C++ (no 'data' event per
+  // read) while nothing else wants the bytes: not with a socket timeout to
+  // refresh on reads, and not once a 'data' or 'readable' listener appears.
+  consume() {
+    const handle = this.socket._handle;
+    if (this.server.timeout > 0 || !handle || !this.parser.consume(handle, onParserStop)) return;
+    this.handle = handle;
+    this.socket.on('newListener', onSocketNewListener);
+  }
+
+  // Back to one 'data' event per read, parsed by onSocketData.
+  unconsume() {
+    const handle = this.handle;
+    if (handle === null) return;
+    this.handle = null;
+    this.parser.unconsume(handle);
+    this.socket.removeListener('newListener', onSocketNewListener);
+  }
+
+  // Date.now() of the first byte of the request being received, or 0.
+  pendingSince() {
+    return this.handle !== null ? this.parser.pendingSince() : this.requestStart;
   }
 
   begin() {
@@ -222,7 +247,7 @@ class Conn {
   }
 
   isIdle() {
-    return this.unfinished === 0 && this.responses.length === 0 && this.requestStart === 0;
+    return this.unfinished === 0 && this.responses.length === 0 && this.pendingSince() === 0;
   }
 }
 
@@ -277,6 +302,32 @@ function connectionListener(socket) {
   socket.on('timeout', onSocketTimeout);
   ensureChecker(server);
   if (socket.readableFlowing === null && typeof socket.resume === 'function') socket.resume();
+  conn.consume();
+}
+
+// this = a socket whose bytes the parser takes natively.
+function onSocketNewListener(event) {
+  if (event === 'data' || event === 'readable') {
+    const conn = this[kConn];
+    if (conn !== undefined) conn.unconsume();
+  }
+}
+
+// this = the parser: native parsing stopped (status -1: a parse error, the
+// chunk; 1: paused, the unparsed rest). The socket's reads come to JS again.
+function onParserStop(status, chunk) {
+  const conn = this.conn;
+  if (conn === null) return;
+  if (conn.handle !== null) {
+    conn.handle = null;
+    conn.socket.removeListener('newListener', onSocketNewListener);
+  }
+  if (conn.detached) return;
+  if (status < 0) {
+    parseFailed(conn, chunk);
+    return;
+  }
+  continueAfterPause(conn, chunk);
 }
 
 function onSocketData(chunk) {
@@ -292,18 +343,24 @@ function onSocketData(chunk) {
     parseFailed(conn, chunk);
     return;
   }
+  if (conn.upgradeReq !== null || n < chunk.length) continueAfterPause(conn, chunk.subarray(n));
+}
+
+// The parser stopped before `rest`: an upgrade is handed over, or (an
+// upgrade request with no 'upgrade' listener is served as a plain request)
+// parsing continues after it.
+function continueAfterPause(conn, rest) {
   if (conn.upgradeReq !== null) {
-    finishUpgrade(conn, chunk.subarray(n));
-  } else if (n < chunk.length && !conn.detached) {
-    // An upgrade request with no 'upgrade' listener is served as a plain
-    // request; parsing continues after it.
-    conn.parser.resume();
-    const rest = chunk.subarray(n);
-    conn.buf = rest;
-    const m = conn.parser.execute(rest);
-    conn.buf = null;
-    if (m < 0) parseFailed(conn, rest);
+    finishUpgrade(conn, rest);
+    return;
   }
+  if (conn.detached) return;
+  conn.parser.resume();
+  if (rest.length === 0) return;
+  conn.buf = rest;
+  const m = conn.parser.execute(rest);
+  conn.buf = null;
+  if (m < 0) parseFailed(conn, rest);
 }
 
 function parseFailed(conn, chunk) {
@@ -315,6 +372,7 @@ function clientError(conn, err) {
   const server = conn.server;
   const socket = conn.socket;
   conn.detached = true;
+  conn.unconsume();
   if (server.listenerCount('clientError') > 0) {
     server.emit('clientError', err, socket);
     return;
@@ -360,6 +418,7 @@ function onSocketError(err) {
   if (conn === undefined) return;
   if (conn.server.listenerCount('clientError') > 0 && !conn.detached) {
     conn.detached = true;
+    conn.unconsume();
     conn.server.emit('clientError', err, this);
   } else {
     this.destroy();
@@ -382,6 +441,7 @@ function onSocketClose() {
   const conn = this[kConn];
   if (conn === undefined) return;
   conn.detached = true;
+  conn.unconsume();
   conn.server._conns.delete(conn);
   if (conn.kaTimer !== null) {
     clearTimeout(conn.kaTimer);
@@ -449,6 +509,7 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
     }
     if (method === 'CONNECT') {
       conn.detached = true;
+      conn.unconsume();
       socket.destroy();
       return 0;
     }
@@ -517,13 +578,23 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
   server.emit('request', req, res);
   // As in node, `complete` turns true after the 'request' handlers ran.
   if (whole) req.complete = true;
+  if (socket.timeout > 0 && conn.handle !== null) timedSocket(conn);
   return 0;
 }
 
-function onRequestBody(start, length) {
+// The socket got a timeout, which reads must refresh: the reads go through
+// JS from now on, and the one that brought this request counts.
+function timedSocket(conn) {
+  conn.unconsume();
+  conn.socket.setTimeout(conn.socket.timeout);
+}
+
+// `chunk`: the body bytes when the parser reads the handle natively;
+// otherwise they are a range of the buffer being executed.
+function onRequestBody(start, length, chunk) {
   const conn = this.conn;
   if (conn === null || conn.req === null) return;
-  conn.req._body(conn.buf.subarray(start, start + length));
+  conn.req._body(chunk !== undefined ? chunk : conn.buf.subarray(start, start + length));
 }
 
 function onRequestComplete(trailers) {
@@ -549,6 +620,7 @@ function finishUpgrade(conn, head) {
   socket.removeListener('error', onSocketError);
   socket.removeListener('close', onSocketClose);
   socket.removeListener('timeout', onSocketTimeout);
+  conn.unconsume();
   if (conn.kaTimer !== null) clearTimeout(conn.kaTimer);
   socket[kConn] = undefined;
   conn.parser.conn = null;
@@ -569,9 +641,11 @@ function checkConnections(server) {
   const ht = server.headersTimeout;
   const rt = server.requestTimeout;
   for (const conn of server._conns) {
-    if (conn.requestStart === 0 || conn.detached) continue;
-    const age = now - conn.requestStart;
-    if ((!conn.headersDone && ht > 0 && age > ht) || (rt > 0 && age > rt)) {
+    const start = conn.pendingSince();
+    if (start === 0 || conn.detached) continue;
+    const age = now - start;
+    const headersDone = conn.handle !== null ? conn.parser.headersDone() : conn.headersDone;
+    if ((!headersDone && ht > 0 && age > ht) || (rt > 0 && age > rt)) {
       clientError(conn, new codes.ERR_HTTP_REQUEST_TIMEOUT());
     }
   }
