@@ -20,8 +20,9 @@ const ReflectConstruct = Reflect.construct;
 
 const kSelf = 'node:internal/bootstrap/error_stacks:';
 // The JSC-format stack of each patched error (the reporter wants the first
-// frame's position).
-const rawStacks = new WeakMap();
+// frame's position); made with the first error, as JSC builds its WeakMap
+// class on first use.
+let rawStacks;
 
 // Drops the frames of the wrapper itself from the top of a JSC stack.
 function stripOwnFrames(raw) {
@@ -43,6 +44,7 @@ function patchStack(err) {
   const desc = ObjectGetOwnPropertyDescriptor(err, 'stack');
   if (desc === undefined || typeof desc.value !== 'string') return;
   const raw = stripOwnFrames(desc.value);
+  if (rawStacks === undefined) rawStacks = new WeakMap();
   rawStacks.set(err, raw);
   let formatted;
   ObjectDefineProperty(err, 'stack', {
@@ -131,7 +133,7 @@ function install() {
 
 // The JSC-format stack of an error, for locating where it arose.
 function rawStackOf(err) {
-  const raw = rawStacks.get(err);
+  const raw = rawStacks === undefined ? undefined : rawStacks.get(err);
   if (raw !== undefined) return raw;
   try {
     const stack = err.stack;

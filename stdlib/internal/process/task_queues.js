@@ -9,7 +9,15 @@
 // jobs, and jobs before the next batch of ticks, as in Node.
 
 const binding = internalBinding('task_queue');
-const { tickInfo, kHasTickScheduled, kHasRejectionToWarn } = binding;
+const { kHasTickScheduled, kHasRejectionToWarn } = binding;
+// The flags the runtime reads after each callback, shared as an Int32Array
+// made on first need (the first tick or reported rejection): until then
+// both are 0, and a typed array costs start-up time.
+let tickInfo = null;
+function flags() {
+  if (tickInfo === null) tickInfo = binding.tickInfo();
+  return tickInfo;
+}
 
 // A queue of fixed-size ring buffers (Node's FixedQueue): O(1) push/shift, no
 // array shifting.
@@ -61,7 +69,7 @@ function nextTick(callback, ...args) {
   }
   if (process._exiting) return;
   push({ callback, args: args.length === 0 ? undefined : args });
-  tickInfo[kHasTickScheduled] = 1;
+  flags()[kHasTickScheduled] = 1;
 }
 
 function runTicks() {
@@ -75,7 +83,7 @@ function runTicks() {
       triggerUncaughtException(err, false);
     }
   }
-  tickInfo[kHasTickScheduled] = 0;
+  flags()[kHasTickScheduled] = 0;
 }
 
 // Rejections JSC reported as unhandled once the job queue ran dry.
@@ -83,7 +91,7 @@ let pendingRejections = [];
 
 function onUnhandledRejection(promise, reason) {
   pendingRejections.push({ promise, reason });
-  tickInfo[kHasRejectionToWarn] = 1;
+  flags()[kHasRejectionToWarn] = 1;
   watchLateHandlers();
 }
 
@@ -165,7 +173,7 @@ function runCallback(fn, thisArg, ...args) {
   } catch (err) {
     triggerUncaughtException(err, false);
   }
-  if (tickInfo[kHasTickScheduled]) runTicks();
+  if (tickInfo !== null && tickInfo[kHasTickScheduled]) runTicks();
   return result;
 }
 
