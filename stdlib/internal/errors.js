@@ -692,6 +692,12 @@ function requireEsmText(filename, hasEsmSyntax, parentPath = null, packageJsonPa
     `${packageJsonPath} to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n`;
 }
 
+// An own `url` on a module error (an assignment would reach a setter a
+// program may have put on Error.prototype).
+function defineUrl(err, url) {
+  Object.defineProperty(err, 'url', { __proto__: null, value: url, writable: true, enumerable: true, configurable: true });
+}
+
 function importedFrom(base) {
   return base ? ` imported from ${base}` : '';
 }
@@ -761,7 +767,7 @@ const dynamicMessages = {
     return `Invalid address family: ${addressType} ${where}`;
   }, RangeError],
   ERR_MODULE_NOT_FOUND: [function notFound(path, base, exactUrl) {
-    if (exactUrl) this.url = `${exactUrl}`;
+    if (exactUrl) defineUrl(this, `${exactUrl}`);
     return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
   }, Error],
   ERR_INVALID_MODULE_SPECIFIER: [(request, reason, base = undefined) =>
@@ -778,7 +784,7 @@ const dynamicMessages = {
     `Package import specifier "${specifier}" is not defined` +
     `${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError],
   ERR_UNSUPPORTED_DIR_IMPORT: [function dirImport(path, base, exactUrl) {
-    this.url = exactUrl;
+    defineUrl(this, exactUrl);
     return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
   }, Error],
   ERR_UNSUPPORTED_ESM_URL_SCHEME: [(url, supported) =>

@@ -132,6 +132,12 @@ function sourceContext(err) {
   // error has no column: point at the line's first non-blank character.
   let caretAt = column - 1;
   if (caretAt < 0 || caretAt > text.length || err.name === 'SyntaxError') caretAt = text.search(/\S|$/);
+  // JSC places an unknown name's error after the name; V8 at its start.
+  const unknown = err.name === 'ReferenceError' && /^(?:Can't find variable: (\S+)|(\S+) is not defined)/.exec(err.message);
+  if (unknown) {
+    const name = unknown[1] ?? unknown[2];
+    if (text.slice(caretAt - name.length, caretAt) === name) caretAt -= name.length;
+  }
   return `${url}:${line}\n${text}\n${' '.repeat(caretAt)}^\n\n`;
 }
 

@@ -84,8 +84,9 @@ function resolveCommonJsRequest(specifier, filename) {
 }
 
 // Node's hint for a name a CommonJS module's scan did not find: all the
-// names imported from that module, read from its default export instead.
-function commonJsNameMessage(record, requestIndex, missing) {
+// names imported from that module, read from its default export instead
+// (only for an import declaration on one line, the one at `offset`).
+function commonJsNameMessage(record, requestIndex, missing, offset) {
   const { imports } = record.info;
   const { specifier } = record.requests[requestIndex];
   const names = [];
@@ -93,9 +94,21 @@ function commonJsNameMessage(record, requestIndex, missing) {
     if (imports[i] !== requestIndex || imports[i + 1] === 'default' || imports[i + 1] === '*') continue;
     names.push(imports[i + 1] === imports[i + 2] ? imports[i + 1] : `${imports[i + 1]}: ${imports[i + 2]}`);
   }
+  const example = importOnOneLine(record, offset) ? `const { ${names.join(', ')} } = pkg;\n` : '';
   return `Named export '${missing}' not found. The requested module '${specifier}' is a CommonJS module, ` +
     'which may not support all module.exports as named exports.\nCommonJS modules can always be imported via ' +
-    `the default export, for example using:\n\nimport pkg from '${specifier}';\nconst { ${names.join(', ')} } = pkg;\n`;
+    `the default export, for example using:\n\nimport pkg from '${specifier}';\n${example}`;
+}
+
+function importOnOneLine(record, offset) {
+  let source = record.source;
+  try {
+    source ??= readSource(record.filename);
+  } catch {
+    return true;
+  }
+  const line = source.slice(source.lastIndexOf('\n', offset - 1) + 1, offset);
+  return /^\s*import\b/.test(line);
 }
 
 // The importing line, as JSC puts it on a SyntaxError (sourceURL, line),

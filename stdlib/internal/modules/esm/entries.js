@@ -155,6 +155,26 @@ function unsettledAt(record) {
   return `${stuck.url}:${line}\n${text.slice(lineStart, lineEnd).replace(/\r$/, '')}\n${' '.repeat(column)}^\n\n\n`;
 }
 
+// Node's message for a CommonJS name that module code used (its error
+// left the module's evaluation), naming the package.json that makes a .js
+// file an ES module.
+function explainScopeError(err, record) {
+  const name = err.message.slice(err.message.indexOf(': ') + 2);
+  let message = `${name} is not defined in ES module scope${name === 'require' ? ', you can use import instead' : ''}`;
+  const { filename } = record;
+  if (filename !== null && filename.endsWith('.js')) {
+    const { packageScopeOf, packageTypeOf } = require('internal/modules/cjs/loader');
+    const dir = filename.slice(0, filename.lastIndexOf('/')) || '/';
+    const scope = packageScopeOf(dir);
+    if (scope !== null && packageTypeOf(dir) === 'module') {
+      message += "\nThis file is being treated as an ES module because it has a '.js' file extension and " +
+        `'${scope.dir}/package.json' contains "type": "module". To treat it as a CommonJS script, rename it to use ` +
+        "the '.cjs' file extension.";
+    }
+  }
+  err.message = message;
+}
+
 module.exports = {
-  unsettledAt, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
+  unsettledAt, explainScopeError, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
 };

@@ -177,8 +177,12 @@ function instantiateModule(record) {
     // The report must point into the file: the error's column is found by
     // compiling parts of the body in the same script shape.
     const contextify = internalBinding('contextify');
-    throw require('internal/modules/syntax_position').placeSyntaxError(err, record.url, text, (cut) =>
+    require('internal/modules/syntax_position').placeSyntaxError(err, record.url, text, (cut) =>
       contextify.checkScript(esmBinding.script(cut, record.live, tla, importLocals, exportLocals), record.url, 0));
+    // Every later import of the module fails with the same error.
+    record.state = ERRORED;
+    record.error = err;
+    throw err;
   }
   const scope = { __proto__: null };
   record.scope = scope;
@@ -291,6 +295,10 @@ function loadGraph(record) {
 // the import attributes.
 function moduleFor(specifier, parentUrl, attributes) {
   const url = resolveSpecifier(specifier, parentUrl);
+  // An unknown attribute fails before the module's format is looked at.
+  if (attributes !== undefined && attributes.other !== undefined) {
+    throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(attributes.other, attributes.otherValue ?? 'json', url);
+  }
   let record = registry.get(url);
   if (record === undefined) {
     if (url.startsWith('node:')) {
@@ -308,9 +316,6 @@ function moduleFor(specifier, parentUrl, attributes) {
 
 function checkAttributes(record, attributes) {
   const type = attributes === undefined ? undefined : attributes.type;
-  if (attributes !== undefined && attributes.other !== undefined) {
-    throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(attributes.other, attributes.otherValue ?? 'json', record.url);
-  }
   if (type !== undefined && type !== 'json') {
     throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', type, record.url);
   }
@@ -473,7 +478,7 @@ function checkImport(record, index, name, offset, reexport) {
   const binding = resolveExport(request.record, name);
   if (binding !== null && binding !== 'ambiguous') return;
   const what = binding === null ? 'does not provide an export named' : 'contains conflicting star exports for name';
-  const err = new SyntaxError(request.record.format === 'commonjs' ? interop().commonJsNameMessage(record, index, name)
+  const err = new SyntaxError(request.record.format === 'commonjs' ? interop().commonJsNameMessage(record, index, name, offset)
     : `The requested module '${request.specifier}' ${what} '${name}'`);
   interop().markImportPosition(err, record, offset, reexport);
   throw err;
@@ -580,7 +585,7 @@ function evaluate(record) {
     }
   } catch (err) {
     record.state = ERRORED;
-    record.error = err;
+    record.error = explainScopeError(err, record);
     settle(record);
     throw err;
   }
@@ -596,11 +601,21 @@ function evaluate(record) {
     settle(record);
   }, (err) => {
     record.state = ERRORED;
-    record.error = err;
+    record.error = explainScopeError(err, record);
     settle(record);
     throw err;
   });
   return record.pending;
+}
+
+// A CommonJS name (require, exports, ...) used by module code: node's
+// message on the error leaving the module (see esm/entries).
+function explainScopeError(err, record) {
+  if (err instanceof ReferenceError && record.format === 'module' && !record.done &&
+      /^Can't find variable: (?:require|module|exports|__filename|__dirname)$/.test(err.message)) {
+    entries().explainScopeError(err, record);
+  }
+  return err;
 }
 
 // A promise of the end of the evaluation of `record`, which has begun
@@ -644,7 +659,7 @@ function runBody(record) {
       try {
         value = JSON.parse(sourceOf(record));
       } catch (err) {
-        err.message = `${record.filename}: ${err.message}`;
+        err.message = `${record.filename ?? record.url}: ${err.message}`;
         throw err;
       }
       values.set('default', value);

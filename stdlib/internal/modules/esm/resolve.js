@@ -133,12 +133,16 @@ function resolveFile(specifier, parentUrl, conditions, forResolve = false) {
   const first = specifier[0];
   const pathLike = first === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' ||
     specifier === '..';
+  // Errors name the importer by its path, a data: URL as it is.
+  let importer;
   if (parentUrl.startsWith('data:')) {
     // No path is relative to a data: URL; bare names resolve from the cwd.
     if (pathLike) throw new (errorCodes().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, parentUrl);
+    importer = parentUrl;
     parentUrl = fileUrlOf(`${process.cwd()}/[data]`);
   }
   const parentPath = pathOfFileUrl(parentUrl);
+  importer ??= parentPath;
   let path;
   let suffix = '';
   let pathSpecifier;
@@ -168,18 +172,18 @@ function resolveFile(specifier, parentUrl, conditions, forResolve = false) {
   } else {
     path = resolveBare(specifier, parentPath, conditions);
   }
-  return fileUrlOf(existingFile(path, parentPath, pathSpecifier)) + suffix;
+  return fileUrlOf(existingFile(path, importer, pathSpecifier)) + suffix;
 }
 
 // Checks that `path` is a file; its real path. `specifier` (a path one)
 // gets node's hint when CommonJS rules would have found a file.
-function existingFile(path, parentPath, specifier) {
+function existingFile(path, importer, specifier) {
   const trailing = path.length > 1 && path.endsWith('/');
   const plain = trailing ? path.slice(0, -1) : path;
   const kind = statOf(plain);
   let err;
-  if (kind === 1) err = new (errorCodes().ERR_UNSUPPORTED_DIR_IMPORT)(plain, parentPath, fileUrlOf(plain));
-  else if (kind !== 0 || trailing) err = new (errorCodes().ERR_MODULE_NOT_FOUND)(plain, parentPath, fileUrlOf(plain));
+  if (kind === 1) err = new (errorCodes().ERR_UNSUPPORTED_DIR_IMPORT)(plain, importer, fileUrlOf(plain));
+  else if (kind !== 0 || trailing) err = new (errorCodes().ERR_MODULE_NOT_FOUND)(plain, importer, fileUrlOf(plain));
   else return fsb.realpath(plain);
   if (specifier !== undefined && !trailing) {
     const base = specifier.endsWith('/') ? specifier.slice(0, -1) : specifier;

@@ -1,0 +1,4 @@
+import {
+  there,
+  missing,
+} from './named.cjs';

@@ -1,0 +1,1 @@
+import { there, missing } from './named.cjs';
