@@ -7,7 +7,7 @@
 const {
   internals: {
     esmBinding, errorCodes, interop, recordFor, loadGraph, linkGraph, evaluate, run, watchUnsettled, importModule,
-    namespaceOf, EVALUATED, graphOf, sourceOf,
+    namespaceOf, graphOf, sourceOf,
   },
   fileUrlOf,
 } = require('internal/modules/esm/loader');
@@ -77,7 +77,7 @@ function requireModule(filename, parentFilename) {
 function graphIsAsync(record, seen = new Set()) {
   if (seen.has(record)) return false;
   seen.add(record);
-  if (record.async && record.state < EVALUATED) return true;
+  if (record.async) return true;  // evaluated or not, as in node
   for (const request of record.requests) if (graphIsAsync(request.record, seen)) return true;
   return false;
 }

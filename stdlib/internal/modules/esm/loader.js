@@ -656,11 +656,17 @@ function runBody(record) {
     case 'json': {
       const values = new Map();
       let value;
-      try {
-        value = JSON.parse(sourceOf(record));
-      } catch (err) {
-        err.message = `${record.filename ?? record.url}: ${err.message}`;
-        throw err;
+      if (record.filename !== null) {
+        // A JSON file is one object for import and require (its cache).
+        const { Module } = require('internal/modules/cjs/loader');
+        value = Module._load(record.filename, null, false);
+      } else {
+        try {
+          value = JSON.parse(sourceOf(record));
+        } catch (err) {
+          err.message = `${record.url}: ${err.message}`;
+          throw err;
+        }
       }
       values.set('default', value);
       record.values = values;
