@@ -17,9 +17,49 @@ const kRequireConditions = new Set(['require', 'node', 'node-addons', 'default']
 if (internalBinding('builtins').has('internal/modules/esm/loader')) kRequireConditions.add('module-sync');
 for (const condition of internalBinding('process_methods').options.conditions) kRequireConditions.add(condition);
 
-// A segment of a target or a pattern match that must not appear: '', '.',
-// '..' or 'node_modules' (also percent-encoded, any case), after the first.
-const kInvalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)_(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
+// Whether `text` (a target after its './', or what a pattern's '*'
+// matched) has a segment that must not appear: '.', '..' or
+// 'node_modules' (also percent-encoded, any case), or '' unless
+// `emptyAllowed`.
+function hasBadSegment(text, emptyAllowed) {
+  for (const segment of text.split(/[\\/]/)) {
+    if (segment === '') {
+      if (!emptyAllowed) return true;
+      continue;
+    }
+    if (segment.length > 36) continue;  // longer than 'node_modules' fully escaped
+    const plain = segment.includes('%')
+      ? segment.replace(/%([0-9a-f]{2})/gi, (escape, hex) => String.fromCharCode(parseInt(hex, 16))).toLowerCase()
+      : segment.toLowerCase();
+    if (plain === '.' || plain === '..' || plain === 'node_modules') return true;
+  }
+  return false;
+}
+
+// Node still resolves a target or pattern match with empty segments, with
+// DEP0166 (once per message). `resolved`: the target, '*' replaced.
+const warnedSlashes = new Set();
+function warnSlashes(ctx, key, match, resolved) {
+  const kind = resolved.includes('//', 1) ? 'double slash' : 'leading or trailing slash matching';
+  const request = match === null ? key : key.replace('*', match);
+  const message = `Use of deprecated ${kind} resolving "${resolved}" for module request "${request}"` +
+    `${match === null ? '' : ` matched to "${key}"`} in the "${ctx.isImports ? 'imports' : 'exports'}" field ` +
+    `module resolution of the package at ${ctx.pkgDir}package.json${ctx.base ? ` imported from ${ctx.base}` : ''}.`;
+  if (warnedSlashes.has(message)) return;
+  warnedSlashes.add(message);
+  process.emitWarning(message, 'DeprecationWarning', 'DEP0166');
+}
+
+// The file a resolved target names: it is a URL path, so percent-escapes
+// stand for their characters.
+function filePath(target) {
+  if (!target.includes('%')) return target;
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;  // not an escape: the text as it is
+  }
+}
 
 function invalidTarget(pkgDir, key, target, isImports, base) {
   return new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, key, target, isImports, base);
@@ -87,18 +127,22 @@ function resolveTarget(ctx, target, match, key) {
       }
       throw invalidTarget(ctx.pkgDir, key, target, ctx.isImports, ctx.base);
     }
-    if (kInvalidSegment.test(target.slice(2))) {
+    if (hasBadSegment(target.slice(2), true)) {
       throw invalidTarget(ctx.pkgDir, key, target, ctx.isImports, ctx.base);
     }
-    const resolved = ctx.pkgDir + target.slice(2);
-    if (match === null) return resolved;
-    if (kInvalidSegment.test(match)) {
+    if (match === null) {
+      if (target.includes('//', 1)) warnSlashes(ctx, key, null, target);
+      return filePath(ctx.pkgDir + target.slice(2));
+    }
+    if (hasBadSegment(match, true)) {
       const request = key.replace('*', match);
       throw new codes.ERR_INVALID_MODULE_SPECIFIER(request,
         `request is not a valid match in pattern "${key}" for the "${ctx.isImports ? 'imports' : 'exports'}" ` +
         `resolution of ${ctx.pkgDir}package.json`, ctx.base);
     }
-    return resolved.replaceAll('*', match);
+    const resolved = target.replaceAll('*', match);
+    if (match.startsWith('/') || match.endsWith('/') || resolved.includes('//', 1)) warnSlashes(ctx, key, match, resolved);
+    return filePath(ctx.pkgDir + resolved.slice(2));
   }
   if (Array.isArray(target)) {
     if (target.length === 0) return null;
