@@ -1,12 +1,13 @@
 'use strict';
 // node:tty. isatty(), and ReadStream/WriteStream: terminal streams over an
-// fd, built on the stdio Socket (internal/stdio/socket). ReadStream adds
-// raw mode; WriteStream adds the window size, colour depth, cursor control
-// and the 'resize' event (SIGWINCH is watched only while a stream has a
+// fd, net.Socket subclasses with the stdio Socket's I/O
+// (internal/stdio/socket). ReadStream adds raw mode; WriteStream adds the
+// window size, colour depth, cursor control and the 'resize' event (SIGWINCH is watched only while a stream has a
 // 'resize' listener).
 
 const stdio = internalBinding('stdio');
-const { Socket } = require('internal/stdio/socket');
+const { Socket: NetSocket } = require('net');
+const { initStdioSocket, addStdioMethods } = require('internal/stdio/socket');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && stdio.isatty(fd);
@@ -27,13 +28,15 @@ function checkTtyFd(fd) {
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkTtyFd(fd);
-  Socket.call(this, { highWaterMark: 0, ...options, fd, readable: true, writable: true, type: 'TTY' });
+  initStdioSocket(this, { highWaterMark: 0, ...options, fd, readable: true, writable: true, type: 'TTY' });
   this.isRaw = false;
   this.rawMode = false;
   this.isTTY = true;
 }
-Object.setPrototypeOf(ReadStream.prototype, Socket.prototype);
-Object.setPrototypeOf(ReadStream, Socket);
+// Both extend net.Socket, as in node, with the synchronous stdio I/O.
+Object.setPrototypeOf(ReadStream.prototype, NetSocket.prototype);
+Object.setPrototypeOf(ReadStream, NetSocket);
+addStdioMethods(ReadStream.prototype);
 
 ReadStream.prototype.setRawMode = function setRawMode(flag) {
   flag = !!flag;
@@ -50,15 +53,16 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
 function WriteStream(fd) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
   checkTtyFd(fd);
-  Socket.call(this, { fd, readable: false, writable: true, type: 'TTY' });
+  initStdioSocket(this, { fd, readable: false, writable: true, type: 'TTY' });
   const size = stdio.getWindowSize(fd);
   this.columns = size ? size[0] : undefined;
   this.rows = size ? size[1] : undefined;
   this.on('newListener', watchResizeFor);
   this.on('removeListener', unwatchResizeFor);
 }
-Object.setPrototypeOf(WriteStream.prototype, Socket.prototype);
-Object.setPrototypeOf(WriteStream, Socket);
+Object.setPrototypeOf(WriteStream.prototype, NetSocket.prototype);
+Object.setPrototypeOf(WriteStream, NetSocket);
+addStdioMethods(WriteStream.prototype);
 
 WriteStream.prototype.isTTY = true;
 

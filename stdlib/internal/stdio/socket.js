@@ -11,6 +11,9 @@
 
 const { Duplex } = require('internal/streams/duplex');
 const { Buffer } = require('buffer');
+// The class sits under net.Socket, as node's stdio and tty streams do
+// (instanceof net.Socket), overriding what there works on a net handle.
+const NetSocket = require('net').Socket;
 const stdio = internalBinding('stdio');
 
 const kReader = Symbol('kReader');
@@ -77,35 +80,50 @@ function stopReading(socket) {
   stdio.readerStop(socket[kReader]);
 }
 
-function Socket(options) {
-  if (!(this instanceof Socket)) return new Socket(options);
+// The state every stdio stream (this Socket, tty.ReadStream/WriteStream)
+// sets up; `options.type` is 'PIPE', 'TCP' or 'TTY'.
+function initStdioSocket(socket, options) {
   const { fd, readable = false, writable = false, type = 'PIPE' } = options;
-  Duplex.call(this, {
+  Duplex.call(socket, {
     readable,
     writable,
     allowHalfOpen: false,
     decodeStrings: false,
     highWaterMark: options.highWaterMark,
   });
-  this.connecting = false;
-  this._hadError = false;
-  this[kHandle] = makeHandle(type, fd);
-  this._parent = null;
-  this._host = null;
-  this[kBytesRead] = 0;
-  this.server = null;
-  this._server = null;
-  this[kReader] = undefined;
-  this[kReading] = false;
-  this[kRefed] = true;
+  socket.connecting = false;
+  socket._hadError = false;
+  socket[kHandle] = makeHandle(type, fd);
+  socket._parent = null;
+  socket._host = null;
+  socket[kBytesRead] = 0;
+  socket.server = null;
+  socket._server = null;
+  socket[kReader] = undefined;
+  socket[kReading] = false;
+  socket[kRefed] = true;
 }
-Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
-Object.setPrototypeOf(Socket, Duplex);
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  initStdioSocket(this, options);
+}
+Object.setPrototypeOf(Socket.prototype, NetSocket.prototype);
+Object.setPrototypeOf(Socket, NetSocket);
 
 const proto = {
   get _handle() { return this[kHandle]; },
   get bytesRead() { return this[kBytesRead]; },
   get pending() { return false; },
+  get bytesWritten() { return undefined; },
+  get bufferSize() { return this.writableLength; },
+  // Pipes and terminals have no addresses.
+  get remoteAddress() { return undefined; },
+  get remoteFamily() { return undefined; },
+  get remotePort() { return undefined; },
+  get localAddress() { return undefined; },
+  get localPort() { return undefined; },
+  get localFamily() { return undefined; },
 
   get readyState() {
     if (this.readable && this.writable) return 'open';
@@ -126,8 +144,20 @@ const proto = {
     callback(err);
   },
 
+  // Each write is synchronous already: a corked batch goes one by one.
+  _writev: null,
+
+  // Nothing to half-close: the fd belongs to the process.
+  _final(callback) {
+    callback();
+  },
+
   _read() {
     startReading(this);
+  },
+
+  resume() {
+    return Duplex.prototype.resume.call(this);
   },
 
   pause() {
@@ -165,12 +195,15 @@ const proto = {
     callback(err);
   },
 };
-for (const key of Reflect.ownKeys(proto)) {
-  const desc = Object.getOwnPropertyDescriptor(proto, key);
-  desc.enumerable = false;
-  Object.defineProperty(Socket.prototype, key, desc);
+// Gives `target` (a prototype under net.Socket's) the stdio behaviour.
+function addStdioMethods(target) {
+  for (const key of Reflect.ownKeys(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    desc.enumerable = false;
+    Object.defineProperty(target, key, desc);
+  }
+  require('internal/stdio/fast_write').installFastWrite(target, (s) => s[kHandle].fd, writeError);
 }
+addStdioMethods(Socket.prototype);
 
-require('internal/stdio/fast_write').installFastWrite(Socket.prototype, (s) => s[kHandle].fd, writeError);
-
-module.exports = { Socket, startReading, stopReading };
+module.exports = { Socket, initStdioSocket, addStdioMethods, startReading, stopReading };
