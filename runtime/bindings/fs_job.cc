@@ -135,7 +135,9 @@ void complete(std::unique_ptr<Job> j) {
 }  // namespace
 
 bool is_async(JSContextRef ctx, JSValueRef callback) {
-  if (JSValueIsBoolean(ctx, callback)) return JSValueToBoolean(ctx, callback);
+  // Any boolean is the promise form (JS passes `true`): the type test does
+  // not take JSC's lock, reading the value would.
+  if (JSValueIsBoolean(ctx, callback)) return true;
   return JSValueIsObject(ctx, callback) && JSObjectIsFunction(ctx, js::as_object(callback));
 }
 

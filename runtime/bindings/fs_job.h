@@ -6,8 +6,8 @@
 // pool) or, for calls io_uring cannot make, as a blocking function on the
 // worker pool; the callback gets (err, result) on the loop thread. Otherwise
 // the same system call runs on the calling thread and the result is returned
-// (or Node's system error thrown). When the last argument is `true` the call
-// is asynchronous too but returns a promise (fs/promises): its settlement
+// (or Node's system error thrown). When the last argument is `true` (any
+// boolean) the call is asynchronous too but returns a promise (fs/promises): its settlement
 // waits for the Check phase of the loop iteration that completed it, and all
 // the promises completed in one iteration are settled in one entry into JS.
 #pragma once
@@ -76,8 +76,8 @@ struct Job {
 // or undefined with *exception set, or undefined (callback) or the promise.
 JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, JSValueRef* exception);
 
-// Whether `callback` asks for an asynchronous call (a function, or `true`
-// for a promise).
+// Whether `callback` asks for an asynchronous call (a function, or a
+// boolean, `true` by convention, for a promise).
 bool is_async(JSContextRef ctx, JSValueRef callback);
 // Makes `j` a promise job (resolve/reject kept in j.callback/j.reject);
 // returns the promise, or null with *exception set.
