@@ -796,6 +796,8 @@ class Transformer {
     end = spec.end;
     Token w = sc_.peek();
     if (w.kind == Tok::Ident && !w.nl_before && (sc_.is(w, u"with") || sc_.is(w, u"assert"))) {
+      // The older `assert { ... }` form is a syntax error in node 24.
+      if (sc_.is(w, u"assert")) early_error(w.start, u"Unexpected identifier 'assert'");
       tok();
       if (!sc_.punct(tok(), u'{')) return false;
       for (;;) {

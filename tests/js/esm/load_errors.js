@@ -1,7 +1,8 @@
 // Load and link errors as node reports them to import(): a module that
 // fails to compile fails the same way again; an unknown import attribute
 // fails before the format is looked at; errors name a data: importer as
-// it is; node's hint for a CommonJS name only for a one-line import.
+// it is; node's hint for a CommonJS name only for a one-line import; the
+// old `assert { type }` form is a syntax error.
 const show = (label, err) => console.log(label, err.name, err.code, JSON.stringify(err.message.replaceAll(process.cwd(), '.')));
 
 const first = await import('./load_errors/bad_syntax.js').catch((err) => err);
@@ -17,6 +18,7 @@ for (const [url, options] of [
   [`data:text/javascript,import ${JSON.stringify(new URL('./load_errors', import.meta.url).href)}`, undefined],
   ['./load_errors/multi_line.js', undefined],
   ['./load_errors/one_line.js', undefined],
+  [`data:text/javascript,import ${JSON.stringify('data:application/json,1')} assert { type: "json" }`, undefined],
 ]) {
   await import(url, options).then(() => console.log('loaded', url), (err) => show(url.slice(0, 24), err));
 }
