@@ -299,6 +299,27 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
   dispatchWrite(this, cb, buf.length, this._handle.writeBuffer(buf, this.writableHighWaterMark));
 };
 
+// For node:http's responses: text handed straight to the handle while the
+// Writable holds nothing, skipping its state machine. `cb` runs as the
+// Writable's would (on a later tick once written). Returns false, having
+// done nothing, when the Writable must take the write.
+Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, latin1, cb) {
+  const handle = this._handle;
+  if (handle === null || this.connecting || this.destroyed || !this.writable ||
+      this.writableLength !== 0 || this.writableCorked !== 0) return false;
+  const r = handle.writeString(text, latin1, this.writableHighWaterMark);
+  if (r < 0) return false;
+  const bytes = (r - (r & 1)) / 2;
+  if ((r & 1) === 0) {
+    this[kWriteCount] += bytes;
+    touch(this);
+    process.nextTick(cb);
+  } else {
+    this[kPendingWrites].push({ cb, bytes });
+  }
+  return true;
+};
+
 Socket.prototype._writev = function _writev(chunks, cb) {
   if (this.connecting || !this._handle) {
     if (this.connecting) {

@@ -24,6 +24,8 @@ const kLastChunk = '0\r\n';
 // Socket-side bookkeeping: final writes waiting for their callback, in order.
 const kFinishing = Symbol('kFinishing');
 const kOnWritten = Symbol('kOnWritten');
+// net.Socket's direct text write (stdlib/net.js).
+const kWriteText = Symbol.for('jolt.net.writeText');
 
 function OutgoingMessage(options) {
   Stream.call(this);
@@ -478,12 +480,26 @@ OutgoingMessage.prototype._toSocket = function _toSocket(data, encoding, callbac
       // Nothing left to send: finish once the socket has written what came before.
       return socket.write('', 'latin1', socket[kOnWritten]);
     }
-    const r = socket.write(data, encoding, socket[kOnWritten]);
+    const r = finalWrite(socket, data, encoding, socket[kOnWritten]);
     this._afterLastWrite();
     return r;
   }
   return socket.write(data, encoding, callback);
 };
+
+// A message's last write: UTF-8 or latin1 text goes to a net.Socket's
+// handle directly when the socket's stream is idle (the common response),
+// unless the program replaced socket.write to watch what is written.
+let socketWrite;
+function finalWrite(socket, data, encoding, cb) {
+  if (typeof data === 'string' && socket[kWriteText] !== undefined) {
+    if (socketWrite === undefined) socketWrite = require('net').Socket.prototype.write;
+    const latin1 = encoding === 'latin1';
+    if ((latin1 || encoding === 'utf8' || encoding === undefined) && socket.write === socketWrite &&
+        socket[kWriteText](data, latin1, cb)) return true;
+  }
+  return socket.write(data, encoding, cb);
+}
 
 // Called (bound to the socket) when a message's final write has completed.
 function onFinalWritten(err) {

@@ -160,6 +160,7 @@ class Conn {
     this.active = null;          // the response allowed to write
     this.unfinished = 0;         // responses not yet finished
     this.closing = false;        // no more responses after the current ones
+    this.peerEnded = false;      // the client ended its side: end ours once the responses are done
     this.upgradeReq = null;
     this.requestStart = 0;       // ms timestamp of the first byte of the pending request
     this.headersDone = false;
@@ -185,8 +186,15 @@ class Conn {
   unconsume() {
     const handle = this.handle;
     if (handle === null) return;
-    this.handle = null;
     this.parser.unconsume(handle);
+    this.consumeEnded();
+  }
+
+  // The JS path keeps the state of the request being received from here on.
+  consumeEnded() {
+    this.requestStart = this.parser.pendingSince();
+    this.headersDone = this.parser.headersDone();
+    this.handle = null;
     this.socket.removeListener('newListener', onSocketNewListener);
   }
 
@@ -230,7 +238,7 @@ class Conn {
     const req = res.req;
     res.emit('close');
     if (req !== null) settleRequest(req);
-    if (this.closing) {
+    if (this.closing || this.peerEnded) {
       if (this.unfinished === 0) endSocket(socket);
       return;
     }
@@ -318,12 +326,11 @@ function onSocketNewListener(event) {
 function onParserStop(status, chunk) {
   const conn = this.conn;
   if (conn === null) return;
-  if (conn.handle !== null) {
-    conn.handle = null;
-    conn.socket.removeListener('newListener', onSocketNewListener);
-  }
+  if (conn.handle !== null) conn.consumeEnded();
   if (conn.detached) return;
   if (status < 0) {
+    // A bad request is still a request being received (not idle).
+    if (conn.requestStart === 0) conn.requestStart = Date.now();
     parseFailed(conn, chunk);
     return;
   }
@@ -409,8 +416,10 @@ function onSocketEnd() {
   if (conn.req !== null && !conn.req.complete) {
     conn.req.destroy();
   }
-  if (conn.unfinished === 0) endSocket(this);
-  else conn.closing = true;
+  // Responses still due are written first only with httpAllowHalfOpen;
+  // otherwise the connection ends now, as in node.
+  if (conn.unfinished === 0 || !conn.server.httpAllowHalfOpen) endSocket(this);
+  else conn.peerEnded = true;
 }
 
 function onSocketError(err) {

@@ -3,9 +3,11 @@
 // several packets with the reader pausing, an upgrade request nobody takes
 // followed by a request in the same packet, a 'data' listener the program
 // adds to the socket (it sees the bytes, requests are still served), and a
-// socket timeout set by a request handler.
+// socket timeout set by a request handler; a client that ends its side with
+// pipelined requests still unanswered (answered only with httpAllowHalfOpen).
 'use strict';
 const http = require('http');
+const net = require('net');
 const { raw, show } = require('./helpers/raw');
 
 const R = (s) => s.replace(/\n/g, '\r\n');
@@ -59,6 +61,30 @@ server.listen(0, '127.0.0.1', async () => {
     show('data listener', await raw(watched.address().port, [
       R('GET /a HTTP/1.1\nHost: x\n\n'), R('GET /b HTTP/1.1\nHost: x\nConnection: close\n\n')]));
     watched.close();
+    await halfOpen(false);
+    await halfOpen(true);
     server.close(() => console.log('closed'));
   });
 });
+
+function halfOpen(allow) {
+  return new Promise((resolve) => {
+    const slow = http.createServer((req, res) => {
+      setTimeout(() => res.end('r' + req.url), req.url === '/1' ? 60 : 1);
+    });
+    slow.httpAllowHalfOpen = allow;
+    slow.listen(0, '127.0.0.1', () => {
+      const c = net.connect(slow.address().port, '127.0.0.1', () => {
+        c.write(R('GET /1 HTTP/1.1\nHost: x\n\nGET /2 HTTP/1.1\nHost: x\n\n'));
+        setTimeout(() => c.end(), 20);
+      });
+      let got = '';
+      c.setEncoding('latin1');
+      c.on('data', (d) => { got += d; });
+      c.on('end', () => {
+        console.log('httpAllowHalfOpen', allow, JSON.stringify(got.match(/r\/\d/g)));
+        slow.close(resolve);
+      });
+    });
+  });
+}
