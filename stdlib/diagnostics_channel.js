@@ -207,6 +207,9 @@ class TracingChannel {
     } else if (nameOrChannels !== null && typeof nameOrChannels === 'object') {
       for (const event of kEvents) {
         const ch = nameOrChannels[event];
+        // A missing channel fails as node's does, with the engine's plain
+        // TypeError text rather than an ERR_INVALID_ARG_TYPE.
+        if (ch === undefined || ch === null) throw new TypeError('Cannot convert undefined or null to object');
         if (!(ch instanceof Channel)) {
           throw new ERR_INVALID_ARG_TYPE(`nameOrChannels.${event}`, 'Channel', ch);
         }

@@ -12,6 +12,7 @@ const kRefed = Symbol('refed');
 const kHandle = Symbol('handle');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kId = Symbol('asyncId');
+const kBatch = Symbol('batch');
 
 let nextId = 1;
 let warnedNegative = false;
@@ -65,13 +66,14 @@ class Timeout {
 
   unref() {
     this[kRefed] = false;
-    if (this[kHandle] !== null) this[kHandle].ref(false);
+    // `this` may be any object (t.unref.bind({})): only a handle is touched.
+    if (this[kHandle]) this[kHandle].ref(false);
     return this;
   }
 
   ref() {
     this[kRefed] = true;
-    if (this[kHandle] !== null) this[kHandle].ref(true);
+    if (this[kHandle]) this[kHandle].ref(true);
     return this;
   }
 
@@ -108,16 +110,43 @@ function arm(timer) {
 // Called by the native timer (through the runtime's trampoline).
 function onTimeout(timer) {
   if (timer._destroyed) return;
-  if (timer._repeat === null) {
+  const repeatBefore = timer._repeat;
+  if (repeatBefore === null) {
     timer._destroyed = true;
     if (timer[kHasPrimitive]) delete knownTimersById[timer[kId]];
   }
   const args = timer._timerArgs;
   try {
+    if (typeof timer._onTimeout !== 'function') {
+      unenroll(timer);
+      return;
+    }
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
   } catch (err) {
     triggerUncaughtException(err);
+  } finally {
+    afterRun(timer, repeatBefore);
+  }
+}
+
+// The callback may have edited the timer's public fields as old code does:
+// setting _repeat turns a timeout into an interval; clearing _repeat or
+// _onTimeout, or setting _idleTimeout to -1, ends an interval.
+function afterRun(timer, repeatBefore) {
+  if (timer._idleTimeout === -1) {
+    unenroll(timer);
+    return;
+  }
+  const repeat = timer._repeat;
+  const goesOn = !!repeat && typeof timer._onTimeout === 'function';
+  if (goesOn && repeat !== repeatBefore) {
+    timer._destroyed = false;
+    timer._idleTimeout = repeat;
+    arm(timer);
+  } else if (!goesOn && repeatBefore !== null) {
+    unenroll(timer);
+    timer._idleTimeout = repeatBefore;
   }
 }
 binding.setTimeoutCallback(onTimeout);
@@ -186,8 +215,12 @@ let queueHead = null;
 let queueTail = null;
 let running = null;
 let runningTail = null;
+// Bumped whenever the pending queue becomes part of the running snapshot:
+// an immediate whose kBatch still equals it is in the pending queue.
+let pendingBatch = 0;
 
 function append(imm) {
+  imm[kBatch] = pendingBatch;
   if (queueTail === null) {
     queueHead = queueTail = imm;
   } else {
@@ -215,6 +248,7 @@ function runImmediate(isFirst) {
     }
     runningTail = queueTail;
     queueHead = queueTail = null;
+    pendingBatch++;
   }
   let imm = running;
   while (imm !== null && imm._destroyed) imm = imm._idleNext;
@@ -240,15 +274,16 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) return;
   settle(immediate);
   immediate._onImmediate = null;
-  // Unlink from the pending queue; an entry in the running snapshot is
-  // skipped by runImmediate because it is destroyed.
+  immediate._argv = undefined;
+  // Unlink from the pending queue. An entry of the running snapshot stays
+  // linked (the snapshot walk goes through it) and is skipped there
+  // because it is destroyed.
+  if (immediate[kBatch] !== pendingBatch) return;
   const prev = immediate._idlePrev;
   const next = immediate._idleNext;
-  if (queueHead === immediate || prev !== null || queueTail === immediate) {
-    if (prev !== null) prev._idleNext = next; else if (queueHead === immediate) queueHead = next;
-    if (next !== null) next._idlePrev = prev; else if (queueTail === immediate) queueTail = prev;
-    immediate._idleNext = immediate._idlePrev = null;
-  }
+  if (prev !== null) prev._idleNext = next; else queueHead = next;
+  if (next !== null) next._idlePrev = prev; else queueTail = prev;
+  immediate._idleNext = immediate._idlePrev = null;
 }
 
 module.exports = {
