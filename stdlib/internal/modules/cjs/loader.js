@@ -152,7 +152,7 @@ function resolver() {
 // These stay overridable Module properties (tools patch _resolveFilename);
 // each forwards to ./resolve, which calls back through Module.
 for (const name of ['_initPaths', '_resolveLookupPaths', '_findPath', '_resolveFilename', 'createRequire',
-  'register']) {
+  'register', 'registerHooks', 'syncBuiltinESMExports']) {
   Module[name] = { [name](...args) { return resolver()[name].apply(this, args); } }[name];
 }
 

@@ -292,6 +292,18 @@ function register() {
   throw new codes.ERR_JOLT_NOT_IMPLEMENTED('module.register() (module customization hooks)');
 }
 
+function registerHooks() {
+  const { codes } = requireBuiltin('internal/errors');
+  throw new codes.ERR_JOLT_NOT_IMPLEMENTED('module.registerHooks() (module customization hooks)');
+}
+
+// Named exports of builtins imported by ES modules take the builtin's
+// current properties.
+function syncBuiltinESMExports() {
+  requireBuiltin('internal/modules/esm/loader').syncBuiltinExports();
+}
+
 module.exports = {
-  _initPaths, _resolveLookupPaths, _findPath, _resolveFilename, createRequire, register,
+  _initPaths, _resolveLookupPaths, _findPath, _resolveFilename, createRequire, register, registerHooks,
+  syncBuiltinESMExports,
 };

@@ -500,6 +500,7 @@ function connectImports(record) {
     const setter = record.setters[i / 3];
     if (binding.namespace !== null || binding.owner.done) {
       setter(bindingValue(binding));
+      if (binding.namespace === null && binding.owner.format === 'builtin') noteBuiltinImport(setter, binding);
       continue;
     }
     try {
@@ -509,6 +510,17 @@ function connectImports(record) {
     }
     binding.owner.importers.push(setter, binding);
   }
+}
+
+// Imports of builtins' named exports keep the value they had when linked,
+// as node's do, until module.syncBuiltinESMExports(): [setter, binding].
+const builtinImports = [];
+function noteBuiltinImport(setter, binding) {
+  builtinImports.push(setter, binding);
+}
+
+function syncBuiltinExports() {
+  for (let i = 0; i < builtinImports.length; i += 2) builtinImports[i](bindingValue(builtinImports[i + 1]));
 }
 
 // After `record` ran: the imports of modules waiting for its bindings.
@@ -785,7 +797,7 @@ const internals = {
 
 // The entry points of ./entries are loaded with it, on first use.
 module.exports = {
-  internals, readSource, fileUrlOf, dirOf, runMainModule, importModule, namespaceOf,
+  internals, readSource, fileUrlOf, dirOf, runMainModule, importModule, namespaceOf, syncBuiltinExports,
   runMainSource: (source, name) => entries().runMainSource(source, name),
   requireModule: (filename, parentFilename) => entries().requireModule(filename, parentFilename),
   checkSyntax: (source, filename) => entries().checkSyntax(source, filename),
