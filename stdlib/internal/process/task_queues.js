@@ -86,74 +86,17 @@ function runTicks() {
   flags()[kHasTickScheduled] = 0;
 }
 
-// Rejections JSC reported as unhandled once the job queue ran dry.
-let pendingRejections = [];
+// Unhandled rejections are handled by ./rejections, loaded with the first
+// one JSC reports: most programs never have one, and its code would cost
+// every start-up.
+let rejections;
+function loadRejections() {
+  if (rejections === undefined) rejections = require('internal/process/rejections');
+  return rejections;
+}
 
 function onUnhandledRejection(promise, reason) {
-  pendingRejections.push({ promise, reason });
-  flags()[kHasRejectionToWarn] = 1;
-  watchLateHandlers();
-}
-
-// JSC reports a rejection as unhandled when its job queue runs dry, but
-// Node waits until the nextTick queue has run too: a handler attached by a
-// tick (or a promise job) in between still counts. The C API cannot ask a
-// promise whether it has a handler by now, so while reports are pending,
-// Promise.prototype.then notes the promises that get one (catch and
-// finally go through then).
-let originalThen;
-function watchLateHandlers() {
-  if (originalThen !== undefined) return;
-  const then = Promise.prototype.then;
-  originalThen = then;
-  const watching = {
-    then(onFulfilled, onRejected) {
-      for (let i = 0; i < pendingRejections.length; i++) {
-        if (pendingRejections[i].promise === this) {
-          pendingRejections.splice(i, 1);
-          break;
-        }
-      }
-      return then.call(this, onFulfilled, onRejected);
-    },
-  }.then;
-  Object.defineProperty(Promise.prototype, 'then', {
-    __proto__: null, value: watching, writable: true, enumerable: false, configurable: true,
-  });
-  watchedThen = watching;
-}
-let watchedThen;
-
-function unwatchLateHandlers() {
-  if (originalThen === undefined) return;
-  // Put the original back unless user code replaced `then` meanwhile.
-  if (Promise.prototype.then === watchedThen) {
-    Object.defineProperty(Promise.prototype, 'then', {
-      __proto__: null, value: originalThen, writable: true, enumerable: false, configurable: true,
-    });
-  }
-  originalThen = undefined;
-  watchedThen = undefined;
-}
-
-function processPromiseRejections() {
-  tickInfo[kHasRejectionToWarn] = 0;
-  const list = pendingRejections;
-  pendingRejections = [];
-  unwatchLateHandlers();
-  for (let i = 0; i < list.length; i++) {
-    const { promise, reason } = list[i];
-    // Node's default mode ('throw'): a listener handles it; else it is an
-    // uncaught exception.
-    let handled;
-    try {
-      handled = process.emit('unhandledRejection', reason, promise);
-    } catch (err) {
-      triggerUncaughtException(err, false);
-      continue;
-    }
-    if (!handled) triggerUncaughtException(reason, true);
-  }
+  loadRejections().onUnhandledRejection(promise, reason);
 }
 
 // The runtime calls this while ticks or rejections wait; ticks first, and
@@ -163,7 +106,7 @@ function processTicks() {
     runTicks();
     return;
   }
-  if (tickInfo[kHasRejectionToWarn]) processPromiseRejections();
+  if (tickInfo[kHasRejectionToWarn]) loadRejections().processPromiseRejections();
 }
 
 function runCallback(fn, thisArg, ...args) {
@@ -200,4 +143,4 @@ function installHooks({ runImmediate, emitBeforeExit, emitExit }) {
   binding.setUnhandledRejectionCallback(onUnhandledRejection);
 }
 
-module.exports = { nextTick, runTicks, queueMicrotask, installHooks, runCallback };
+module.exports = { nextTick, runTicks, queueMicrotask, installHooks, runCallback, flags, triggerUncaughtException };
