@@ -868,11 +868,14 @@ defineLazy('opendirSync', () => opendirSync);
 Object.defineProperty(fs, 'constants', {
   __proto__: null, value: fsConstants, writable: false, enumerable: true, configurable: false,
 });
+// Loaded on first access and kept: code that says fs.promises.readFile(...)
+// per call pays one getter, not one require().
+let promisesExports;
 Object.defineProperty(fs, 'promises', {
   __proto__: null,
   enumerable: true,
   configurable: true,
-  get() { return require('internal/fs/promises').exports; },
+  get() { return promisesExports ?? (promisesExports = require('internal/fs/promises').exports); },
 });
 fs.F_OK = 0;
 fs.R_OK = 4;
