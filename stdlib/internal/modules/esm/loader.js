@@ -91,7 +91,6 @@ function ModuleRecord(url, filename, format) {
   this.values = null;     // export name -> value (other formats, after evaluation)
   this.exportNames = null;
   this.namespace = null;
-  this.pending = undefined;  // promise of an async evaluation
   this.error = undefined;
   this.async = false;
   this.builtin = undefined;  // the module's exports ('builtin')
@@ -100,6 +99,9 @@ function ModuleRecord(url, filename, format) {
   this.done = false;  // its code has run to completion
   this.started = false;  // its code has begun to run
   this.completion = null;  // see completionOf
+  this.asyncParents = [];  // importers waiting for this module's async evaluation
+  this.waiting = 0;  // async dependencies this module still waits for
+  this.asyncOrder = 0;  // when it was found to be async (the order ready ones run in)
   this.requireNamespace = undefined;  // see requiredNamespaceOf
   this.source = undefined;  // the text of a module that has no file (-e)
 }
@@ -569,30 +571,37 @@ function namespaceOf(record) {
 // ---- evaluation ------------------------------------------------------------
 
 // Runs the graph under `record` in post-order. Returns undefined when all
-// of it ran synchronously, else a promise of its completion.
+// of it ran synchronously, else a promise of its completion. Async graphs
+// follow the spec's order (InnerModuleEvaluation and
+// AsyncModuleExecutionFulfilled): a module counts the dependencies it
+// waits for; when an async one finishes, the importers it leaves with
+// nothing to wait for run at once in the order they were visited (a
+// synchronous one makes its own importers ready first).
+let asyncOrderClock = 0;
 function evaluate(record) {
   switch (record.state) {
     case ERRORED: throw record.error;
-    // Started, and not yet given its promise: its own code, just begun,
-    // imports it back (import() in a cycle).
-    case EVALUATED: return record.pending === undefined && !record.done ? completionOf(record) : record.pending;
+    // Begun and not finished: its completion (also when its own code, just
+    // begun, imports it back: import() in a cycle).
+    case EVALUATED: return record.done ? undefined : completionOf(record);
     case EVALUATING: return undefined;  // a cycle: the ancestor finishes it
     default: break;
   }
   record.state = EVALUATING;
-  const waits = [];
+  let waiting = 0;
   try {
     for (const request of record.requests) {
-      const pending = evaluate(request.record);
-      if (pending !== undefined) waits.push(pending);
+      const dep = request.record;
+      if (evaluate(dep) !== undefined) {
+        waiting++;
+        dep.asyncParents.push(record);
+      }
     }
-    if (waits.length === 0 && !record.async) {
+    if (waiting === 0 && !record.async) {
+      record.state = EVALUATED;
       record.started = true;
       runBody(record);
-      record.state = EVALUATED;
-      record.done = true;
-      updateImporters(record);
-      settle(record);
+      finish(record);
       return undefined;
     }
   } catch (err) {
@@ -602,22 +611,66 @@ function evaluate(record) {
     throw err;
   }
   record.state = EVALUATED;
-  const run = () => {
-    record.started = true;
-    return record.async ? record.generator.next() : runBody(record);
-  };
-  const started = waits.length === 0 ? run() : Promise.all(waits).then(run);
-  record.pending = Promise.resolve(started).then(() => {
-    record.done = true;
-    updateImporters(record);
-    settle(record);
-  }, (err) => {
-    record.state = ERRORED;
-    record.error = explainScopeError(err, record);
-    settle(record);
-    throw err;
-  });
-  return record.pending;
+  record.waiting = waiting;
+  record.asyncOrder = ++asyncOrderClock;
+  const pending = completionOf(record);
+  if (waiting === 0) executeAsync(record);
+  return pending;
+}
+
+// The module's code has run to its end.
+function finish(record) {
+  record.done = true;
+  updateImporters(record);
+  settle(record);
+}
+
+// Starts a module with top-level await.
+function executeAsync(record) {
+  record.started = true;
+  record.generator.next().then(() => asyncFulfilled(record), (err) => asyncRejected(record, err));
+}
+
+function asyncFulfilled(record) {
+  if (record.state === ERRORED) return;
+  finish(record);
+  const ready = [];
+  gatherReady(record, ready);
+  ready.sort((a, b) => a.asyncOrder - b.asyncOrder);
+  for (const m of ready) {
+    if (m.state === ERRORED) continue;
+    if (m.async) {
+      executeAsync(m);
+      continue;
+    }
+    m.started = true;
+    try {
+      runBody(m);
+    } catch (err) {
+      asyncRejected(m, err);
+      continue;
+    }
+    finish(m);
+  }
+}
+
+// The importers of `record` that wait for nothing more, and through the
+// synchronous ones theirs.
+function gatherReady(record, ready) {
+  for (const m of record.asyncParents) {
+    if (ready.includes(m) || m.state === ERRORED) continue;
+    if (--m.waiting !== 0) continue;
+    ready.push(m);
+    if (!m.async) gatherReady(m, ready);
+  }
+}
+
+function asyncRejected(record, err) {
+  if (record.state === ERRORED) return;
+  record.state = ERRORED;
+  record.error = explainScopeError(err, record);
+  for (const m of record.asyncParents) asyncRejected(m, record.error);
+  settle(record);
 }
 
 // A CommonJS name (require, exports, ...) used by module code: node's
@@ -641,6 +694,9 @@ function completionOf(record) {
       resolve = res;
       reject = rej;
     });
+    // Whoever waits on it reports a failure (the main entry, import()):
+    // the promise of a dependency alone is no unhandled rejection.
+    promise.catch(() => {});
     record.completion = { promise, resolve, reject };
   }
   return record.completion.promise;

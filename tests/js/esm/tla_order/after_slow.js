@@ -1,0 +1,2 @@
+import './slow.js';
+console.log('after slow');

@@ -1,0 +1,4 @@
+import './after_slow.js';
+import './plain.js';
+import './quick.js';
+console.log('left');

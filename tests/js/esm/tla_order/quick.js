@@ -1,0 +1,3 @@
+console.log('quick start');
+await null;
+console.log('quick end');

@@ -1,0 +1,4 @@
+import './quick.js';
+import './slow.js';
+import './plain.js';
+console.log('right');
