@@ -51,8 +51,8 @@ void run_blocking(Job& j) {
 // Promise jobs completed in this loop iteration, settled together in its
 // Check phase: one entry into JS (and one microtask drain) for the lot
 // instead of one per job, which is most of what a burst of thousands of
-// small readFile() promises costs on the loop thread. Everything here lives
-// as long as the process.
+// small readFile() promises costs on the loop thread. One per thread, as
+// runtimes are; everything here lives as long as the process.
 struct SettleQueue {
   std::vector<Job*> jobs;     // owned
   std::vector<Job*> running;  // the batch being settled
@@ -62,7 +62,7 @@ struct SettleQueue {
 };
 
 SettleQueue& settle_queue() {
-  static auto* q = new SettleQueue();
+  static thread_local auto* q = new SettleQueue();
   return *q;
 }
 
