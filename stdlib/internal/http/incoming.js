@@ -5,12 +5,19 @@
 // already complete when it is created ends on first read, so a GET that is
 // never read costs no stream work.
 
-const { Readable } = require('stream');
+const Stream = require('stream');
 const common = require('internal/http/common');
 
+const { Readable } = Stream;
+const ReadState = Readable.ReadableState;
+
 function IncomingMessage(socket) {
-  Readable.call(this);
-  this._readableState.autoDestroy = false;
+  // Readable's constructor, but the read side's state is made on first use
+  // (the `_readableState` accessor below): a request nobody reads never
+  // needs it.
+  Stream.call(this);
+  this._readState = null;
+  this._settled = false;
   this.socket = socket;
   this.httpVersionMajor = 1;
   this.httpVersionMinor = 1;
@@ -33,6 +40,41 @@ function IncomingMessage(socket) {
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  get() {
+    let st = this._readState;
+    if (st === null) {
+      st = this._readState = new ReadState(undefined, false);
+      st.autoDestroy = false;
+      if (this._settled) settledState(st);
+    }
+    return st;
+  },
+  set(v) {
+    this._readState = v;
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+// The state of a request whose response finished before anyone read it:
+// ended, closed and destroyed, without the events.
+function settledState(st) {
+  st.ended = true;
+  st.endEmitted = true;
+  st.destroyed = true;
+  st.closed = true;
+  st.closeEmitted = true;
+}
+
+// Called by the server once the response is done with a bodiless request
+// nobody listened to.
+IncomingMessage.prototype._settle = function _settle() {
+  this._bodyDone = false;
+  if (this._readState === null) this._settled = true;
+  else settledState(this._readState);
+};
 
 function lazy(name, cacheKey, rawKey, fold) {
   Object.defineProperty(IncomingMessage.prototype, name, {

@@ -42,6 +42,7 @@ function OutgoingMessage(options) {
   this._trailer = '';
   this._knownLength = -1;
   this._keepAliveHint = 0;
+  this._keepAliveMax = 0;
   this.socket = null;
   this.sendDate = false;
   this.shouldKeepAlive = true;
@@ -240,7 +241,8 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
     if (this.shouldKeepAlive) {
       head += 'Connection: keep-alive\r\n';
       if (this._keepAliveHint > 0 && !sawKeepAlive) {
-        head += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveHint / 1000) + kCRLF;
+        head += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveHint / 1000) +
+          (this._keepAliveMax > 0 ? ', max=' + this._keepAliveMax : '') + kCRLF;
       }
     } else {
       head += 'Connection: close\r\n';

@@ -79,7 +79,10 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
     headers = undefined;
   }
   const conn = this._conn;
-  if (conn !== null) this._keepAliveHint = conn.server.keepAliveTimeout;
+  if (conn !== null) {
+    this._keepAliveHint = conn.server.keepAliveTimeout;
+    this._keepAliveMax = conn.server.maxRequestsPerSocket;
+  }
   if (conn !== null && conn.closing) this.shouldKeepAlive = false;
   this._buildHead('HTTP/1.1 ' + code + ' ' + this.statusMessage + '\r\n',
                   headers === null ? undefined : headers);
@@ -221,7 +224,8 @@ class Conn {
     this.active = null;
     if (this.advancing) return;
     this.advancing = true;
-    while (q.length > 0 && !this.closing) {
+    // A request dropped past maxRequestsPerSocket still gets its 503.
+    while (q.length > 0 && (!this.closing || q[0]._dropped)) {
       const next = q[0];
       if (next._attached) break;
       this.active = next;
@@ -265,13 +269,7 @@ class Conn {
 function settleRequest(req) {
   if (req._bodyDone && req._events.end === undefined && req._events.close === undefined &&
       req._events.data === undefined && req._events.readable === undefined) {
-    req._bodyDone = false;
-    const st = req._readableState;
-    st.ended = true;
-    st.endEmitted = true;
-    st.destroyed = true;
-    st.closed = true;
-    st.closeEmitted = true;
+    req._settle();
     return;
   }
   if (!req.readableEnded && !req._dumped && (req.complete || req._bodyDone)) req._dump();
@@ -556,6 +554,16 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
     conn.active = res;
     socket._httpMessage = res;
     res._attach(socket);
+  }
+
+  if (server.maxRequestsPerSocket > 0 && conn.requests > server.maxRequestsPerSocket) {
+    // Past the limit: 'dropRequest' instead of 'request', and a 503.
+    res._dropped = true;
+    server.emit('dropRequest', req, socket);
+    res.writeHead(503);
+    res.end();
+    if (whole) req.complete = true;
+    return 0;
   }
 
   if (server.requireHostHeader && !hasHost && major === 1 && minor >= 1) {
