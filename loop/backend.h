@@ -68,6 +68,13 @@ class Backend {
   virtual bool listener_attach(Listener&) { return false; }
   virtual void listener_update(Listener&) {}
   virtual void listener_detach(Listener&) {}
+
+  // Nanoseconds spent blocked in the kernel waiting for events (callbacks
+  // excluded): the loop's idle time, as node's eventLoopUtilization reports.
+  uint64_t idle_ns() const { return idle_ns_; }
+
+ protected:
+  uint64_t idle_ns_ = 0;
 };
 
 // Ends an in-flight FsRequest with `result` (loop thread): accounting, then

@@ -162,7 +162,9 @@ void EpollBackend::poll(int timeout_ms) {
   uint64_t start = timeout_ms > 0 ? Loop::hrtime() : 0;
   int remaining = timeout_ms;
   for (int round = 0; round < kMaxRounds; ++round) {
+    uint64_t wait_start = remaining != 0 ? Loop::hrtime() : 0;
     int n = epoll_wait(epfd_, events_.data(), static_cast<int>(events_.size()), remaining);
+    if (remaining != 0) idle_ns_ += Loop::hrtime() - wait_start;
     if (n < 0 && errno == EINTR && remaining != 0) {
       // A signal is not an event: wait for the rest of the timeout (as
       // libuv does), so that RunMode::Once still makes progress.

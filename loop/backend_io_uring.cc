@@ -371,6 +371,7 @@ void IoUringBackend::poll(int timeout_ms) {
   int remaining = timeout_ms;
   for (;;) {
     int r;
+    uint64_t wait_start = Loop::hrtime();
     if (remaining < 0) {
       r = io_uring_submit_and_wait(&ring_, 1);
     } else {
@@ -383,6 +384,7 @@ void IoUringBackend::poll(int timeout_ms) {
       // (LIBURING_UDATA_TIMEOUT) complete() skips.
       r = io_uring_submit_and_wait_timeout(&ring_, &cqe, 1, &ts, nullptr);
     }
+    idle_ns_ += Loop::hrtime() - wait_start;
     if (drain() > 0 || r != -EINTR) break;
     // Interrupted by a signal (or io_uring task work) before anything
     // completed: keep waiting for the rest of the timeout, as libuv does, so

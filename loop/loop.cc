@@ -91,6 +91,8 @@ uint64_t Loop::hrtime() {
 
 void Loop::update_time() { now_ms_ = hrtime() / 1000000u; }
 
+uint64_t Loop::idle_ns() const { return backend_->idle_ns(); }
+
 const char* Loop::backend_name() const { return backend_->name(); }
 
 // ---------------------------------------------------------------------------
@@ -207,6 +209,7 @@ bool Loop::run(RunMode mode) {
   Loop* outer = tls_running_loop;
   tls_running_loop = this;
   Impl& impl = *impl_;
+  if (first_run_ns_ == 0) first_run_ns_ = hrtime();
 
   bool alive_now = alive();
   if (!alive_now) update_time();

@@ -254,6 +254,10 @@ class Loop {
   void update_time();
   // Nanoseconds on the monotonic clock, uncached.
   static uint64_t hrtime();
+  // hrtime() when run() was first entered; 0 before (node's loopStart).
+  uint64_t first_run_ns() const { return first_run_ns_; }
+  // Nanoseconds spent waiting in the kernel for events (node's idle time).
+  uint64_t idle_ns() const;
 
   const char* backend_name() const;
   Backend& backend() { return *backend_; }
@@ -298,6 +302,7 @@ class Loop {
   std::unique_ptr<Impl> impl_;
   std::unique_ptr<Backend> backend_;
   uint64_t now_ms_ = 0;
+  uint64_t first_run_ns_ = 0;
   size_t active_handles_ = 0;
   size_t active_requests_ = 0;
   bool stop_flag_ = false;

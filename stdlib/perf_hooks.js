@@ -471,9 +471,9 @@ class PerformanceNodeTiming {
   get v8Start() { return 0; }
   get environment() { return 0; }
   get bootstrapComplete() { return 0; }
-  get loopStart() { return 0; }
+  get loopStart() { return loopStart(); }
   get loopExit() { return -1; }
-  get idleTime() { return idleTime()[0]; }
+  get idleTime() { return loopStart() === -1 ? 0 : loopBinding().getLoopIdleTime(); }
 
   toJSON() {
     const json = {};
@@ -651,31 +651,34 @@ Object.defineProperty(Performance.prototype, Symbol.toStringTag, {
 
 // ---- event loop utilization ---------------------------------------------------
 
-// Jolt's loop does not measure its idle time yet. It is estimated as the
-// time since the start that the process did not spend on a CPU: waiting in
-// the poll phase costs no CPU time, running JS does. Engine threads and
-// other processes skew CPU time, so the estimate is kept monotonic: idle
-// never shrinks and never grows faster than the clock, so active does not
-// shrink either.
-let lastIdle = 0;
-function idleTime() {
-  const elapsed = now() - nodeTiming.loopStart;
-  const cpu = pm.cpuUsage();
-  const estimate = elapsed - (cpu.user + cpu.system) / 1000;
-  if (estimate > lastIdle) lastIdle = Math.min(estimate, elapsed);
-  return [lastIdle, elapsed];
+// The loop counts the time it waits in the kernel for events (idle); the
+// rest since it started is active. Before the loop starts (while the main
+// script runs) everything is 0, as in node.
+let timersBinding;
+function loopBinding() {
+  if (timersBinding === undefined) timersBinding = internalBinding('timers');
+  return timersBinding;
+}
+
+function loopStart() {
+  const startNs = loopBinding().getLoopStartNs();
+  return startNs === 0 ? -1 : (startNs - kStartNs) / 1e6;
 }
 
 function eventLoopUtilization(util1 = undefined, util2 = undefined) {
-  const [idle, elapsed] = idleTime();
+  const start = loopStart();
+  if (start === -1) return { idle: 0, active: 0, utilization: 0 };
+  const idle = loopBinding().getLoopIdleTime();
+  const elapsed = now() - start;
   const active = elapsed - idle;
   const current = { idle, active, utilization: elapsed > 0 ? active / elapsed : 0 };
   if (util1 === undefined) return current;
-  const later = util2 === undefined ? current : util2;
-  const idleDelta = later.idle - util1.idle;
-  const activeDelta = later.active - util1.active;
-  const total = idleDelta + activeDelta;
-  return { idle: idleDelta, active: activeDelta, utilization: total > 0 ? activeDelta / total : 0 };
+  // One argument: the change since it. Two: the first minus the second.
+  const [later, earlier] = util2 === undefined ? [current, util1] : [util1, util2];
+  const idleDelta = later.idle - earlier.idle;
+  const activeDelta = later.active - earlier.active;
+  // Plain division, as node: equal arguments give NaN.
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
 }
 
 // ---- timerify -----------------------------------------------------------------

@@ -114,6 +114,17 @@ JSValueRef get_loop_time(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, con
   return JSValueMakeNumber(ctx, static_cast<double>(Runtime::current().loop().now()));
 }
 
+// Milliseconds the loop has spent waiting for events (perf_hooks'
+// eventLoopUtilization and nodeTiming.idleTime).
+JSValueRef get_loop_idle_time(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  return JSValueMakeNumber(ctx, static_cast<double>(Runtime::current().loop().idle_ns()) / 1e6);
+}
+
+// hrtime() in ns when the loop first ran, 0 while the main script runs.
+JSValueRef get_loop_start_ns(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  return JSValueMakeNumber(ctx, static_cast<double>(Runtime::current().loop().first_run_ns()));
+}
+
 }  // namespace
 
 JSObjectRef init_timers_binding(JSContextRef ctx, Runtime& rt) {
@@ -122,6 +133,8 @@ JSObjectRef init_timers_binding(JSContextRef ctx, Runtime& rt) {
   js::set_method(ctx, b, "setTimeoutCallback", set_timeout_callback);
   js::set_method(ctx, b, "toggleImmediateRef", toggle_immediate_ref);
   js::set_method(ctx, b, "getLoopTime", get_loop_time);
+  js::set_method(ctx, b, "getLoopIdleTime", get_loop_idle_time);
+  js::set_method(ctx, b, "getLoopStartNs", get_loop_start_ns);
   js::set(ctx, b, "immediateInfo",
           js::make_typed_array_over(ctx, kJSTypedArrayTypeUint32Array, rt.immediate_info(),
                                     sizeof(uint32_t) * Runtime::kImmediateFieldCount));
