@@ -690,9 +690,7 @@ function timerify(fn, options = kEmptyObject) {
   if (target !== undefined && !histogram().isRecordable(target)) {
     throw makeError('ERR_INVALID_ARG_TYPE', 'options.histogram', 'RecordableHistogram', target);
   }
-  function timerified(...args) {
-    const start = now();
-    const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+  function report(start, args) {
     const duration = now() - start;
     if (target !== undefined) target.record(Math.max(Math.round(duration * 1e6), 1));
     if (hasObservers('function')) {
@@ -700,6 +698,14 @@ function timerify(fn, options = kEmptyObject) {
       for (let i = 0; i < args.length; i++) entry[i] = args[i];
       enqueue(entry);
     }
+  }
+  function timerified(...args) {
+    const start = now();
+    const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    // A promise is timed until it settles; the caller gets the promise
+    // that settles after the report.
+    if (require('internal/util/types').isPromise(result)) return result.finally(() => report(start, args));
+    report(start, args);
     return result;
   }
   Object.defineProperties(timerified, {
