@@ -113,6 +113,9 @@ function Socket(options) {
   const later = { noDelay: options.noDelay === true, keepAlive: options.keepAlive === true };
   later.keepAliveInitialDelay = options.keepAliveInitialDelay;
   this[kOptionsAfterConnect] = later;
+  for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+    if (options[key]) throw new codes.ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
+  }
   Duplex.call(this, {
     ...options,
     // Only a socket over a given fd can be made one-way (as in node).
@@ -889,11 +892,6 @@ function emitCloseIfDrained(server) {
   process.nextTick(() => server.emit('close'));
 }
 
-function toNumberPort(port) {
-  if (typeof port === 'string' && port.trim() !== '' && Number.isFinite(Number(port))) return Number(port);
-  return port;
-}
-
 // listen([port[, host[, backlog]]][, cb]) | listen(path[, backlog][, cb]) |
 // listen(options[, cb])
 Server.prototype.listen = function listen(...args) {
@@ -909,11 +907,31 @@ Server.prototype.listen = function listen(...args) {
   } else if (typeof first === 'string' && !/^\s*\d+\s*$/.test(first)) {
     options = { path: first, backlog: args[1] };
   } else {
-    options = { port: first, host: typeof args[1] === 'string' ? args[1] : undefined };
+    options = { port: first };
+    if (typeof args[1] === 'string') options.host = args[1];
     const rest = typeof args[1] === 'string' ? args[2] : args[1];
     if (typeof rest === 'number') options.backlog = rest;
   }
   if (this._handle !== null) throw new codes.ERR_SERVER_ALREADY_LISTEN();
+  // An options object needs a port or a path; a port (of a usable type)
+  // wins over a path.
+  if (first !== null && typeof first === 'object' && !('port' in options) && !('path' in options)) {
+    throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  let port = options.port ?? (options.path === undefined ? 0 : undefined);
+  if (port !== undefined) {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+    }
+    validatePort(port, 'options.port');
+    port = Number(port);
+  } else if (typeof options.path !== 'string' || options.path === '') {
+    throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+  }
+  const host = options.host;
+  if (port !== undefined && host !== undefined && host !== null && typeof host !== 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE('hostname', 'string', host);
+  }
   if (cb !== undefined) this.once('listening', cb);
   // A backlog that is not a usable count means the default, as in node.
   const backlog = backlogOf(options.backlog);
@@ -923,30 +941,18 @@ Server.prototype.listen = function listen(...args) {
     if (abortSignal.aborted) process.nextTick(() => this.close());
     else abortSignal.addEventListener('abort', () => this.close(), { once: true });
   }
-  if (options.path !== undefined) {
-    validateString(options.path, 'options.path');
+  if (port === undefined) {
     listenPipe(this, options.path, backlog);
     return this;
   }
-  if (options.port === undefined && options.host === undefined && first !== undefined &&
-      first !== null && typeof first === 'object' && !('port' in options)) {
-    throw new codes.ERR_INVALID_ARG_VALUE('options', first._handle ? first._handle : first,
-      'must have the property "port" or "path"');
-  }
-  let port = toNumberPort(options.port);
-  if (port === undefined || port === null) port = 0;
-  validatePort(port, 'options.port');
-  port = Number(port);
   let flags = 0;
   if (options.ipv6Only) flags |= binding().kBindIpv6Only;
   if (options.reusePort) flags |= binding().kBindReusePort;
-  const host = options.host;
   if (host === undefined || host === null || host === '') {
     listenIp(this, null, port, flags, backlog);
   } else if (literalFamily(host)) {
     listenIp(this, host, port, flags, backlog);
   } else {
-    validateString(host, 'options.host');
     lookupHost(host, { family: 0 }, undefined, (err, address) => {
       if (err) {
         this.emit('error', err);
