@@ -102,6 +102,7 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   if (r.top_level_await) put(ctx, out, "tlaOffset", JSValueMakeNumber(ctx, static_cast<double>(r.first_await_offset)));
   put(ctx, out, "moduleSyntax", JSValueMakeBoolean(ctx, r.module_syntax));
   put(ctx, out, "anonymousDefault", JSValueMakeBoolean(ctx, r.anonymous_default_function));
+  if (r.anonymous_default_class) put(ctx, out, "anonymousDefaultClass", JSValueMakeBoolean(ctx, true));
   put(ctx, out, "redeclaresWrapperName", JSValueMakeBoolean(ctx, r.redeclares_wrapper_name));
   if (!r.error.empty()) {
     put(ctx, out, "error", str(ctx, r.error));

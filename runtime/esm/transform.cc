@@ -1040,6 +1040,7 @@ class Transformer {
       edits_.push_back({start.start, keyword_end, text});
       r_.exports.push_back({u"default", kDefaultLocal, false, kw.start});
       r_.anonymous_default_function = w == u"function";
+      r_.anonymous_default_class = w == u"class";
       return true;
     }
     sc_.push_back(t);

@@ -97,6 +97,7 @@ struct Result {
   // tells an ES module from a CommonJS one in a .js file without a type.
   bool module_syntax = false;
   bool anonymous_default_function = false;  // its name must become 'default'
+  bool anonymous_default_class = false;  // the same, once its declaration ran
   // The first of the early errors node reports as a SyntaxError when it
   // loads the module (a top-level `return`, `await` where it is a reserved
   // word, `new.target` outside functions, duplicate exports, an export of

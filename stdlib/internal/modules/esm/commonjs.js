@@ -20,6 +20,13 @@ function commonJsExportNames(filename) {
 
 const kRequireCall = String.raw`require\(\s*(['"])([^'"\n]+)\1\s*\)`;
 
+// The descriptors of Object.defineProperty(exports, 'name', ...) that make
+// `name` an export, as node's scan reads them: `{ [enumerable: true,]
+// value: ... }`, or a getter (`get() {` or `get: function [name]() {`)
+// returning a name or a member of one (`a.b`, `a['b']`).
+const kDescriptor = new RegExp(String.raw`\{\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?::\s*function\s*[\w$]*\s*)?` +
+  String.raw`\(\s*\)\s*\{\s*return\s+[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(['"])[^'"]*\1\s*\])*\s*;?\s*\})`, 'y');
+
 // Adds the names `filename` exports to `names`, following re-exports of
 // other files (`module.exports = require(...)`, TypeScript's
 // `__exportStar(require(...), exports)`, `...require(...)` in a literal).
@@ -35,8 +42,11 @@ function scanCommonJs(filename, names, seen) {
   const assign = /(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['"])([^'"]+)\2\s*\])\s*=[^=]/g;
   let m;
   while ((m = assign.exec(source)) !== null) names.add(m[1] ?? m[3]);
-  const define = /Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['"])([^'"]+)\1/g;
-  while ((m = define.exec(source)) !== null) names.add(m[2]);
+  const define = /Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['"])([^'"]+)\1\s*,\s*/g;
+  while ((m = define.exec(source)) !== null) {
+    kDescriptor.lastIndex = define.lastIndex;
+    if (kDescriptor.test(source)) names.add(m[2]);
+  }
   const reexports = [];
   const whole = new RegExp(String.raw`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*${kRequireCall}`, 'g');
   while ((m = whole.exec(source)) !== null) reexports.push(m[2]);

@@ -207,6 +207,15 @@ function instantiateModule(record) {
   if (info.anonymousDefault) {
     const fn = record.getters.get('default')();
     Object.defineProperty(fn, 'name', { __proto__: null, value: 'default', configurable: true });
+  } else if (info.anonymousDefaultClass) {
+    // The class exists once its declaration ran: named on the first read
+    // (then by nameDefault once the module ran).
+    const read = record.getters.get('default');
+    record.getters.set('default', () => {
+      const value = read();
+      nameAsDefault(value);
+      return value;
+    });
   }
 }
 
@@ -539,13 +548,16 @@ function nameDefault(record) {
   const { exports } = record.info;
   for (let i = 0; i < exports.length; i += 3) {
     if (exports[i] !== 'default' || exports[i + 1] !== '$jd$') continue;
-    const value = record.getters.get('default')();
-    if (typeof value !== 'function') return;
-    const desc = Object.getOwnPropertyDescriptor(value, 'name');
-    if (desc === undefined || (desc.configurable && (desc.value === '$jd$' || desc.value === ''))) {
-      Object.defineProperty(value, 'name', { __proto__: null, value: 'default', configurable: true });
-    }
+    nameAsDefault(record.getters.get('default')());
     return;
+  }
+}
+
+function nameAsDefault(value) {
+  if (typeof value !== 'function') return;
+  const desc = Object.getOwnPropertyDescriptor(value, 'name');
+  if (desc === undefined || (desc.configurable && (desc.value === '$jd$' || desc.value === ''))) {
+    Object.defineProperty(value, 'name', { __proto__: null, value: 'default', configurable: true });
   }
 }
 

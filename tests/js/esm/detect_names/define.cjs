@@ -1,0 +1,13 @@
+Object.defineProperty(exports, 'v1', { value: 1 });
+Object.defineProperty(exports, 'v2', { enumerable: true, value: 2 });
+Object.defineProperty(exports, 'g1', { enumerable: true, get: function () { return other.o; } });
+Object.defineProperty(exports, 'g2', { enumerable: true, get() { return other; } });
+Object.defineProperty(exports, 'g3', { enumerable: true, get() { return 3; } });
+Object.defineProperty(exports, 'g4', { get: function () { return other.o; } });
+Object.defineProperty(exports, 'g5', { enumerable: true, get: () => other.o });
+Object.defineProperty(exports, 'g6', { enumerable: true, get: function () { return other['p']; } });
+Object.defineProperty(exports, 'g7', { enumerable: false, get: function () { return other.o; } });
+Object.defineProperty(exports, 'g8', { enumerable: true, get: function get() { return other.o; } });
+Object.defineProperty(exports, 'w1', { writable: true, value: 1 });
+Object.defineProperty(module.exports, 'm1', { value: 1 });
+var other = require('./other.cjs');

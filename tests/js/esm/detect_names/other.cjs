@@ -1,0 +1,1 @@
+exports.o = 1; exports.p = 2;
