@@ -147,17 +147,20 @@ function distinctHeaders(raw) {
   return out;
 }
 
-// The Date header, rebuilt at most once a second.
+// The Date header, made at most once a second: an unref'd timer due at the
+// next second forgets it, so a response does not read the clock.
 let dateText = '';
-let dateSecond = -1;
 function httpDate() {
-  const now = Date.now();
-  const sec = (now / 1000) | 0;
-  if (sec !== dateSecond) {
-    dateSecond = sec;
-    dateText = new Date(sec * 1000).toUTCString();
+  if (dateText === '') {
+    const now = Date.now();
+    dateText = new Date(now - (now % 1000)).toUTCString();
+    setTimeout(forgetDate, 1000 - (now % 1000)).unref();
   }
   return dateText;
+}
+
+function forgetDate() {
+  dateText = '';
 }
 
 // A parser error as node reports it (code HPE_*, reason, bytesParsed, rawPacket).
