@@ -95,7 +95,14 @@ FS_FN(read_chunk_fn) {
   j->req.len = static_cast<size_t>(len);
   j->req.offset = int_arg(ctx, args[2], -1);
   j->result = [](JSContextRef ctx, Job& j) -> JSValueRef {
-    JSObjectRef buf = js::make_uint8array_adopting(ctx, j.data, static_cast<size_t>(j.res));
+    // A short read (end of file, a pipe) gives back the unused tail: the GC
+    // only knows the Buffer's length, so a mostly empty chunk must not keep
+    // the whole allocation alive. Shrinking a malloc block is done in place.
+    auto n = static_cast<size_t>(j.res);
+    if (n < j.req.len) {
+      if (void* p = std::realloc(j.data, n ? n : 1)) j.data = static_cast<uint8_t*>(p);
+    }
+    JSObjectRef buf = js::make_uint8array_adopting(ctx, j.data, n);
     j.data = nullptr;
     if (JSObjectRef proto = buffer_prototype()) JSObjectSetPrototype(ctx, buf, proto);
     return buf;
