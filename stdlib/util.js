@@ -425,10 +425,12 @@ settleOnFirstUse('inspect', () => getInspectModule().inspect);
 settleOnFirstUse('stripVTControlCharacters', () => getInspectModule().stripVTControlCharacters);
 settleOnFirstUse('transferableAbortSignal', () => function transferableAbortSignal(signal) {
   getValidators().validateAbortSignal(signal, 'signal');
-  return signal;
+  return require('internal/abort_controller').makeTransferable(signal);
 });
 settleOnFirstUse('transferableAbortController', () => function transferableAbortController() {
-  return new AbortController();
+  const controller = new AbortController();
+  require('internal/abort_controller').makeTransferable(controller.signal);
+  return controller;
 });
 settleOnFirstUse('types', () => require('internal/util/types'));
 settleOnFirstUse('parseArgs', () => require('internal/util/parse_args').parseArgs);

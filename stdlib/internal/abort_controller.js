@@ -247,8 +247,41 @@ function checkController(value) {
 makeEnumerable(AbortController.prototype, ['signal', 'abort']);
 defineTag(AbortController.prototype, 'AbortController');
 
+// util.transferableAbortSignal(): the signal may then be listed in the
+// transfer list of postMessage or structuredClone. The receiving side gets
+// a new signal following this one: aborted already, or aborted (with a
+// copy of the reason) a turn after this one aborts, as a message would.
+function makeTransferable(signal) {
+  const { kTransfer } = require('internal/structured_clone');
+  Object.defineProperty(signal, kTransfer, { __proto__: null, value: followerOf, configurable: true });
+  return signal;
+}
+
+function copyOfReason(reason) {
+  try {
+    return require('internal/structured_clone').structuredClone(reason);
+  } catch {
+    return reason;
+  }
+}
+
+function followerOf() {
+  const follower = makeTransferable(new AbortSignal(kCreate));
+  if (this.aborted) {
+    abortSignal(follower, copyOfReason(this.reason));
+  } else {
+    this.addEventListener('abort', () => {
+      const reason = copyOfReason(this.reason);
+      // Unref'd, as the port node uses: it keeps no process alive.
+      setImmediate(() => abortSignal(follower, reason)).unref();
+    }, { once: true });
+  }
+  return follower;
+}
+
 module.exports = {
   AbortController,
   AbortSignal,
   isAbortSignal: (value) => isSignal(value),
+  makeTransferable,
 };

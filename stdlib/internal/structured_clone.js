@@ -8,13 +8,16 @@
 //
 // Platform objects of Jolt's own (Blob, File) take part through a method
 // under `kClone` that returns their copy; DOMException is recognised by its
-// brand-checked accessors.
+// brand-checked accessors. Objects with a method under `kTransfer` (a
+// transferable AbortSignal) may only be cloned when the transfer list
+// names them; the method returns the receiving side's object.
 
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 const types = require('internal/util/types');
 const { untransferable } = require('internal/util');
 
 const kClone = Symbol('kClone');
+const kTransfer = Symbol('kTransfer');
 
 const ObjectProtoToString = Object.prototype.toString;
 const FunctionProtoToString = Function.prototype.toString;
@@ -193,9 +196,10 @@ function isDOMException(value) {
 }
 
 class Cloner {
-  constructor() {
+  constructor(transfer) {
     // source object -> its copy, for shared references and cycles.
     this.memory = new Map();
+    this.transfer = transfer;
   }
 
   clone(value) {
@@ -274,6 +278,13 @@ class Cloner {
     if (Array.isArray(value)) return this.cloneArray(value);
     if (types.isNativeError(value)) return this.cloneError(value);
     if (isDOMException(value)) return this.cloneDOMException(value);
+    const move = value[kTransfer];
+    if (typeof move === 'function') {
+      if (!this.transfer.includes(value)) {
+        throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      }
+      return this.remember(value, move.call(value));
+    }
     const method = value[kClone];
     if (typeof method === 'function') return this.remember(value, method.call(value));
     if (isOpaqueBuiltin(value)) throw uncloneable(value);
@@ -402,6 +413,7 @@ function transferList(options) {
   const seen = new Set();
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
+    if (typeof item[kTransfer] === 'function' && !types.isArrayBuffer(item)) continue;
     if (!types.isArrayBuffer(item)) throw dataCloneError('Found invalid value in transferList.');
     if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
     if (isDetached(item) || untransferable.has(item)) {
@@ -415,11 +427,13 @@ function transferList(options) {
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
   const transfer = transferList(options);
-  const result = new Cloner().clone(value);
+  const result = new Cloner(transfer).clone(value);
   // The copy holds copies of the transferred buffers; the originals are
   // detached now that nothing can fail any more.
-  for (let i = 0; i < transfer.length; i++) arrayBufferTransfer.call(transfer[i]);
+  for (let i = 0; i < transfer.length; i++) {
+    if (types.isArrayBuffer(transfer[i])) arrayBufferTransfer.call(transfer[i]);
+  }
   return result;
 }
 
-module.exports = { structuredClone, kClone };
+module.exports = { structuredClone, kClone, kTransfer };
