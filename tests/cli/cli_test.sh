@@ -100,6 +100,11 @@ cli_case pos_open_comment exit=1 stderr_re="open_comment\\.mjs:2\$${NL}^/\\* nev
 cli_case pos_export_in_cjs exit=1 stderr_re="$(pos_re export_in.cjs:2 '  export const b = 2;' '  ^^^^^^' "SyntaxError: Unexpected token 'export'")" -- $P/export_in.cjs
 cli_case pos_redeclared_cjs exit=1 stderr_re="$(pos_re redeclared.cjs:2 'let a = 2;' '    ^' "SyntaxError: Identifier 'a' has already been declared")" -- $P/redeclared.cjs
 cli_case pos_no_engine_fields exit=1 stderr_re="!sourceURL${NL}!^  line:" -- $P/mid_line.mjs
+# uncaught errors: the caret where node puts it (JSC marks a call at its parenthesis)
+cli_case pos_throw_in_function exit=1 stderr_re="$(pos_re throw_in_function.cjs:1 "function fail() { throw new TypeError('thrown'); }" '                  ^' "TypeError: thrown")" -- $P/throw_in_function.cjs
+cli_case pos_throw_module_top exit=1 stderr_re="$(pos_re throw_top.mjs:2 "  throw new RangeError('top');" '        ^' "RangeError: top")" -- $P/throw_top.mjs
+cli_case pos_unknown_name exit=1 stdout=start stderr_re="unknown_name\\.mjs:2\$${NL}^  missingFunction\\(1\\);\$${NL}^  \\^\$${NL}^ReferenceError: " -- $P/unknown_name.mjs
+cli_case pos_null_property exit=1 stderr_re="null_call\\.cjs:1\$${NL}^const o = \\{ m\\(\\) \\{ null\\.f\\(\\); \\} \\};\$${NL}^                       \\^\$${NL}^TypeError: " -- $P/null_call.cjs
 
 # --- -p / --print
 cli_case print_number       stdout='3'                                  -- -p '1 + 2'

@@ -110,8 +110,9 @@ function siteContext(site) {
   return `${site.url}:${site.line}\n${text}\n${caret}${site.tight ? '' : '\n'}`;
 }
 
-// "file:line\nsource line\n   ^\n\n" for where the error arose.
-function sourceContext(err) {
+// "file:line\nsource line\n   ^\n\n" for where the error arose (thrown,
+// or `fromPromise`: a rejection).
+function sourceContext(err, fromPromise) {
   if (!isError(err)) return '';
   const site = errorSites.get(err);
   if (site !== undefined) return siteContext(site);
@@ -132,6 +133,24 @@ function sourceContext(err) {
   // error has no column: point at the line's first non-blank character.
   let caretAt = column - 1;
   if (caretAt < 0 || caretAt > text.length || err.name === 'SyntaxError') caretAt = text.search(/\S|$/);
+  // JSC places a call at its parenthesis; V8 at the `new` of `new X(`
+  // (at the `throw` of `throw new X(` thrown by a script), else at the called
+  // name (`f(`, `a.b.f(`).
+  if (err.name !== 'SyntaxError' && text[caretAt] === '(') {
+    const callee = /(throw\s+)?(new\s+)?(?:[A-Za-z_$][\w$]*\s*\.\s*)*([A-Za-z_$][\w$]*)\s*$/.exec(text.slice(0, caretAt));
+    if (callee === null) {
+      // Not a call of a name.
+    } else if (callee[2] === undefined) {
+      caretAt = text.lastIndexOf(callee[3], caretAt);
+    } else {
+      // (Node reports an ES module's error as a rejection of its evaluation.)
+      caretAt = callee.index + (callee[1] !== undefined && (fromPromise || esModule) ? callee[1].length : 0);
+    }
+  }
+  // A property read of null or undefined: JSC at the dot, V8 at the name.
+  if (err.name === 'TypeError' && text[caretAt] === '.' && /is not an object \(evaluating '/.test(err.message)) {
+    caretAt += 1;
+  }
   // JSC places an unknown name's error after the name; V8 at its start.
   const unknown = err.name === 'ReferenceError' && /^(?:Can't find variable: (\S+)|(\S+) is not defined)/.exec(err.message);
   if (unknown) {
@@ -150,7 +169,7 @@ function formatFatal(err, fromPromise) {
       ` reason "${inspect(err)}".`;
     return `[UnhandledPromiseRejection: ${message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n${footer}`;
   }
-  const context = sourceContext(err);
+  const context = sourceContext(err, fromPromise);
   const body = inspectEnhanced(err, inspect);
   return `${context}${body}\n${footer}`;
 }
