@@ -178,6 +178,61 @@ function isArrayBufferView(value) {
   return ArrayBuffer.isView(value);
 }
 
+// The "//# sourceURL=..." and "//# sourceMappingURL=..." comments of a
+// script (also with "@"; the last one of each counts). Comments inside
+// strings, templates and block comments do not count, so the code is
+// walked token by token, roughly: regular expressions are told from
+// division by the character before them.
+function magicComments(code) {
+  const found = { sourceURL: undefined, sourceMapURL: undefined };
+  if (!code.includes('sourceMappingURL=') && !code.includes('sourceURL=')) return found;
+  const n = code.length;
+  let last = '';  // last significant character outside comments
+  let i = 0;
+  while (i < n) {
+    const ch = code[i];
+    const next = code[i + 1];
+    if (ch === '/' && next === '/') {
+      let end = code.indexOf('\n', i);
+      if (end === -1) end = n;
+      const m = /^[#@] (sourceURL|sourceMappingURL)=(\S+)\s*$/.exec(code.slice(i + 2, end));
+      if (m !== null) found[m[1] === 'sourceURL' ? 'sourceURL' : 'sourceMapURL'] = m[2];
+      i = end;
+    } else if (ch === '/' && next === '*') {
+      const end = code.indexOf('*/', i + 2);
+      i = end === -1 ? n : end + 2;
+    } else if (ch === '"' || ch === '\'' || ch === '`' || (ch === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last)))) {
+      i = skipLiteral(code, i, ch);
+      last = ch;
+    } else {
+      if (!/\s/.test(ch)) last = ch;
+      i++;
+    }
+  }
+  return found;
+}
+
+// Index after the string, template or regular expression opened at `start`
+// by `quote` (strings and regular expressions also end at a line break).
+function skipLiteral(code, start, quote) {
+  let inClass = false;
+  for (let i = start + 1; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '\\') {
+      i++;
+    } else if (ch === '\n' && quote !== '`') {
+      return i;
+    } else if (quote === '/' && ch === '[') {
+      inClass = true;
+    } else if (quote === '/' && ch === ']') {
+      inClass = false;
+    } else if (ch === quote && !inClass) {
+      return i + 1;
+    }
+  }
+  return code.length;
+}
+
 class Script extends ContextifyScript {
   constructor(code, options = {}) {
     code = `${code}`;
@@ -203,8 +258,9 @@ class Script extends ContextifyScript {
       throw err;
     }
     super(source);
-    this.sourceURL = undefined;
-    this.sourceMapURL = undefined;
+    const magic = magicComments(code);
+    this.sourceURL = magic.sourceURL;
+    this.sourceMapURL = magic.sourceMapURL;
     if (cachedData !== undefined) this.cachedDataRejected = true;
     if (produceCachedData) {
       this.cachedDataProduced = false;
