@@ -43,6 +43,8 @@ function OutgoingMessage(options) {
   this._knownLength = -1;
   this._keepAliveHint = 0;
   this._keepAliveMax = 0;
+  this._declaredLength = -1;  // a Content-Length the program set, for strictContentLength
+  this._bodyBytes = 0;        // body bytes accepted so far (counted under strictContentLength)
   this.socket = null;
   this.sendDate = false;
   this.shouldKeepAlive = true;
@@ -212,7 +214,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
       switch (key) {
         case 'date': sawDate = true; break;
         case 'connection': sawConn = true; this._connValue(e[1]); break;
-        case 'content-length': sawLength = true; break;
+        case 'content-length': sawLength = true; this._declaredLength = Number(e[1]); break;
         case 'transfer-encoding': sawTE = true; this._teValue(e[1]); break;
         case 'keep-alive': sawKeepAlive = true; break;
       }
@@ -230,7 +232,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
       switch (common.lowerName(name)) {
         case 'date': sawDate = true; break;
         case 'connection': sawConn = true; this._connValue(value); break;
-        case 'content-length': sawLength = true; break;
+        case 'content-length': sawLength = true; this._declaredLength = Number(value); break;
         case 'transfer-encoding': sawTE = true; this._teValue(value); break;
         case 'keep-alive': sawKeepAlive = true; break;
       }
@@ -356,6 +358,7 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
     return false;
   }
   if (this._head === null) this._implicitHeader();
+  if (this.strictContentLength && this._checksLength) strictLength(this, chunkBytes(chunk, encoding), false);
   if (this._bodyless || chunkBytes(chunk, encoding) === 0) {
     if (typeof callback === 'function') process.nextTick(callback);
     if (!this._headSent && this._bodyless) return this._sendHead(callback);
@@ -372,6 +375,24 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   const f = prefix === '' && suffix === '' ? [chunk, encoding] : this._frame(prefix, chunk, encoding, suffix);
   return this._out(f[0], f[1], callback, false);
 };
+
+// strictContentLength: a body longer than the Content-Length set (by a
+// write), or not equal to it (at end), throws. At an end() that also made
+// the head the chunk counts even when it throws (node reports it so on a
+// later end()).
+function strictLength(msg, size, ending, headless) {
+  const declared = msg._declaredLength;
+  if (!(declared >= 0)) return;
+  const total = msg._bodyBytes + size;
+  if (ending && headless) msg._bodyBytes = total;
+  if (ending ? total !== declared : total > declared) {
+    throw new codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, declared);
+  }
+  msg._bodyBytes = total;
+}
+
+// Only responses check (a ClientRequest's writes go out unchecked in node).
+OutgoingMessage.prototype._checksLength = false;
 
 function writeAfterEnd(msg, err, callback) {
   if (typeof callback === 'function') callback(err);
@@ -427,11 +448,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof callback === 'function') this.once('finish', callback);
   // The body's byte count, measured once.
   const size = chunk !== undefined && !this._bodyless ? chunkBytes(chunk, encoding) : 0;
-  if (this._head === null) {
+  const headless = this._head === null;
+  if (headless) {
     if (chunk !== undefined && !this._bodyless) this._knownLength = size;
     else if (chunk === undefined && this.useChunkedEncodingByDefault) this._knownLength = 0;
     this._implicitHeader();
   }
+  if (this.strictContentLength && this._checksLength) strictLength(this, size, true, headless);
   this._ended = true;
   this.writable = false;
   const hasBody = !this._bodyless && size > 0;

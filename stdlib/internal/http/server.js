@@ -49,6 +49,8 @@ function ServerResponse(req, options) {
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
+ServerResponse.prototype._checksLength = true;
+
 ServerResponse.prototype._httpOneOne = function _httpOneOne() {
   return !this._v10;
 };
