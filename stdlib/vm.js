@@ -11,7 +11,7 @@
 
 const contextify = internalBinding('contextify');
 const {
-  validateArray, validateBoolean, validateInt32, validateObject, validateString, validateStringArray,
+  validateArray, validateBoolean, validateInt32, validateObject, validateOneOf, validateString, validateStringArray,
   validateUint32, kValidateObjectAllowObjects,
 } = require('internal/validators');
 
@@ -50,8 +50,18 @@ function validateContext(contextifiedObject) {
 function createContext(contextObject = {}, options = {}) {
   if (contextObject !== constants.DONT_CONTEXTIFY && isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
-  const { name = `VM Context ${++contextCount}` } = options;
+  const { name = `VM Context ${++contextCount}`, origin, codeGeneration, microtaskMode } = options;
   validateString(name, 'options.name');
+  // Checked as node checks them; Jolt's contexts do not act on them (no
+  // per-context eval switch or microtask queue in JSC's API).
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.codeGeneration');
+    const { strings, wasm } = codeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.codeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.codeGeneration.wasm');
+  }
+  validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   if (contextObject === constants.DONT_CONTEXTIFY) {
     const global = contextify.makeContext(undefined, name);
     setUpGlobal(global);
@@ -74,6 +84,7 @@ function setUpGlobal(global) {
   contextify.runBypassed(global, () => {
     fn(mod.exports, require, mod, process, internalBinding);
     mod.exports.install();
+    contextStacks.set(global, mod.exports);
     Object.defineProperty(global, Symbol.toStringTag, {
       __proto__: null, value: undefined, writable: true, configurable: true,
     });
@@ -113,12 +124,35 @@ function hideEngineFields(err) {
   }
 }
 
+// Errors leaving a script run with displayErrors get, as in node, the
+// failing source line and a caret in front of their stack, once.
+const decorated = new WeakSet();
+// A context's global -> its own error_stacks module (which holds the JSC
+// stacks of errors made there).
+const contextStacks = new WeakMap();
+function decorateStack(err, global) {
+  // Errors of another context are errors too (isNativeError spans realms).
+  if (decorated.has(err) || !(require('internal/util/types').isNativeError(err) || err instanceof Error)) return;
+  decorated.add(err);
+  try {
+    const raw = global === undefined ? undefined : contextStacks.get(global)?.rawStackOf(err);
+    const context = require('internal/process/execution').sourceContext(err, false, raw);
+    // An engine error of another context still has JSC's frames.
+    if (context !== '') err.stack = `${context}${require('internal/errors_stack').formatStack(err)}`;
+  } catch {
+    // The stack stays as it was.
+  }
+}
+
 function run(script, global, options) {
   const { displayErrors, timeout } = runOptions(options);
   try {
     return contextify.evaluate(global, script.code, script.filename, script.lineOffset, script.columnOffset, timeout);
   } catch (err) {
-    if (displayErrors && err !== null && typeof err === 'object') rememberSource(script);
+    if (displayErrors && err !== null && typeof err === 'object') {
+      rememberSource(script);
+      decorateStack(err, global);
+    }
     throw err;
   } finally {
     if (global !== undefined) copyDefinedGlobals(global);
@@ -283,11 +317,15 @@ class Script extends ContextifyScript {
 }
 
 // What runInNewContext passes on to createContext.
+// runInNewContext's context* options, for createContext.
 function contextOptions(options) {
   if (options === undefined || options === null || typeof options !== 'object') return {};
-  const { contextName } = options;
+  const { contextName, contextOrigin, contextCodeGeneration, microtaskMode } = options;
   if (contextName !== undefined) validateString(contextName, 'options.contextName');
-  return contextName === undefined ? {} : { name: contextName };
+  if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
+  if (contextCodeGeneration !== undefined) validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+  if (microtaskMode !== undefined) validateString(microtaskMode, 'options.microtaskMode');
+  return { name: contextName, origin: contextOrigin, codeGeneration: contextCodeGeneration, microtaskMode };
 }
 
 function scriptOptions(options) {
@@ -351,6 +389,7 @@ function compileFunction(code, params, options = {}) {
   }
   let made;
   try {
+    checkFunctionBody(code, params, source, filename, lineOffset);
     made = contextify.evaluate(global, source, filename, lineOffset, columnOffset, 0);
   } catch (err) {
     rememberSource({ code, filename, lineOffset, columnOffset });
@@ -358,6 +397,23 @@ function compileFunction(code, params, options = {}) {
     throw err;
   }
   return contextExtensions.length === 0 ? made : made(contextExtensions);
+}
+
+// The body must be a function body on its own: one that closes the
+// function early ("}); stray(); (function () {") would otherwise run
+// stray code when the wrapper is evaluated. The Function constructor
+// parses parameters and body apart; it only compiles, nothing runs.
+const FunctionConstructor = Function;
+function checkFunctionBody(code, params, source, filename, lineOffset) {
+  try {
+    FunctionConstructor(...params, code);
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) throw err;
+    // JSC's own message for the wrapped source where it has one; a body
+    // that only fails on its own closes the function early.
+    contextify.checkScript(source, filename, lineOffset);
+    throw new SyntaxError('Unexpected token \'}\'');
+  }
 }
 
 function measureMemory(options = {}) {

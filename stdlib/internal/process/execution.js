@@ -71,9 +71,9 @@ function isError(v) {
 
 // Where an error arose: the first frame of its (JSC-format) stack that has a
 // position, or, for a syntax error, the position JSC reports on it.
-function errorPosition(err) {
+function errorPosition(err, rawStack) {
   if (err.name !== 'SyntaxError') {
-    const raw = require('internal/bootstrap/error_stacks').rawStackOf(err);
+    const raw = rawStack ?? require('internal/bootstrap/error_stacks').rawStackOf(err);
     if (typeof raw === 'string') {
       for (const frame of raw.split('\n')) {
         const m = /@(.+):(\d+):(\d+)$/.exec(frame);
@@ -111,12 +111,13 @@ function siteContext(site) {
 }
 
 // "file:line\nsource line\n   ^\n\n" for where the error arose (thrown,
-// or `fromPromise`: a rejection).
-function sourceContext(err, fromPromise) {
+// or `fromPromise`: a rejection). `rawStack`: the error's JSC-format stack
+// when another context's error_stacks holds it (vm).
+function sourceContext(err, fromPromise, rawStack = undefined) {
   if (!isError(err)) return '';
   const site = errorSites.get(err);
   if (site !== undefined) return siteContext(site);
-  const pos = errorPosition(err);
+  const pos = errorPosition(err, rawStack);
   if (pos === undefined) return '';
   const { url, line } = pos;
   const source = sourceOf(url);
@@ -197,4 +198,5 @@ function inspectEnhanced(err, inspect) {
 
 module.exports = {
   triggerUncaughtException, registerVirtualSource, formatFatal, kEnhanceStackBeforeInspector, markErrorSite,
+  sourceContext,
 };
