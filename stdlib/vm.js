@@ -136,9 +136,12 @@ function decorateStack(err, global) {
   decorated.add(err);
   try {
     const raw = global === undefined ? undefined : contextStacks.get(global)?.rawStackOf(err);
-    const context = require('internal/process/execution').sourceContext(err, false, raw);
+    const execution = require('internal/process/execution');
+    const context = execution.sourceContext(err, false, raw);
+    if (context === '') return;
     // An engine error of another context still has JSC's frames.
-    if (context !== '') err.stack = `${context}${require('internal/errors_stack').formatStack(err)}`;
+    err.stack = `${context}${require('internal/errors_stack').formatStack(err)}`;
+    execution.stackHasContext.add(err);
   } catch {
     // The stack stays as it was.
   }

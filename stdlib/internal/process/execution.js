@@ -110,6 +110,10 @@ function siteContext(site) {
   return `${site.url}:${site.line}\n${text}\n${caret}${site.tight ? '' : '\n'}`;
 }
 
+// Errors whose stack already starts with their source context (vm puts it
+// there): the report does not repeat it.
+const stackHasContext = new WeakSet();
+
 // "file:line\nsource line\n   ^\n\n" for where the error arose (thrown,
 // or `fromPromise`: a rejection). `rawStack`: the error's JSC-format stack
 // when another context's error_stacks holds it (vm).
@@ -170,7 +174,7 @@ function formatFatal(err, fromPromise) {
       ` reason "${inspect(err)}".`;
     return `[UnhandledPromiseRejection: ${message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n${footer}`;
   }
-  const context = sourceContext(err, fromPromise);
+  const context = stackHasContext.has(err) ? '' : sourceContext(err, fromPromise);
   const body = inspectEnhanced(err, inspect);
   return `${context}${body}\n${footer}`;
 }
@@ -198,5 +202,5 @@ function inspectEnhanced(err, inspect) {
 
 module.exports = {
   triggerUncaughtException, registerVirtualSource, formatFatal, kEnhanceStackBeforeInspector, markErrorSite,
-  sourceContext,
+  sourceContext, stackHasContext,
 };
