@@ -662,6 +662,12 @@ Socket.prototype.connect = function connect(...args) {
       this.destroy(new codes.ERR_INVALID_IP_ADDRESS(bad.address));
       return;
     }
+    // A race skips addresses of an unknown family; a lone one is an error.
+    if (list.length > 1) list = list.filter((entry) => entry.family === 4 || entry.family === 6);
+    if (list.length === 1 && list[0].family !== 4 && list[0].family !== 6) {
+      this.destroy(new codes.ERR_INVALID_ADDRESS_FAMILY(list[0].family, host, port));
+      return;
+    }
     target.address = list[0].address;
     target.family = literalFamily(list[0].address);
     if (list.length > 1) {
@@ -920,7 +926,7 @@ Server.prototype.listen = function listen(...args) {
   }
   let port = options.port ?? (options.path === undefined ? 0 : undefined);
   if (port !== undefined) {
-    if (typeof port !== 'number' && typeof port !== 'string') {
+    if (!['number', 'string'].includes(typeof port)) {
       throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
     }
     validatePort(port, 'options.port');

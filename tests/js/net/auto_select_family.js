@@ -121,6 +121,20 @@ async function main() {
       resolve();
     });
   });
+  await new Promise((resolve) => {
+    console.log('a lone address of an unknown family');
+    const c = net.connect({ host: 'odd.test', port, lookup: (h, o, cb) => setImmediate(cb, null, [{ address: '127.0.0.1', family: 100 }]) });
+    c.on('error', (err) => console.log('  error', err.name, err.code, err.message.replace(`:${port}`, ':PORT')));
+    c.on('close', resolve);
+  });
+  await new Promise((resolve) => {
+    console.log('a race skips addresses of an unknown family');
+    const odd = [{ address: '127.0.0.1', family: 100 }, { address: '::1', family: 6 }];
+    const c = net.connect({ host: 'odd.test', port, lookup: (h, o, cb) => setImmediate(cb, null, odd) });
+    watch(c, port);
+    c.on('error', (err) => console.log('  error', err.name, err.code, c.autoSelectFamilyAttemptedAddresses));
+    c.on('close', resolve);
+  });
 }
 
 main();
