@@ -157,6 +157,15 @@ def c_literal(text):
 def main():
     out_path, root = sys.argv[1], sys.argv[2]
     files = sorted(sys.argv[3:])
+    # The list comes from configure time; a module added since then would be
+    # missing from the binary and fail only when first required (inside a
+    # hook that may swallow the error). Refuse to build without it.
+    listed = {os.path.realpath(p) for p in files}
+    for d, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(d, name)
+            if name.endswith('.js') and os.path.realpath(path) not in listed:
+                sys.exit(f'{path} is not in the build\'s stdlib list: run `meson setup --reconfigure <builddir>`')
     entries = []
     for path in files:
         rel = os.path.relpath(path, root).replace(os.sep, '/')
