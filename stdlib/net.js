@@ -85,6 +85,7 @@ const kRefWanted = Symbol('kRefWanted');
 const kOptionsAfterConnect = Symbol('kOptionsAfterConnect');
 const kKeepAliveApplied = Symbol('kKeepAliveApplied');
 const kFamilyRace = Symbol('kFamilyRace');
+const kHeldBytes = Symbol('kHeldBytes');
 const kAddrConfig = 32; // dns.ADDRCONFIG, which node's connect asks for
 const kMinAttemptMs = 10;
 
@@ -105,6 +106,7 @@ function Socket(options) {
   this[kTimeout] = null;
   this[kReadCount] = 0;
   this[kWriteCount] = 0;
+  this[kHeldBytes] = 0;
   this[kFinalCallback] = null;
   this[kHadError] = false;
   this[kPeer] = undefined;
@@ -266,6 +268,15 @@ function whenConnected(socket, fn) {
   socket._afterConnect.push(fn);
 }
 
+// A write made while connecting: counted in bytesWritten meanwhile.
+function holdUntilConnected(socket, bytes, write) {
+  socket[kHeldBytes] += bytes;
+  whenConnected(socket, () => {
+    socket[kHeldBytes] -= bytes;
+    write();
+  });
+}
+
 function dispatchWrite(socket, cb, bytes, status) {
   if (status === 0) {
     socket[kWriteCount] += bytes;
@@ -281,7 +292,7 @@ function dispatchWrite(socket, cb, bytes, status) {
 Socket.prototype._write = function _write(chunk, encoding, cb) {
   if (this.connecting || !this._handle) {
     if (this.connecting) {
-      whenConnected(this, () => this._write(chunk, encoding, cb));
+      holdUntilConnected(this, chunkBytes(chunk, encoding), () => this._write(chunk, encoding, cb));
       return;
     }
     cb(new codes.ERR_SOCKET_CLOSED());
@@ -326,7 +337,9 @@ Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, la
 Socket.prototype._writev = function _writev(chunks, cb) {
   if (this.connecting || !this._handle) {
     if (this.connecting) {
-      whenConnected(this, () => this._writev(chunks, cb));
+      let bytes = 0;
+      for (const c of chunks) bytes += chunkBytes(c.chunk, c.encoding);
+      holdUntilConnected(this, bytes, () => this._writev(chunks, cb));
       return;
     }
     cb(new codes.ERR_SOCKET_CLOSED());
@@ -493,11 +506,21 @@ defineGetter('localFamily', function () {
 defineGetter('bytesRead', function () {
   return this[kReadCount];
 });
+// Bytes, not characters: what went out, what the handle holds, what waits
+// for the connection, and what the Writable still buffers.
 defineGetter('bytesWritten', function () {
-  let pendingBytes = 0;
-  for (const e of this[kPendingWrites]) pendingBytes += e.bytes;
-  return this[kWriteCount] + pendingBytes + (this.writableLength || 0);
+  let bytes = this[kWriteCount] + this[kHeldBytes];
+  for (const e of this[kPendingWrites]) bytes += e.bytes;
+  const buffered = this.writableBuffer;
+  if (buffered) for (const e of buffered) bytes += chunkBytes(e.chunk, e.encoding);
+  return bytes;
 });
+
+function chunkBytes(chunk, encoding) {
+  if (typeof chunk !== 'string') return chunk.length;
+  if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
+  return BufferCtor.byteLength(chunk, encoding);
+}
 defineGetter('pending', function () {
   return !this._handle || this.connecting;
 });
@@ -638,7 +661,10 @@ Socket.prototype.connect = function connect(...args) {
       attemptMs = Math.max(options.autoSelectFamilyAttemptTimeout, kMinAttemptMs);
     }
   }
-  const lookupOptions = family === 0 ? { hints: options.hints ?? kAddrConfig } : { family, hints: options.hints ?? 0 };
+  // As node asks: family only when one was given, ADDRCONFIG when it is 0.
+  const lookupOptions = {};
+  if (options.family !== undefined) lookupOptions.family = family;
+  lookupOptions.hints = options.hints ?? (family === 0 ? kAddrConfig : 0);
   if (race) lookupOptions.all = true;
   lookupHost(host, lookupOptions, options.lookup, (err, address, addressFamily) => {
     if (!this.connecting) return;
