@@ -727,9 +727,34 @@ class Transformer {
       // module body is a generator, whose `arguments` it would be. It
       // becomes a name no code declares, as long as "arguments" and read
       // alike in JSC's message: the last letter is U+0455 (Cyrillic dze).
+      // Declared or assigned, it is a syntax error in strict code, which
+      // the new name would hide from the engine.
+      if (declares_or_assigns(t, before)) early_error(t.start, u"Unexpected eval or arguments in strict mode");
       edits_.push_back({t.start, t.end, u"argument\u0455"});
     }
     return t;
+  }
+
+  // Whether the name `t` (read after `before`) is declared (`let x`,
+  // `function x`, ...) or assigned (`x = `, `x += `, `x++`, `--x`, ...).
+  bool declares_or_assigns(const Token& t, const Token& before) {
+    if (before.kind == Tok::Ident && !before.after_dot) {
+      View b = sc_.text(before);
+      if (b == u"let" || b == u"const" || b == u"var" || b == u"function" || b == u"class") return true;
+    }
+    // A `++`/`--` right before it (the scanner reads it as one token).
+    if (before.kind == Tok::Punct && before.end - before.start == 2 && (s_[before.start] == u'+' || s_[before.start] == u'-') &&
+        s_[before.start + 1] == s_[before.start]) {
+      return true;
+    }
+    size_t at = t.end;
+    while (at < n_ && (s_[at] == u' ' || s_[at] == u'\t')) at++;
+    size_t op = at;
+    while (at < n_ && View(u"=+-*/%&|^<>?!").find(s_[at]) != View::npos) at++;
+    View run(s_ + op, at - op);
+    if (run.substr(0, 2) == u"++" || run.substr(0, 2) == u"--") return true;
+    if (run.empty() || run.back() != u'=') return false;
+    return run != u"==" && run != u"===" && run != u"!=" && run != u"!==" && run != u"<=" && run != u">=";
   }
 
   // `await`: an await expression at the top level (top-level await) and

@@ -101,6 +101,16 @@ function locate(code, line, message, compileCut) {
   } else if (/ const declared variable '.+' must have an initializer\.$/.test(message) && low > 0) {
     text = 'Missing initializer in const declaration';
     at = low - 1;
+  } else if (/ named '?(?:eval|arguments)'? in strict mode\.$/.test(message)) {
+    // JSC: "Cannot declare a variable named eval in strict mode.", after the name.
+    const name = / named '?(\w+)/.exec(message)[1];
+    text = 'Unexpected eval or arguments in strict mode';
+    for (let i = low; i >= 0; i--) {
+      if (tokenText(i) === name) {
+        at = i;
+        break;
+      }
+    }
   } else if (/^Cannot use the undeclared label '.*'\.$/.test(message)) {
     text = `Undefined label ${message.slice(32, -1)}`;
   } else {

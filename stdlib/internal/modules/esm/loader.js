@@ -688,9 +688,11 @@ function asyncRejected(record, err) {
 // A CommonJS name (require, exports, ...) used by module code: node's
 // message on the error leaving the module (see esm/entries).
 function explainScopeError(err, record) {
-  if (err instanceof ReferenceError && record.format === 'module' && !record.done &&
-      /^Can't find variable: (?:require|module|exports|__filename|__dirname)$/.test(err.message)) {
+  if (!(err instanceof ReferenceError) || record.format !== 'module' || record.done) return err;
+  if (/^Can't find variable: (?:require|module|exports|__filename|__dirname)$/.test(err.message)) {
     entries().explainScopeError(err, record);
+  } else if (err.message === "Can't find variable: argument\u0455") {
+    err.message = 'arguments is not defined';  // the transform's name for it (see runtime/esm/transform.cc)
   }
   return err;
 }
