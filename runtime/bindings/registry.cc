@@ -7,6 +7,7 @@ constexpr BindingEntry kBindings[] = {
     {"buffer", init_buffer_binding},
     {"builtins", init_builtins_binding},
     {"contextify", init_contextify_binding},
+    {"credentials", init_credentials_binding},
     {"crypto", init_crypto_binding},
     {"dns", init_dns_binding},
     {"env", init_env_binding},

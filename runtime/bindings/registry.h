@@ -22,6 +22,7 @@ const BindingEntry* find_binding(std::string_view name);
 JSObjectRef init_buffer_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_builtins_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_contextify_binding(JSContextRef ctx, Runtime& runtime);
+JSObjectRef init_credentials_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_crypto_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_dns_binding(JSContextRef ctx, Runtime& runtime);
 JSObjectRef init_env_binding(JSContextRef ctx, Runtime& runtime);

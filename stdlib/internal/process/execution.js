@@ -18,11 +18,27 @@ function markErrorSite(err, site) { errorSites.set(err, site); }
 
 let inFatal = false;
 
+// process.setUncaughtExceptionCaptureCallback's function: when set, it gets
+// uncaught exceptions instead of the 'uncaughtException' listeners.
+let captureCallback = null;
+function setCaptureCallback(fn) {
+  if (fn !== null && captureCallback !== null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  }
+  captureCallback = fn;
+}
+const hasCaptureCallback = () => captureCallback !== null;
+
 function triggerUncaughtException(err, fromPromise) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (!inFatal) {
     try {
       process.emit('uncaughtExceptionMonitor', err, type);
+      if (captureCallback !== null) {
+        captureCallback(err);
+        return;
+      }
       if (process.emit('uncaughtException', err, type)) return;
     } catch (handlerError) {
       // An exception thrown by the handler itself is fatal (exit code 7).
@@ -201,6 +217,6 @@ function inspectEnhanced(err, inspect) {
 }
 
 module.exports = {
-  triggerUncaughtException, registerVirtualSource, formatFatal, kEnhanceStackBeforeInspector, markErrorSite,
+  triggerUncaughtException, setCaptureCallback, hasCaptureCallback, registerVirtualSource, formatFatal, kEnhanceStackBeforeInspector, markErrorSite,
   sourceContext, stackHasContext,
 };

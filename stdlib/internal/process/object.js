@@ -163,8 +163,8 @@ function setupProcess(process) {
   process.memoryUsage = memoryUsage;
   process.cpuUsage = function cpuUsage(prev) {
     const now = pm.cpuUsage();
-    if (prev) return { user: now.user - prev.user, system: now.system - prev.system };
-    return now;
+    if (prev === undefined) return now;
+    return require('internal/process/credentials').usageSince(now.user, now.system, prev);
   };
   process.uptime = function uptime() { return (pm.hrtimeNs() - pm.startTimeNs) / 1e9; };
   process.kill = function kill(pid, sig) {
@@ -190,6 +190,15 @@ function setupProcess(process) {
     return require('internal/process/warning').emitWarning(...args);
   };
 
+  // Rarely used methods: stubs that load their module on the first call.
+  for (const name of kCredentialMethods) process[name] = forward('internal/process/credentials', name);
+  for (const name of kExtraMethods) process[name] = forward('internal/process/extras', name);
+  lazy(process, 'allowedNodeEnvironmentFlags', () => require('internal/process/extras').allowedNodeEnvironmentFlags());
+  lazy(process, 'finalization', () => require('internal/process/extras').getFinalization());
+  process.sourceMapsEnabled = false;  // setSourceMapsEnabled() rewrites it
+  process.debugPort = 9229;
+  process.domain = null;
+
   // Standard streams: created on first use.
   lazy(process, 'stdout', () => {
     stdoutMaterialized = true;
@@ -200,6 +209,20 @@ function setupProcess(process) {
     return require('internal/process/stdio').getStderr();
   });
   lazy(process, 'stdin', () => require('internal/process/stdio').getStdin());
+}
+
+const kCredentialMethods = [
+  'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups',
+  'initgroups', 'resourceUsage', 'threadCpuUsage',
+];
+const kExtraMethods = [
+  'getBuiltinModule', 'loadEnvFile', 'setUncaughtExceptionCaptureCallback', 'hasUncaughtExceptionCaptureCallback',
+  '_rawDebug', 'ref', 'unref', 'setSourceMapsEnabled', 'openStdin', 'dlopen', 'binding', 'constrainedMemory',
+  'availableMemory',
+];
+
+function forward(id, name) {
+  return function(...args) { return require(id)[name](...args); };
 }
 
 let stdoutMaterialized = false;
