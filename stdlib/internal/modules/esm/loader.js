@@ -637,52 +637,12 @@ function finish(record) {
   settle(record);
 }
 
-// Starts a module with top-level await.
+// Starts a module with top-level await (./async_graph: the rest of the
+// spec's async evaluation, loaded with the first such module).
+let asyncGraph;
 function executeAsync(record) {
-  record.started = true;
-  record.generator.next().then(() => asyncFulfilled(record), (err) => asyncRejected(record, err));
-}
-
-function asyncFulfilled(record) {
-  if (record.state === ERRORED) return;
-  finish(record);
-  const ready = [];
-  gatherReady(record, ready);
-  ready.sort((a, b) => a.asyncOrder - b.asyncOrder);
-  for (const m of ready) {
-    if (m.state === ERRORED) continue;
-    if (m.async) {
-      executeAsync(m);
-      continue;
-    }
-    m.started = true;
-    try {
-      runBody(m);
-    } catch (err) {
-      asyncRejected(m, err);
-      continue;
-    }
-    finish(m);
-  }
-}
-
-// The importers of `record` that wait for nothing more, and through the
-// synchronous ones theirs.
-function gatherReady(record, ready) {
-  for (const m of record.asyncParents) {
-    if (ready.includes(m) || m.state === ERRORED) continue;
-    if (--m.waiting !== 0) continue;
-    ready.push(m);
-    if (!m.async) gatherReady(m, ready);
-  }
-}
-
-function asyncRejected(record, err) {
-  if (record.state === ERRORED) return;
-  record.state = ERRORED;
-  record.error = explainScopeError(err, record);
-  for (const m of record.asyncParents) asyncRejected(m, record.error);
-  settle(record);
+  asyncGraph ??= require('internal/modules/esm/async_graph');
+  asyncGraph.executeAsync(record);
 }
 
 // A CommonJS name (require, exports, ...) used by module code: node's
@@ -862,7 +822,7 @@ function watchUnsettled(pending, record) {
 // The loader's parts that ./entries and ./commonjs build on.
 const internals = {
   esmBinding, errorCodes, interop, recordFor, loadGraph, linkGraph, evaluate, run, watchUnsettled, importModule,
-  namespaceOf, EVALUATED, graphOf, sourceOf,
+  namespaceOf, EVALUATED, graphOf, sourceOf, finish, runBody, settle, explainScopeError, ERRORED,
 };
 
 // The entry points of ./entries are loaded with it, on first use.
