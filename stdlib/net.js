@@ -268,13 +268,27 @@ function whenConnected(socket, fn) {
   socket._afterConnect.push(fn);
 }
 
-// A write made while connecting: counted in bytesWritten meanwhile.
-function holdUntilConnected(socket, bytes, write) {
+// A write made while connecting: counted in bytesWritten meanwhile, and
+// failed with ERR_SOCKET_CLOSED_BEFORE_CONNECTION if the socket is
+// destroyed first (dropHeldWrites).
+function holdUntilConnected(socket, bytes, write, cb) {
   socket[kHeldBytes] += bytes;
-  whenConnected(socket, () => {
+  const run = () => {
     socket[kHeldBytes] -= bytes;
     write();
-  });
+  };
+  run.writeCallback = cb;
+  whenConnected(socket, run);
+}
+
+function dropHeldWrites(socket) {
+  const waiting = socket._afterConnect;
+  if (waiting === undefined) return;
+  socket._afterConnect = undefined;
+  socket[kHeldBytes] = 0;
+  for (const fn of waiting) {
+    if (fn.writeCallback !== undefined) process.nextTick(fn.writeCallback, new codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+  }
 }
 
 function dispatchWrite(socket, cb, bytes, status) {
@@ -292,7 +306,7 @@ function dispatchWrite(socket, cb, bytes, status) {
 Socket.prototype._write = function _write(chunk, encoding, cb) {
   if (this.connecting || !this._handle) {
     if (this.connecting) {
-      holdUntilConnected(this, chunkBytes(chunk, encoding), () => this._write(chunk, encoding, cb));
+      holdUntilConnected(this, chunkBytes(chunk, encoding), () => this._write(chunk, encoding, cb), cb);
       return;
     }
     cb(new codes.ERR_SOCKET_CLOSED());
@@ -339,7 +353,7 @@ Socket.prototype._writev = function _writev(chunks, cb) {
     if (this.connecting) {
       let bytes = 0;
       for (const c of chunks) bytes += chunkBytes(c.chunk, c.encoding);
-      holdUntilConnected(this, bytes, () => this._writev(chunks, cb));
+      holdUntilConnected(this, bytes, () => this._writev(chunks, cb), cb);
       return;
     }
     cb(new codes.ERR_SOCKET_CLOSED());
@@ -380,6 +394,7 @@ Socket.prototype._read = function _read() {
 
 Socket.prototype._destroy = function _destroy(err, cb) {
   if (this[kFamilyRace] !== undefined) this[kFamilyRace].stop();
+  if (this.connecting) dropHeldWrites(this);
   this.connecting = false;
   this._clearTimeout();
   const handle = this._handle;
@@ -521,6 +536,9 @@ function chunkBytes(chunk, encoding) {
   if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
   return BufferCtor.byteLength(chunk, encoding);
 }
+defineGetter('_connecting', function () {
+  return this.connecting;
+});
 defineGetter('pending', function () {
   return !this._handle || this.connecting;
 });
