@@ -80,7 +80,17 @@ struct Parser final : net::ReadConsumer {
   bool native_calls = false;   // parsing a read of the consumed handle
   const char* read_data = nullptr;  // that read, for consume_read()
   size_t read_len = 0;
+  size_t read_start = 0;            // bytes of it the pre-scan parsed
+  JSValueRef* read_stash = nullptr; // onHeaders' arguments still to deliver
   JSObjectRef read_handle = nullptr;
+  // The pre-scan of a read (on_read): llhttp runs up to the end of a head
+  // without entering JS; a bodiless request's arguments for onHeaders are
+  // kept in `stash` (an array on on_read's stack, which JSC's GC scans).
+  bool prescan = false;
+  bool prescan_paused = false;
+  JSValueRef* stash = nullptr;
+  bool stashed = false;
+  bool prescan_failed = false;
   js::Persistent keep;         // the parser object, alive while consuming
   js::Persistent on_stop;
   double pending_since = 0;    // Date.now() of the pending request's first byte, or 0
@@ -211,10 +221,21 @@ JSObjectRef take_fields(Parser* ps) {
 }
 
 // Reports the headers to JS; returns onHeaders' result as an int (or -1 if it threw).
+void headers_args(Parser* ps, int extra_flags, JSValueRef* args);
+
 int report_headers(Parser* ps, int extra_flags) {
-  ps->pending_headers = false;
   JSContextRef ctx = ps->ctx;
   JSValueRef args[6];
+  headers_args(ps, extra_flags, args);
+  JSValueRef r = call_js(ps, kOnHeaders, 6, args);
+  if (!r) return -1;
+  return JSValueIsNumber(ctx, r) ? static_cast<int>(JSValueToNumber(ctx, r, nullptr)) : 0;
+}
+
+// onHeaders' arguments for the head just parsed.
+void headers_args(Parser* ps, int extra_flags, JSValueRef* args) {
+  ps->pending_headers = false;
+  JSContextRef ctx = ps->ctx;
   bool request = ps->p.type == HTTP_REQUEST;
   args[0] = request ? method_string(ctx, ps->p.method) : JSValueMakeNumber(ctx, ps->p.status_code);
   args[1] = latin1_string(ctx, ps->url);
@@ -223,9 +244,6 @@ int report_headers(Parser* ps, int extra_flags) {
   args[4] = JSValueMakeNumber(ctx, ps->p.http_minor);
   args[5] = JSValueMakeNumber(ctx, ps->header_flags | extra_flags);
   ps->url.clear();
-  JSValueRef r = call_js(ps, kOnHeaders, 6, args);
-  if (!r) return -1;
-  return JSValueIsNumber(ctx, r) ? static_cast<int>(JSValueToNumber(ctx, r, nullptr)) : 0;
 }
 
 int fail_user(Parser* ps) {
@@ -317,6 +335,10 @@ int on_headers_complete(llhttp_t* p) {
   ps->header_flags = flags;
   if (p->type == HTTP_REQUEST) {
     ps->pending_headers = true;
+    if (ps->prescan) {  // on_read decides how JS hears of it
+      ps->prescan_paused = true;
+      return HPE_PAUSED;
+    }
     return 0;
   }
   int r = report_headers(ps, 0);
@@ -327,6 +349,9 @@ int on_headers_complete(llhttp_t* p) {
 
 int on_body(llhttp_t* p, const char* at, size_t len) {
   Parser* ps = from(p);
+  // llhttp ends an open body span at the end of each execute, even an empty
+  // one (the pre-scan's zero-length step): no bytes, nothing to report.
+  if (len == 0) return 0;
   if (ps->pending_headers && report_headers(ps, 0) < 0) return fail_user(ps);
   if (ps->native_calls) {
     // No JS buffer holds these bytes: the chunk goes as a Buffer of its own.
@@ -344,6 +369,15 @@ int on_body(llhttp_t* p, const char* at, size_t len) {
 int on_message_complete(llhttp_t* p) {
   Parser* ps = from(p);
   JSValueRef r;
+  if (ps->pending_headers && ps->stash) {
+    // The pre-scan's bodiless request: on_read calls onHeaders once llhttp is done.
+    headers_args(ps, kComplete, ps->stash);
+    ps->stash = nullptr;
+    ps->stashed = true;
+    ps->headers_done = false;
+    ps->pending_since = 0;
+    return 0;
+  }
   if (ps->pending_headers) {
     // Headers and the end of a bodiless message in one call.
     int v = report_headers(ps, kComplete);
@@ -568,11 +602,26 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
   if (!ps || !ps->read_data) return JSValueMakeUndefined(ctx);
   const char* chunk = ps->read_data;
   const size_t len = ps->read_len;
+  const size_t start = ps->read_start;
   JSObjectRef handle = ps->read_handle;
+  JSValueRef* stashed = ps->read_stash;
   ps->read_data = nullptr;
-  ps->native_calls = true;
-  JSValueRef r = run(ctx, self, ps, chunk, len, false, exception);
-  ps->native_calls = false;
+  ps->read_stash = nullptr;
+  JSValueRef r;
+  if (stashed) {  // a bodiless request the pre-scan parsed, more bytes after it
+    JSObjectRef fn = ps->callbacks[kOnHeaders].object();
+    if (fn) JSObjectCallAsFunction(ctx, fn, self, 6, stashed, exception);
+    if (*exception) return nullptr;
+  }
+  if (ps->prescan_failed) {  // the pre-scan met a parse error
+    ps->prescan_failed = false;
+    r = JSValueMakeNumber(ctx, -1);
+  } else {
+    ps->native_calls = true;
+    r = run(ctx, self, ps, chunk + start, len - start, false, exception);
+    ps->native_calls = false;
+    if (r && JSValueToNumber(ctx, r, nullptr) >= 0) r = JSValueMakeNumber(ctx, JSValueToNumber(ctx, r, nullptr) + start);
+  }
   if (!r) {  // a callback threw: the trampoline reports it
     if (!ps->consuming) {
       ps->keep.reset();
@@ -609,11 +658,67 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
     JSValueProtect(cx, f);  // for the process's life
     return f;
   }();
-  read_data = reinterpret_cast<const char*>(bytes);
-  read_len = static_cast<size_t>(n);
+  const char* chunk = reinterpret_cast<const char*>(bytes);
+  const size_t len = static_cast<size_t>(n);
+  read_start = 0;
+  JSValueRef args[6];
+  bool have_args = false;
+  if (!headers_done && !paused_by_js && llhttp_get_errno(&p) == HPE_OK) {
+    // Pre-scan: llhttp parses up to the end of the head with no JS call (none
+    // can come before it). A bodiless request that ends the read is then
+    // reported by ONE callback from the loop, onHeaders itself.
+    executing = true;
+    native_calls = true;
+    prescan = true;
+    prescan_paused = false;
+    ctx = cx;
+    self = obj;
+    data = chunk;
+    data_end = chunk + len;
+    llhttp_errno_t err = llhttp_execute(&p, chunk, len);
+    prescan = false;
+    if (err == HPE_PAUSED && prescan_paused) {
+      const char* pos = llhttp_get_error_pos(&p);
+      if (!(pos >= chunk && pos <= chunk + len)) pos = chunk + len;
+      llhttp_resume(&p);
+      stash = args;
+      stashed = false;
+      err = llhttp_execute(&p, pos, 0);  // a bodiless message completes here
+      stash = nullptr;
+      have_args = stashed;
+      stashed = false;
+      read_start = static_cast<size_t>(pos - chunk);
+    } else if (err == HPE_OK) {
+      read_start = len;
+    }
+    executing = false;
+    native_calls = false;
+    self = nullptr;
+    data = nullptr;
+    if (err != HPE_OK && err != HPE_PAUSED_UPGRADE) {
+      // A parse error: JS hears of it as after execute().
+      const char* pos = llhttp_get_error_pos(&p);
+      error_offset = pos && pos >= chunk && pos <= chunk + len ? static_cast<double>(pos - chunk) : 0;
+      remap_error(this, err);
+      prescan_failed = true;
+      have_args = false;
+    } else if (err == HPE_OK && read_start == len && !pending_headers) {
+      if (!have_args) return true;  // a partial head: nothing for JS yet
+      Runtime::current().make_callback(callbacks[kOnHeaders].object(), obj, 6, args);
+      if (!consuming) {  // unconsume() came from the callback
+        keep.reset();
+        on_stop.reset();
+      }
+      return true;
+    }
+  }
+  read_data = chunk;
+  read_len = len;
   read_handle = handle;
+  read_stash = have_args ? args : nullptr;
   Runtime::current().make_callback(fn, obj, 0, nullptr);
   read_data = nullptr;
+  read_stash = nullptr;
   return true;
 }
 
