@@ -56,12 +56,17 @@ function nativeHooks() {
   return nativeUtil;
 }
 
+let proxyDetails; // the native getProxyDetails, looked up once (null: none)
+
 // undefined: not a proxy; null: revoked; otherwise [target, handler].
 function proxyParts(value) {
   if (value === globalThis) return undefined;
-  const hooks = nativeHooks();
-  if (hooks === null || typeof hooks.getProxyDetails !== 'function') return undefined;
-  const parts = hooks.getProxyDetails(value);
+  if (proxyDetails === undefined) {
+    const hooks = nativeHooks();
+    proxyDetails = hooks !== null && typeof hooks.getProxyDetails === 'function' ? hooks.getProxyDetails : null;
+  }
+  if (proxyDetails === null) return undefined;
+  const parts = proxyDetails(value);
   if (parts === null) return null;
   if (parts === undefined) return undefined;
   if (!Array.isArray(parts)) return [parts, null];
@@ -227,7 +232,20 @@ function getStringWidth(str, removeControlChars = true) {
 // ---------------------------------------------------------------------------
 // Strings and keys
 
-const plainKeyPattern = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+// A key printed without quotes: an ASCII letter or '_', then letters,
+// digits or '_'. (A loop: cheaper than a regex on short keys.)
+function isPlainKey(key) {
+  const length = key.length;
+  if (length === 0) return false;
+  for (let n = 0; n < length; n++) {
+    const code = key.charCodeAt(n) | 0x20; // folds A-Z onto a-z
+    if (code >= 0x61 && code <= 0x7a) continue;
+    const raw = key.charCodeAt(n);
+    if (raw === 0x5f || (n !== 0 && raw >= 0x30 && raw <= 0x39)) continue;
+    return false;
+  }
+  return true;
+}
 const namedEscapes = { __proto__: null, 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r' };
 
 function hex2(code) {
@@ -246,8 +264,18 @@ function pickQuote(str) {
 // surrogates. Most strings have none and are simply wrapped in quotes.
 const needsEscapePattern = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
 
+function needsEscape(str) {
+  if (str.length > 64) return needsEscapePattern.test(str);
+  for (let n = 0; n < str.length; n++) {
+    const code = str.charCodeAt(n);
+    if (code < 0x20 || code === 0x27 || code === 0x5c) return true;
+    if (code >= 0x7f && (code <= 0x9f || (code >= 0xd800 && code <= 0xdfff))) return true;
+  }
+  return false;
+}
+
 function strEscape(str, forcedQuote) {
-  if (!needsEscapePattern.test(str)) return `'${str}'`;
+  if (!needsEscape(str)) return `'${str}'`;
   const quote = forcedQuote === undefined ? pickQuote(str) : forcedQuote;
   const quoteCode = quote.charCodeAt(0);
   let out = '';
@@ -285,7 +313,7 @@ function formatKey(state, key, enumerable) {
   }
   if (key === '__proto__') return "['__proto__']";
   if (!enumerable) return `[${key}]`;
-  if (plainKeyPattern.test(key)) return state.stylize(key, 'name');
+  if (isPlainKey(key)) return state.stylize(key, 'name');
   return state.stylize(strEscape(key), 'string');
 }
 
@@ -844,15 +872,12 @@ function propertyEntry(state, obj, level, key, layout, bare, receiver = obj) {
 // ---------------------------------------------------------------------------
 // Layout
 
-function visibleLength(state, text) {
-  return state.colors ? removeColors(text).length : text.length;
-}
-
 function fitsOnOneLine(state, entries, start, head) {
-  let total = entries.length + start;
-  if (total + entries.length > state.breakLength) return false;
-  for (const entry of entries) {
-    total += visibleLength(state, entry);
+  const count = entries.length;
+  let total = count + start;
+  if (total + count > state.breakLength) return false;
+  for (let n = 0; n < count; n++) {
+    total += state.colors ? removeColors(entries[n]).length : entries[n].length;
     if (total > state.breakLength) return false;
   }
   return head === '' || !head.includes('\n');
@@ -939,6 +964,17 @@ function concatAll(list, separator) {
   return out;
 }
 
+// '\n' plus `width` spaces, made once per width.
+const newlineIndents = [];
+function newlineIndent(width) {
+  let text = newlineIndents[width];
+  if (text === undefined) {
+    text = `\n${' '.repeat(width)}`;
+    if (width < 256) newlineIndents[width] = text;
+  }
+  return text;
+}
+
 function joinEntries(state, entries, head, open, close, layout, level, source) {
   const headPart = head === '' ? '' : `${head} `;
   if (state.compact !== true) {
@@ -954,7 +990,7 @@ function joinEntries(state, entries, head, open, close, layout, level, source) {
         }
       }
     }
-    const nl = `\n${' '.repeat(state.indent)}`;
+    const nl = newlineIndent(state.indent);
     return `${headPart}${open}${nl}  ${concatAll(entries, `,${nl}  `)}${nl}${close}`;
   }
   // compact === true: fill lines, continuation lines indented.
@@ -1276,6 +1312,15 @@ function plainCtorOf(state, value) {
   return name;
 }
 
+// Cheap emptiness test for a plain object or array: true when it surely
+// has something to print (false means "unknown": list the keys).
+function hasSomeOwnEntry(value, ctor) {
+  if (ctor === 'Array') return value.length !== 0;
+  // for-in yields own enumerable string keys before inherited ones.
+  for (const key in value) return hasOwn(value, key);
+  return false;
+}
+
 function planPlain(state, value, ctor) {
   if (ctor === 'Array') {
     const keys = ownKeys(value, false, true);
@@ -1293,6 +1338,11 @@ function formatObject(state, value, level, insideTypedArray) {
   let inherited = kNoFields;
   let plan;
   if (ctor !== null) {
+    // Past the depth limit a non-empty plain container prints as its name
+    // alone: skip listing its keys.
+    if (state.depth !== null && level > state.depth && hasSomeOwnEntry(value, ctor)) {
+      return state.stylize(`[${ctor}]`, 'special');
+    }
     plan = planPlain(state, value, ctor);
   } else {
     ctor = constructorNameOf(value, state);
