@@ -41,7 +41,7 @@ function hasBadSegment(text, emptyAllowed) {
 const warnedSlashes = new Set();
 function warnSlashes(ctx, key, match, resolved) {
   const kind = resolved.includes('//', 1) ? 'double slash' : 'leading or trailing slash matching';
-  const request = match === null ? key : key.replace('*', match);
+  const request = match === null ? key : key.replace('*', () => match);
   const message = `Use of deprecated ${kind} resolving "${resolved}" for module request "${request}"` +
     `${match === null ? '' : ` matched to "${key}"`} in the "${ctx.isImports ? 'imports' : 'exports'}" field ` +
     `module resolution of the package at ${ctx.pkgDir}package.json${ctx.base ? ` imported from ${ctx.base}` : ''}.`;
@@ -51,9 +51,15 @@ function warnSlashes(ctx, key, match, resolved) {
 }
 
 // The file a resolved target names: it is a URL path, so percent-escapes
-// stand for their characters.
-function filePath(target) {
+// stand for their characters (not '/' or '\\', which node refuses).
+function filePath(ctx, target) {
   if (!target.includes('%')) return target;
+  if (/%2f|%5c/i.test(target)) {
+    // require() names the file by URL, import by path and importer.
+    const required = ctx.conditions.has('require');
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(required ? `file://${target}` : target,
+      'must not include encoded "/" or "\\" characters', required ? undefined : ctx.base);
+  }
   try {
     return decodeURIComponent(target);
   } catch {
@@ -122,7 +128,7 @@ function resolveTarget(ctx, target, match, key) {
   if (typeof target === 'string') {
     if (!target.startsWith('./')) {
       if (ctx.isImports && !target.startsWith('../') && !target.startsWith('/') && !isUrlLike(target)) {
-        const specifier = match === null ? target : target.replaceAll('*', match);
+        const specifier = match === null ? target : target.replaceAll('*', () => match);
         return ctx.resolveBare(specifier);
       }
       throw invalidTarget(ctx.pkgDir, key, target, ctx.isImports, ctx.base);
@@ -132,17 +138,17 @@ function resolveTarget(ctx, target, match, key) {
     }
     if (match === null) {
       if (target.includes('//', 1)) warnSlashes(ctx, key, null, target);
-      return filePath(ctx.pkgDir + target.slice(2));
+      return filePath(ctx, ctx.pkgDir + target.slice(2));
     }
     if (hasBadSegment(match, true)) {
-      const request = key.replace('*', match);
+      const request = key.replace('*', () => match);
       throw new codes.ERR_INVALID_MODULE_SPECIFIER(request,
         `request is not a valid match in pattern "${key}" for the "${ctx.isImports ? 'imports' : 'exports'}" ` +
         `resolution of ${ctx.pkgDir}package.json`, ctx.base);
     }
-    const resolved = target.replaceAll('*', match);
+    const resolved = target.replaceAll('*', () => match);
     if (match.startsWith('/') || match.endsWith('/') || resolved.includes('//', 1)) warnSlashes(ctx, key, match, resolved);
-    return filePath(ctx.pkgDir + resolved.slice(2));
+    return filePath(ctx, ctx.pkgDir + resolved.slice(2));
   }
   if (Array.isArray(target)) {
     if (target.length === 0) return null;
