@@ -304,8 +304,17 @@ function loadGraph(record) {
 
 // The record `specifier` (imported by parentUrl) names, checked against
 // the import attributes.
+// Resolutions made, by importer and specifier: importing the same
+// specifier again from the same module gives the same module, as in node,
+// even once its file is gone.
+const resolutions = new Map();
 function moduleFor(specifier, parentUrl, attributes) {
-  const url = resolveSpecifier(specifier, parentUrl);
+  const key = `${parentUrl}\x00${specifier}`;
+  let url = resolutions.get(key);
+  if (url === undefined) {
+    url = resolveSpecifier(specifier, parentUrl);
+    resolutions.set(key, url);
+  }
   // An unknown attribute fails before the module's format is looked at.
   if (attributes !== undefined && attributes.other !== undefined) {
     throw new (errorCodes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(attributes.other, attributes.otherValue ?? 'json', url);
