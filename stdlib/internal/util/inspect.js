@@ -694,7 +694,7 @@ function arrayEntries(state, arr, level) {
   const out = [];
   let index = 0;
   while (index < length && out.length < cap && hasOwn(arr, indexKey(index))) {
-    out.push(propertyEntry(state, arr, level, indexKey(index), LAYOUT_ITEMS, true));
+    out.push(ownEntry(state, arr, level, indexKey(index), LAYOUT_ITEMS, true));
     index++;
   }
   if (index < length && out.length < cap) {
@@ -709,7 +709,7 @@ function arrayEntries(state, arr, level) {
         index = at;
         if (out.length >= cap) break;
       }
-      out.push(propertyEntry(state, arr, level, at, LAYOUT_ITEMS, true));
+      out.push(ownEntry(state, arr, level, at, LAYOUT_ITEMS, true));
       index = at + 1;
     }
     if (out.length < cap && index < length) {
@@ -836,6 +836,42 @@ function getterText(state, desc, owner, level) {
 
 // One entry: "key: value", or just the value for array items.
 // (`receiver`: the object a getter runs on, when `obj` is a prototype.)
+const lookupGetter = Object.prototype.__lookupGetter__;
+const lookupSetter = Object.prototype.__lookupSetter__;
+
+// Like propertyEntry for a key known to be an own enumerable one. A data
+// property (the usual case) is told apart by the two accessor lookups,
+// which are much cheaper than building a descriptor object.
+function ownEntry(state, obj, level, key, layout, bare) {
+  if (lookupGetter.call(obj, key) !== undefined || lookupSetter.call(obj, key) !== undefined) {
+    return propertyEntry(state, obj, level, key, layout, bare);
+  }
+  const value = obj[key];
+  if (bare) {
+    if (value === undefined) return state.stylize('undefined', 'undefined');
+    state.indent += 2;
+    const text = formatValue(state, value, level);
+    state.indent -= 2;
+    return text;
+  }
+  return `${formatKey(state, key, true)}:${valueEntryText(state, value, level, layout)}`;
+}
+
+// ' ' and the text of a data property's value (a newline and indent
+// instead of the space when compact: true breaks the entry).
+function valueEntryText(state, value, level, layout) {
+  if (value === undefined) return ` ${state.stylize('undefined', 'undefined')}`;
+  const step = state.compact === true && layout === LAYOUT_PROPS ? 3 : 2;
+  state.indent += step;
+  const text = formatValue(state, value, level);
+  let gap = ' ';
+  if (step === 3 && state.breakLength < getStringWidth(text, state.colors)) {
+    gap = newlineIndent(state.indent);
+  }
+  state.indent -= step;
+  return gap + text;
+}
+
 function propertyEntry(state, obj, level, key, layout, bare, receiver = obj) {
   let desc = Object.getOwnPropertyDescriptor(obj, key);
   if (desc === undefined) desc = { value: safeGet(obj, key), enumerable: true };
@@ -848,16 +884,14 @@ function propertyEntry(state, obj, level, key, layout, bare, receiver = obj) {
     }
     if (desc.value === undefined) return `${formatKey(state, key, true)}: ${state.stylize('undefined', 'undefined')}`;
   }
-  const step = state.compact === true && layout === LAYOUT_PROPS ? 3 : 2;
-  let gap = ' ';
+  if (desc.value !== undefined && !bare) {
+    return `${formatKey(state, key, desc.enumerable !== false)}:${valueEntryText(state, desc.value, level, layout)}`;
+  }
   let text;
   if (desc.value !== undefined) {
-    state.indent += step;
+    state.indent += 2;
     text = formatValue(state, desc.value, level);
-    if (step === 3 && state.breakLength < getStringWidth(text, state.colors)) {
-      gap = `\n${' '.repeat(state.indent)}`;
-    }
-    state.indent -= step;
+    state.indent -= 2;
   } else if (desc.get !== undefined) {
     text = getterText(state, desc, receiver, level);
   } else if (desc.set !== undefined) {
@@ -866,7 +900,7 @@ function propertyEntry(state, obj, level, key, layout, bare, receiver = obj) {
     text = state.stylize('undefined', 'undefined');
   }
   if (bare) return text;
-  return `${formatKey(state, key, desc.enumerable !== false)}:${gap}${text}`;
+  return `${formatKey(state, key, desc.enumerable !== false)}: ${text}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -1337,7 +1371,8 @@ function formatObject(state, value, level, insideTypedArray) {
   let tag = '';
   let inherited = kNoFields;
   let plan;
-  if (ctor !== null) {
+  const plainPath = ctor !== null;
+  if (plainPath) {
     // Past the depth limit a non-empty plain container prints as its name
     // alone: skip listing its keys.
     if (state.depth !== null && level > state.depth && hasSomeOwnEntry(value, ctor)) {
@@ -1364,7 +1399,9 @@ function formatObject(state, value, level, insideTypedArray) {
   const keys = plan.keys || [];
   try {
     entries = plan.produce(state, value, level);
-    for (const key of keys) entries.push(propertyEntry(state, value, level, key, plan.layout, false));
+    // Keys of a plain object are own enumerable ones (no showHidden).
+    const entryOf = plainPath ? ownEntry : propertyEntry;
+    for (let n = 0; n < keys.length; n++) entries.push(entryOf(state, value, level, keys[n], plan.layout, false));
     for (const [holder, key] of inherited) {
       entries.push(propertyEntry(state, holder, level, key, plan.layout, false, value));
     }
