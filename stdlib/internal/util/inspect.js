@@ -333,6 +333,7 @@ function formatString(state, str, stylize) {
     const pieces = str.split(/(?<=\n)/);
     if (pieces.length > 1) {
       const glue = ` +\n${' '.repeat(state.indent + 2)}`;
+      state.mayBreak = true;
       return pieces.map((piece) => stylize(strEscape(piece), 'string')).join(glue) + tail;
     }
   }
@@ -352,6 +353,8 @@ function formatPrimitive(stylize, value, state) {
     case 'undefined':
       return stylize('undefined', 'undefined');
     default:
+      // (A symbol's description is shown unescaped.)
+      state.mayBreak = true;
       return stylize(String(value), 'symbol');
   }
 }
@@ -830,6 +833,7 @@ function getterText(state, desc, owner, level) {
   } catch (err) {
     let why = isError(err) ? rawStackOf(err) : String(err);
     why = why.split('\n').join(`\n${' '.repeat(state.indent + 2)}`);
+    state.mayBreak = true;
     return state.stylize(`[${label}: <Inspection threw (${why})>]`, 'special');
   }
 }
@@ -1009,7 +1013,8 @@ function newlineIndent(width) {
   return text;
 }
 
-function joinEntries(state, entries, head, open, close, layout, level, source) {
+// `clean`: no entry holds a line break (the caller knows).
+function joinEntries(state, entries, head, open, close, layout, level, source, clean = false) {
   const headPart = head === '' ? '' : `${head} `;
   if (state.compact !== true) {
     if (typeof state.compact === 'number' && state.compact >= 1) {
@@ -1019,15 +1024,19 @@ function joinEntries(state, entries, head, open, close, layout, level, source) {
       if (state.lastDepth - level < state.compact && count === entries.length) {
         const start = entries.length + state.indent + open.length + head.length + 10;
         if (fitsOnOneLine(state, entries, start, head)) {
-          const line = entries.join(', ');
-          if (!line.includes('\n')) return `${headPart}${open} ${line} ${close}`;
+          const line = concatAll(entries, ', ');
+          // (Searching would flatten the rope: skipped when no entry can
+          // hold a line break, see state.mayBreak.)
+          if (clean || !line.includes('\n')) return `${headPart}${open} ${line} ${close}`;
         }
       }
     }
+    state.mayBreak = true;
     const nl = newlineIndent(state.indent);
     return `${headPart}${open}${nl}  ${concatAll(entries, `,${nl}  `)}${nl}${close}`;
   }
   // compact === true: fill lines, continuation lines indented.
+  state.mayBreak = true;
   if (fitsOnOneLine(state, entries, 0, head)) {
     return `${open}${head === '' ? '' : ` ${head}`} ${entries.join(', ')} ${close}`;
   }
@@ -1087,7 +1096,10 @@ function formatValue(state, value, level, insideTypedArray) {
   const parts = proxyParts(value);
   if (parts !== undefined) {
     if (parts === null || parts[0] === null) return state.stylize('<Revoked Proxy>', 'special');
-    if (state.showProxy) return formatProxyParts(state, parts, level);
+    if (state.showProxy) {
+      state.mayBreak = true;
+      return formatProxyParts(state, parts, level);
+    }
     value = parts[0];
     // A proxy of a proxy: show the innermost target.
     let inner = proxyParts(value);
@@ -1104,6 +1116,7 @@ function formatValue(state, value, level, insideTypedArray) {
       const result = hook.call(receiver, depthLeft, optionsForCustom(state), inspect);
       if (result !== receiver) {
         if (typeof result !== 'string') return formatValue(state, result, level);
+        state.mayBreak = true;
         return result.split('\n').join(`\n${' '.repeat(state.indent)}`);
       }
     }
@@ -1372,6 +1385,9 @@ function formatObject(state, value, level, insideTypedArray) {
   let inherited = kNoFields;
   let plan;
   const plainPath = ctor !== null;
+  // Any other kind of object may show names, tags or stacks with line
+  // breaks in them.
+  if (!plainPath) state.mayBreak = true;
   if (plainPath) {
     // Past the depth limit a non-empty plain container prints as its name
     // alone: skip listing its keys.
@@ -1395,6 +1411,9 @@ function formatObject(state, value, level, insideTypedArray) {
   level++;
   state.seen.push(value);
   state.lastDepth = level;
+  // Track line breaks in this object's entries (see state.mayBreak).
+  const outerMayBreak = state.mayBreak;
+  state.mayBreak = !plainPath;
   let entries;
   const keys = plan.keys || [];
   try {
@@ -1407,6 +1426,7 @@ function formatObject(state, value, level, insideTypedArray) {
     }
   } catch (err) {
     state.seen.pop();
+    state.mayBreak = true;
     if (err instanceof RangeError && /call stack/i.test(String(err.message))) {
       const name = prefixFor(ctor, tag, 'Object').slice(0, -1);
       return state.stylize(`[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
@@ -1435,7 +1455,10 @@ function formatObject(state, value, level, insideTypedArray) {
       else open = `${ref} ${open}`;
     }
   }
-  const text = joinEntries(state, entries, head, open, plan.close, plan.layout, level, value);
+  // A plain object's brackets and head (a `<ref *n>` at most) have no
+  // line break: its entries decide.
+  const text = joinEntries(state, entries, head, open, plan.close, plan.layout, level, value, !state.mayBreak);
+  if (outerMayBreak || !plainPath) state.mayBreak = true;
   noteOutput(state, level, text.length);
   return text;
 }
@@ -1459,6 +1482,11 @@ function inspect(value, opts) {
     indent: 0,
     lastDepth: 0,
     circular: undefined,
+    // Set when text made since the flag was cleared may hold a line break
+    // that no check has looked for yet; only plain objects and arrays clear
+    // it, to learn whether their entries can be joined on one line
+    // without searching the joined text.
+    mayBreak: false,
     userOptions: undefined,
     stylize: stylizeNoColor,
     showHidden: inspectDefaultOptions.showHidden,
