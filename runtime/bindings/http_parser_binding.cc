@@ -251,6 +251,13 @@ int fail_user(Parser* ps) {
   return HPE_USER;
 }
 
+// A callback called after llhttp returned threw: the parser stops as if the
+// callback had failed inside llhttp (later bytes are a parse error).
+void user_error(Parser* ps) {
+  ps->p.error = HPE_USER;
+  llhttp_set_error_reason(&ps->p, "JS exception");
+}
+
 // Counts header bytes against maxHeaderSize (node answers 431 past it).
 int count_header_bytes(Parser* ps, size_t len) {
   ps->header_bytes += len;
@@ -611,7 +618,10 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
   if (stashed) {  // a bodiless request the pre-scan parsed, more bytes after it
     JSObjectRef fn = ps->callbacks[kOnHeaders].object();
     if (fn) JSObjectCallAsFunction(ctx, fn, self, 6, stashed, exception);
-    if (*exception) return nullptr;
+    if (*exception) {
+      user_error(ps);
+      return nullptr;
+    }
   }
   if (ps->prescan_failed) {  // the pre-scan met a parse error
     ps->prescan_failed = false;
@@ -704,7 +714,8 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
       have_args = false;
     } else if (err == HPE_OK && read_start == len && !pending_headers) {
       if (!have_args) return true;  // a partial head: nothing for JS yet
-      Runtime::current().make_callback(callbacks[kOnHeaders].object(), obj, 6, args);
+      JSValueRef r = Runtime::current().make_callback(callbacks[kOnHeaders].object(), obj, 6, args);
+      if (!JSValueIsNumber(cx, r)) user_error(this);  // it threw (onHeaders returns a number)
       if (!consuming) {  // unconsume() came from the callback
         keep.reset();
         on_stop.reset();

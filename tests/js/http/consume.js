@@ -25,7 +25,7 @@ const server = http.createServer((req, res) => {
         setTimeout(() => req.resume(), 30);
       }
     });
-    req.on('end', () => res.end(`body ${n} bytes, buffers ${buffers}, several ${chunks > 1}`));
+    req.on('end', () => res.end(`body ${n} bytes, buffers ${buffers}`));
     return;
   }
   if (req.url === '/timeout') {
@@ -69,8 +69,9 @@ server.listen(0, '127.0.0.1', async () => {
 
 function halfOpen(allow) {
   return new Promise((resolve) => {
+    // Both answers wait for the client's end to have arrived.
     const slow = http.createServer((req, res) => {
-      setTimeout(() => res.end('r' + req.url), req.url === '/1' ? 60 : 1);
+      req.socket.once('end', () => setTimeout(() => res.end('r' + req.url), req.url === '/1' ? 20 : 1));
     });
     slow.httpAllowHalfOpen = allow;
     slow.listen(0, '127.0.0.1', () => {
