@@ -430,7 +430,12 @@ function prefixFor(ctor, tag, fallback, size = '') {
 
 function isIndexKey(key) {
   if (typeof key !== 'string' || key.length === 0 || key.length > 10) return false;
-  if (!/^(?:0|[1-9][0-9]*)$/.test(key)) return false;
+  // Canonical decimal digits only: no sign, no leading zero.
+  if (key.charCodeAt(0) === 0x30) return key.length === 1;
+  for (let n = 0; n < key.length; n++) {
+    const code = key.charCodeAt(n);
+    if (code < 0x30 || code > 0x39) return false;
+  }
   return Number(key) < 4294967295;
 }
 
@@ -446,8 +451,9 @@ function ownKeys(value, showHidden, dropIndices) {
     } catch {
       keys = [];
     }
-    for (const sym of Object.getOwnPropertySymbols(value)) {
-      if (isEnumerableOwn(value, sym)) keys.push(sym);
+    const symbols = Object.getOwnPropertySymbols(value);
+    for (let n = 0; n < symbols.length; n++) {
+      if (isEnumerableOwn(value, symbols[n])) keys.push(symbols[n]);
     }
   }
   if (dropIndices) {
