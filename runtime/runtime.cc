@@ -17,6 +17,8 @@ namespace jolt {
 
 namespace {
 
+void run_exit_hooks();  // defined with the hook list below
+
 Runtime* g_current = nullptr;
 
 JSValueRef internal_binding(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
@@ -73,12 +75,15 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
 }
 
 Runtime::~Runtime() {
+  // No JS runs after 'exit': without the hooks, make_callback does nothing,
+  // so the loop runs below fire no timer or close callback the program left.
+  hooks_ = Hooks();
+  run_exit_hooks();  // what exit_now() does first (sanitizer builds end here)
   immediate_check_->close();
   immediate_idle_->close();
   glib_->close();
   // Let the close callbacks run so the handles are unlinked before the loop goes.
   loop_->run(loop::RunMode::NoWait);
-  hooks_ = Hooks();
   main_entry_.reset();
   bindings_cache_.reset();
   JSGlobalContextRelease(ctx_);
@@ -127,6 +132,7 @@ void Runtime::bootstrap() {
 }
 
 JSValueRef Runtime::make_callback(JSObjectRef fn, JSValueRef this_value, size_t argc, const JSValueRef* argv) {
+  if (!hooks_.run_callback) return JSValueMakeUndefined(ctx_);  // torn down
   constexpr size_t kMaxArgs = 16;
   JSValueRef call_args[kMaxArgs + 2];
   if (argc > kMaxArgs) argc = kMaxArgs;
@@ -201,6 +207,11 @@ std::vector<void (*)()>& exit_hooks() {
   static auto* hooks = new std::vector<void (*)()>();
   return *hooks;
 }
+
+void run_exit_hooks() {
+  for (auto hook : exit_hooks()) hook();
+  exit_hooks().clear();
+}
 }  // namespace
 
 void Runtime::add_exit_hook(void (*hook)()) {
@@ -208,8 +219,7 @@ void Runtime::add_exit_hook(void (*hook)()) {
 }
 
 void Runtime::exit_now(int code) {
-  for (auto hook : exit_hooks()) hook();
-  exit_hooks().clear();
+  run_exit_hooks();
   std::fflush(stdout);
   std::fflush(stderr);
   _exit(code & 0xff);
