@@ -225,6 +225,19 @@ void IoUringBackend::stream_detach(Stream& s) {
     return;
   }
   s.backend_data = nullptr;
+  if (s.is_closing() && !r->send && !r->connect && s.has_writes()) {
+    // Writes queued this turn have not reached the kernel yet (they would
+    // go with the next flush): what fits goes now, as the readiness engine
+    // (and libuv) would have sent it at write() time, so write() then
+    // destroy() still delivers the bytes.
+    iovec iov[kSendIov];
+    msghdr msg{};
+    msg.msg_iov = iov;
+    msg.msg_iovlen = s.gather(iov, kSendIov);
+    ssize_t n;
+    do n = ::sendmsg(s.fd(), &msg, MSG_DONTWAIT | MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+  }
   for (SockOp* op : {r->recv, r->send, r->connect, r->nop}) {
     if (!op) continue;
     op->owner = nullptr;
