@@ -844,8 +844,6 @@ function getterText(state, desc, owner, level) {
   }
 }
 
-// One entry: "key: value", or just the value for array items.
-// (`receiver`: the object a getter runs on, when `obj` is a prototype.)
 const lookupGetter = Object.prototype.__lookupGetter__;
 const lookupSetter = Object.prototype.__lookupSetter__;
 
@@ -882,6 +880,8 @@ function valueEntryText(state, value, level, layout) {
   return gap + text;
 }
 
+// One entry: "key: value", or just the value for array items.
+// (`receiver`: the object a getter runs on, when `obj` is a prototype.)
 function propertyEntry(state, obj, level, key, layout, bare, receiver = obj) {
   let desc = Object.getOwnPropertyDescriptor(obj, key);
   if (desc === undefined) desc = { value: safeGet(obj, key), enumerable: true };
