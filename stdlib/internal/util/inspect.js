@@ -862,6 +862,13 @@ function ownEntry(state, obj, level, key, layout, bare) {
     state.indent -= 2;
     return text;
   }
+  if (value !== undefined && (state.compact !== true || layout !== LAYOUT_PROPS)) {
+    // The usual entry, made as one rope node (fewer to flatten later).
+    state.indent += 2;
+    const text = formatValue(state, value, level);
+    state.indent -= 2;
+    return `${formatKey(state, key, true)}: ${text}`;
+  }
   return `${formatKey(state, key, true)}:${valueEntryText(state, value, level, layout)}`;
 }
 
@@ -1008,15 +1015,49 @@ function concatAll(list, separator) {
   return out;
 }
 
+// A string made by concatenation is a rope in JSC: every rope that uses
+// it as a piece walks it again when flattened, unless it was flattened
+// itself once (searching it does that).
+function flat(text) {
+  text.indexOf('\u0000');
+  return text;
+}
+
 // '\n' plus `width` spaces, made once per width.
 const newlineIndents = [];
 function newlineIndent(width) {
   let text = newlineIndents[width];
   if (text === undefined) {
-    text = `\n${' '.repeat(width)}`;
+    text = flat(`\n${' '.repeat(width)}`);
     if (width < 256) newlineIndents[width] = text;
   }
   return text;
+}
+
+// The separator of entries on their own lines: ',' newline, indent + 2.
+const entrySeparators = [];
+function entrySeparator(width) {
+  let text = entrySeparators[width];
+  if (text === undefined) {
+    text = flat(`,${newlineIndent(width)}  `);
+    if (width < 256) entrySeparators[width] = text;
+  }
+  return text;
+}
+
+// Bracket and space around one-line entries; the common ones are literals.
+function openerOf(headPart, open) {
+  if (headPart === '') {
+    if (open === '{') return '{ ';
+    if (open === '[') return '[ ';
+  }
+  return `${headPart}${open} `;
+}
+
+function closerOf(close) {
+  if (close === '}') return ' }';
+  if (close === ']') return ' ]';
+  return ` ${close}`;
 }
 
 // `clean`: no entry holds a line break (the caller knows).
@@ -1033,13 +1074,16 @@ function joinEntries(state, entries, head, open, close, layout, level, source, c
           const line = concatAll(entries, ', ');
           // (Searching would flatten the rope: skipped when no entry can
           // hold a line break, see state.mayBreak.)
-          if (clean || !line.includes('\n')) return `${headPart}${open} ${line} ${close}`;
+          if (clean || !line.includes('\n')) {
+            // (Three pieces: one rope node.)
+            return openerOf(headPart, open) + line + closerOf(close);
+          }
         }
       }
     }
     state.mayBreak = true;
     const nl = newlineIndent(state.indent);
-    return `${headPart}${open}${nl}  ${concatAll(entries, `,${nl}  `)}${nl}${close}`;
+    return `${headPart}${open}${nl}  ${concatAll(entries, entrySeparator(state.indent))}${nl}${close}`;
   }
   // compact === true: fill lines, continuation lines indented.
   state.mayBreak = true;
