@@ -1418,16 +1418,14 @@ function hasSomeOwnEntry(value, ctor) {
   return false;
 }
 
-function planPlain(state, value, ctor) {
-  if (ctor === 'Array') {
-    const keys = ownKeys(value, false, true);
-    if (value.length === 0 && keys.length === 0) return '[]';
-    return { head: '', open: '[', close: ']', layout: LAYOUT_ITEMS, produce: arrayEntries, keys };
-  }
-  const keys = ownKeys(value, false, false);
-  if (keys.length === 0) return '{}';
-  return { head: '', open: '{', close: '}', layout: LAYOUT_PROPS, produce: noEntries, keys };
-}
+// The plans of plain arrays and objects: shared, as formatObject only
+// reads a plan (their keys are kept apart).
+const kPlainArrayPlan = Object.freeze({
+  head: '', open: '[', close: ']', layout: LAYOUT_ITEMS, produce: arrayEntries, keys: null,
+});
+const kPlainObjectPlan = Object.freeze({
+  head: '', open: '{', close: '}', layout: LAYOUT_PROPS, produce: noEntries, keys: null,
+});
 
 function formatObject(state, value, level, insideTypedArray) {
   let ctor = plainCtorOf(state, value);
@@ -1435,6 +1433,7 @@ function formatObject(state, value, level, insideTypedArray) {
   let inherited = kNoFields;
   let plan;
   const plainPath = ctor !== null;
+  let plainKeys;
   // Any other kind of object may show names, tags or stacks with line
   // breaks in them.
   if (!plainPath) state.mayBreak = true;
@@ -1444,7 +1443,9 @@ function formatObject(state, value, level, insideTypedArray) {
     if (state.depth !== null && level > state.depth && hasSomeOwnEntry(value, ctor)) {
       return state.stylize(`[${ctor}]`, 'special');
     }
-    plan = planPlain(state, value, ctor);
+    plainKeys = ownKeys(value, false, ctor === 'Array');
+    if (plainKeys.length === 0 && (ctor === 'Object' || value.length === 0)) return ctor === 'Array' ? '[]' : '{}';
+    plan = ctor === 'Array' ? kPlainArrayPlan : kPlainObjectPlan;
   } else {
     ctor = constructorNameOf(value, state);
     tag = toStringTagOf(value, state);
@@ -1465,7 +1466,7 @@ function formatObject(state, value, level, insideTypedArray) {
   const outerMayBreak = state.mayBreak;
   state.mayBreak = !plainPath;
   let entries;
-  const keys = plan.keys || [];
+  const keys = plainPath ? plainKeys : plan.keys || [];
   try {
     entries = plan.produce(state, value, level);
     // Keys of a plain object are own enumerable ones (no showHidden).
