@@ -837,7 +837,8 @@ function getterText(state, desc, owner, level) {
     state.indent -= 2;
     return text;
   } catch (err) {
-    let why = isError(err) ? rawStackOf(err) : String(err);
+    // A thrown non-error shows as inspect() shows it.
+    let why = isError(err) ? rawStackOf(err) : inspect(err);
     why = why.split('\n').join(`\n${' '.repeat(state.indent + 2)}`);
     state.mayBreak = true;
     return state.stylize(`[${label}: <Inspection threw (${why})>]`, 'special');
