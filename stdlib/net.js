@@ -518,8 +518,12 @@ defineGetter('localPort', function () {
 defineGetter('localFamily', function () {
   return sockName(this)?.family;
 });
+// Plus what a native reader of the handle took (node:http's parser sets
+// this symbol to a function giving its count).
+const kBytesReadElsewhere = Symbol.for('jolt.net.bytesReadElsewhere');
 defineGetter('bytesRead', function () {
-  return this[kReadCount];
+  const elsewhere = this[kBytesReadElsewhere];
+  return elsewhere === undefined ? this[kReadCount] : this[kReadCount] + elsewhere();
 });
 // Bytes, not characters: what went out, what the handle holds, what waits
 // for the connection, and what the Writable still buffers.

@@ -94,6 +94,7 @@ struct Parser final : net::ReadConsumer {
   js::Persistent keep;         // the parser object, alive while consuming
   js::Persistent on_stop;
   double pending_since = 0;    // Date.now() of the pending request's first byte, or 0
+  double bytes_read = 0;       // bytes taken from the handle (the socket's bytesRead)
 
   bool on_read(JSContextRef ctx, JSObjectRef handle, ssize_t n, const uint8_t* data) override;
 };
@@ -670,6 +671,7 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
   }();
   const char* chunk = reinterpret_cast<const char*>(bytes);
   const size_t len = static_cast<size_t>(n);
+  bytes_read += static_cast<double>(len);
   read_start = 0;
   JSValueRef args[6];
   bool have_args = false;
@@ -771,6 +773,13 @@ JSValueRef parser_pending_since(JSContextRef ctx, JSObjectRef, JSObjectRef self,
   return JSValueMakeNumber(ctx, ps ? ps->pending_since : 0);
 }
 
+// bytesRead() -> bytes this parser took from handles it consumed.
+JSValueRef parser_bytes_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[],
+                             JSValueRef*) {
+  Parser* ps = this_parser(self);
+  return JSValueMakeNumber(ctx, ps ? ps->bytes_read : 0);
+}
+
 JSValueRef parser_headers_done(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t, const JSValueRef[],
                                JSValueRef*) {
   Parser* ps = this_parser(self);
@@ -788,7 +797,8 @@ const js::NativeClass& parser_class() {
                                     {"consume", parser_consume},
                                     {"unconsume", parser_unconsume},
                                     {"pendingSince", parser_pending_since},
-                                    {"headersDone", parser_headers_done}});
+                                    {"headersDone", parser_headers_done},
+                                    {"bytesRead", parser_bytes_read}});
   return cls;
 }
 

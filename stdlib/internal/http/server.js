@@ -24,6 +24,8 @@ try {
 }
 
 const kConn = Symbol('kConn');
+// net.Socket's bytesRead adds what this function gives (stdlib/net.js).
+const kBytesReadElsewhere = Symbol.for('jolt.net.bytesReadElsewhere');
 const kServerResponse = Symbol('http.responseClass');
 const kIncomingMessage = Symbol('http.requestClass');
 
@@ -185,6 +187,10 @@ class Conn {
     if (this.server.timeout > 0 || !handle || !this.parser.consume(handle, onParserStop)) return;
     this.handle = handle;
     this.socket.on('newListener', onSocketNewListener);
+    if (this.socket[kBytesReadElsewhere] === undefined) {
+      const parser = this.parser;
+      this.socket[kBytesReadElsewhere] = () => parser.bytesRead();
+    }
   }
 
   // Back to one 'data' event per read, parsed by onSocketData.

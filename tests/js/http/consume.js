@@ -39,10 +39,16 @@ const server = http.createServer((req, res) => {
   res.end(`${req.method} ${req.url} ${req.headers['x-n'] || ''}`);
 });
 
+// The socket's bytesRead counts what the parser took.
+const closedBytes = [];
+server.on('connection', (socket) => socket.on('close', () => closedBytes.push(socket.bytesRead)));
+
 server.listen(0, '127.0.0.1', async () => {
   const port = server.address().port;
-  show('pipelined', await raw(port,
-    R('GET /1 HTTP/1.1\nHost: x\nX-N: a\n\nHEAD /2 HTTP/1.1\nHost: x\n\nGET /3 HTTP/1.1\nHost: x\nConnection: close\n\n')));
+  const pipelined = R('GET /1 HTTP/1.1\nHost: x\nX-N: a\n\nHEAD /2 HTTP/1.1\nHost: x\n\nGET /3 HTTP/1.1\nHost: x\nConnection: close\n\n');
+  show('pipelined', await raw(port, pipelined));
+  while (closedBytes.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  console.log('bytesRead', closedBytes[0] === pipelined.length, closedBytes[0]);
   show('body over packets', await raw(port, [
     R('POST /body HTTP/1.1\nHost: x\nConnection: close\nContent-Length: 20\n\n0123'),
     '456789', 'abcdefghij']));
