@@ -118,19 +118,26 @@ IncomingMessage.prototype._read = function _read() {
     this.push(null);
     return;
   }
-  if (this._paused) {
-    this._paused = false;
-    const s = this.socket;
-    if (s && typeof s.resume === 'function' && !s.destroyed) s.resume();
-  }
+  resumeSocket.call(this);
 };
 
 // Called by the owner when the body is complete (with trailers, if any).
 IncomingMessage.prototype._finishBody = function _finishBody(trailers) {
   this.complete = true;
   if (trailers !== undefined) this.rawTrailers = trailers;
+  // A socket paused for this body must read again once the body is read
+  // (_read is not called for a stream that has ended): it may carry the
+  // next request or the client's end.
+  if (this._paused) this.once('end', resumeSocket);
   this.push(null);
 };
+
+function resumeSocket() {
+  if (!this._paused) return;
+  this._paused = false;
+  const s = this.socket;
+  if (s && typeof s.resume === 'function' && !s.destroyed) s.resume();
+}
 
 // A body chunk; pauses the socket when the reader is behind.
 IncomingMessage.prototype._body = function _body(chunk) {
