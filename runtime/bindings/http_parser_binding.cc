@@ -82,7 +82,6 @@ struct Parser final : net::ReadConsumer {
   size_t read_len = 0;
   size_t read_start = 0;            // bytes of it the pre-scan parsed
   JSValueRef* read_stash = nullptr; // onHeaders' arguments still to deliver
-  JSObjectRef read_handle = nullptr;
   // The pre-scan of a read (on_read): llhttp runs up to the end of a head
   // without entering JS; a bodiless request's arguments for onHeaders are
   // kept in `stash` (an array on on_read's stack, which JSC's GC scans).
@@ -92,6 +91,7 @@ struct Parser final : net::ReadConsumer {
   bool stashed = false;
   bool prescan_failed = false;
   js::Persistent keep;         // the parser object, alive while consuming
+  js::Persistent consumed;     // the net handle it reads (given back by stop_consuming)
   js::Persistent on_stop;
   double pending_since = 0;    // Date.now() of the pending request's first byte, or 0
   double bytes_read = 0;       // bytes taken from the handle (the socket's bytesRead)
@@ -595,10 +595,13 @@ JSValueRef parser_last_error(JSContextRef ctx, JSObjectRef, JSObjectRef self, si
 }
 
 // Ends native consumption: the handle's reads go to JS again.
-void stop_consuming(Parser* ps, JSContextRef ctx, JSValueRef handle) {
+// The handle is the one consume() was given, never one JS passes later: a
+// different handle would leave the consumed one pointing at this parser.
+void stop_consuming(Parser* ps, JSContextRef ctx) {
   if (!ps->consuming) return;
   ps->consuming = false;
-  net::set_read_consumer(ctx, handle, nullptr);
+  net::set_read_consumer(ctx, ps->consumed.get(), nullptr);
+  ps->consumed.reset();
 }
 
 // One read of the consumed handle, entered through the trampoline (so the
@@ -611,7 +614,6 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
   const char* chunk = ps->read_data;
   const size_t len = ps->read_len;
   const size_t start = ps->read_start;
-  JSObjectRef handle = ps->read_handle;
   JSValueRef* stashed = ps->read_stash;
   ps->read_data = nullptr;
   ps->read_stash = nullptr;
@@ -654,7 +656,7 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
   int kind = used < 0 ? -1 : 1;
   JSValueRef bytes = kind < 0 ? copy_to_buffer(ctx, chunk, len)
                               : copy_to_buffer(ctx, chunk + static_cast<size_t>(used), len - static_cast<size_t>(used));
-  stop_consuming(ps, ctx, handle);
+  stop_consuming(ps, ctx);
   js::Persistent hold = std::move(ps->keep);  // this parser lives through the call
   js::Persistent cb = std::move(ps->on_stop);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, kind), bytes};
@@ -727,7 +729,6 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
   }
   read_data = chunk;
   read_len = len;
-  read_handle = handle;
   read_stash = have_args ? args : nullptr;
   Runtime::current().make_callback(fn, obj, 0, nullptr);
   read_data = nullptr;
@@ -744,19 +745,20 @@ JSValueRef parser_consume(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_
   if (ps->consuming || ps->executing || !args.is_function(1)) return JSValueMakeBoolean(ctx, false);
   if (!net::set_read_consumer(ctx, args[0], ps)) return JSValueMakeBoolean(ctx, false);
   ps->consuming = true;
+  ps->consumed.reset(ctx, args[0]);
   ps->keep.reset(ctx, self);
   ps->on_stop.reset(ctx, args[1]);
   return JSValueMakeBoolean(ctx, true);
 }
 
-// unconsume(handle): the handle's reads go to JS again (a read being parsed
+// unconsume(): the consumed handle's reads go to JS again (a read being parsed
 // natively right now stops after the current message: onStop gets the rest).
 JSValueRef parser_unconsume(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
                             JSValueRef* exception) {
   Parser* ps = this_parser(self);
   if (!ps) return js::throw_type_error(ctx, exception, "Illegal invocation");
   if (ps->consuming) {
-    stop_consuming(ps, ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx));
+    stop_consuming(ps, ctx);
     if (!ps->executing) {
       ps->keep.reset();
       ps->on_stop.reset();

@@ -195,9 +195,8 @@ class Conn {
 
   // Back to one 'data' event per read, parsed by onSocketData.
   unconsume() {
-    const handle = this.handle;
-    if (handle === null) return;
-    this.parser.unconsume(handle);
+    if (this.handle === null) return;
+    this.parser.unconsume();
     this.consumeEnded();
   }
 
