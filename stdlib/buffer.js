@@ -377,6 +377,30 @@ Object.defineProperty(BufferView.prototype, 'constructor', {
 Object.setPrototypeOf(Buffer, Uint8Array);
 const proto = Buffer.prototype;
 
+// Node's order of the prototype's own properties (observable with for-in
+// and Object.keys): each name gets a placeholder in this order before the
+// methods are defined, since redefining a property keeps its place.
+const kPrototypeOrder = [
+  'readBigUInt64LE', 'readBigUInt64BE', 'readBigUint64LE', 'readBigUint64BE', 'readBigInt64LE', 'readBigInt64BE',
+  'writeBigUInt64LE', 'writeBigUInt64BE', 'writeBigUint64LE', 'writeBigUint64BE', 'writeBigInt64LE',
+  'writeBigInt64BE', 'readUIntLE', 'readUInt32LE', 'readUInt16LE', 'readUInt8', 'readUIntBE', 'readUInt32BE',
+  'readUInt16BE', 'readUintLE', 'readUint32LE', 'readUint16LE', 'readUint8', 'readUintBE', 'readUint32BE',
+  'readUint16BE', 'readIntLE', 'readInt32LE', 'readInt16LE', 'readInt8', 'readIntBE', 'readInt32BE', 'readInt16BE',
+  'writeUIntLE', 'writeUInt32LE', 'writeUInt16LE', 'writeUInt8', 'writeUIntBE', 'writeUInt32BE', 'writeUInt16BE',
+  'writeUintLE', 'writeUint32LE', 'writeUint16LE', 'writeUint8', 'writeUintBE', 'writeUint32BE', 'writeUint16BE',
+  'writeIntLE', 'writeInt32LE', 'writeInt16LE', 'writeInt8', 'writeIntBE', 'writeInt32BE', 'writeInt16BE',
+  'readFloatLE', 'readFloatBE', 'readDoubleLE', 'readDoubleBE', 'writeFloatLE', 'writeFloatBE', 'writeDoubleLE',
+  'writeDoubleBE', 'asciiSlice', 'base64Slice', 'base64urlSlice', 'latin1Slice', 'hexSlice', 'ucs2Slice',
+  'utf8Slice', 'asciiWrite', 'base64Write', 'base64urlWrite', 'latin1Write', 'hexWrite', 'ucs2Write', 'utf8Write',
+  'parent', 'offset', 'copy', 'toString', 'equals', 'inspect', 'compare', 'indexOf', 'lastIndexOf', 'includes',
+  'fill', 'write', 'toJSON', 'subarray', 'slice', 'swap16', 'swap32', 'swap64', 'toLocaleString',
+];
+for (let i = 0; i < kPrototypeOrder.length; i++) {
+  Object.defineProperty(proto, kPrototypeOrder[i], {
+    __proto__: null, value: undefined, writable: true, enumerable: true, configurable: true,
+  });
+}
+
 function defineMethods(target, methods) {
   for (const name of Object.keys(methods)) {
     Object.defineProperty(target, name, {
@@ -388,12 +412,12 @@ function defineMethods(target, methods) {
 Object.defineProperty(proto, 'parent', {
   __proto__: null,
   get() { return this instanceof Buffer ? this.buffer : undefined; },
-  enumerable: true, configurable: true,
+  enumerable: true, configurable: false,
 });
 Object.defineProperty(proto, 'offset', {
   __proto__: null,
   get() { return this instanceof Buffer ? this.byteOffset : undefined; },
-  enumerable: true, configurable: true,
+  enumerable: true, configurable: false,
 });
 
 function sliceFor(id) {
@@ -911,37 +935,15 @@ Object.defineProperty(proto, Symbol.for('nodejs.util.inspect.custom'), {
   __proto__: null, value: proto.inspect, writable: true, enumerable: false, configurable: true,
 });
 
-// Node's order of the prototype's own properties (observable with for-in
-// and Object.keys) and the declared lengths of its number methods.
-const kPrototypeOrder = [
-  'readBigUInt64LE', 'readBigUInt64BE', 'readBigUint64LE', 'readBigUint64BE', 'readBigInt64LE', 'readBigInt64BE',
-  'writeBigUInt64LE', 'writeBigUInt64BE', 'writeBigUint64LE', 'writeBigUint64BE', 'writeBigInt64LE',
-  'writeBigInt64BE', 'readUIntLE', 'readUInt32LE', 'readUInt16LE', 'readUInt8', 'readUIntBE', 'readUInt32BE',
-  'readUInt16BE', 'readUintLE', 'readUint32LE', 'readUint16LE', 'readUint8', 'readUintBE', 'readUint32BE',
-  'readUint16BE', 'readIntLE', 'readInt32LE', 'readInt16LE', 'readInt8', 'readIntBE', 'readInt32BE', 'readInt16BE',
-  'writeUIntLE', 'writeUInt32LE', 'writeUInt16LE', 'writeUInt8', 'writeUIntBE', 'writeUInt32BE', 'writeUInt16BE',
-  'writeUintLE', 'writeUint32LE', 'writeUint16LE', 'writeUint8', 'writeUintBE', 'writeUint32BE', 'writeUint16BE',
-  'writeIntLE', 'writeInt32LE', 'writeInt16LE', 'writeInt8', 'writeIntBE', 'writeInt32BE', 'writeInt16BE',
-  'readFloatLE', 'readFloatBE', 'readDoubleLE', 'readDoubleBE', 'writeFloatLE', 'writeFloatBE', 'writeDoubleLE',
-  'writeDoubleBE', 'asciiSlice', 'base64Slice', 'base64urlSlice', 'latin1Slice', 'hexSlice', 'ucs2Slice',
-  'utf8Slice', 'asciiWrite', 'base64Write', 'base64urlWrite', 'latin1Write', 'hexWrite', 'ucs2Write', 'utf8Write',
-  'parent', 'offset', 'copy', 'toString', 'equals', 'inspect', 'compare', 'indexOf', 'lastIndexOf', 'includes',
-  'fill', 'write', 'toJSON', 'subarray', 'slice', 'swap16', 'swap32', 'swap64', 'toLocaleString',
-];
+// The declared lengths node gives some number methods.
 {
-  const descriptors = kPrototypeOrder.map((name) => Object.getOwnPropertyDescriptor(proto, name));
-  for (const name of kPrototypeOrder) Reflect.deleteProperty(proto, name);
-  for (let i = 0; i < kPrototypeOrder.length; i++) {
-    Object.defineProperty(proto, kPrototypeOrder[i], { ...descriptors[i], configurable: kPrototypeOrder[i] !== 'parent' &&
-      kPrototypeOrder[i] !== 'offset' });
-  }
   const setLength = (fn, length) => Object.defineProperty(fn, 'length', { __proto__: null, value: length });
   for (const name of kPrototypeOrder) {
-    const fn = descriptors[kPrototypeOrder.indexOf(name)].value;
-    if (typeof fn !== 'function') continue;
-    if (/^read(U?Int|Uint)(8|16|32)/.test(name)) setLength(fn, 1);
-    else if (name === 'indexOf' || name === 'lastIndexOf' || name === 'includes') setLength(fn, 4);
+    if (/^read(U?Int|Uint)(8|16|32)/.test(name)) setLength(proto[name], 1);
   }
+  setLength(proto.indexOf, 4);
+  setLength(proto.lastIndexOf, 4);
+  setLength(proto.includes, 4);
 }
 
 // ---- atob / btoa --------------------------------------------------------------
