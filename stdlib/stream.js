@@ -6,9 +6,6 @@ const shared = require('internal/streams/shared');
 const { Readable } = require('internal/streams/readable');
 const { Writable } = require('internal/streams/writable');
 const { Duplex, Transform, PassThrough, duplexPair } = require('internal/streams/duplex');
-const { finished } = require('internal/streams/finished');
-const { pipeline, compose, destroyStream } = require('internal/streams/pipeline');
-const { addAbortSignal } = require('internal/streams/signal');
 const { isStreamLike } = require('internal/streams/shared');
 
 const Stream = shared.Stream;
@@ -55,11 +52,45 @@ Object.assign(Stream, {
   Transform,
   PassThrough,
   duplexPair,
-  pipeline,
-  finished,
-  compose,
-  addAbortSignal,
-  destroy: destroyStream,
+});
+
+// pipeline, finished, compose, addAbortSignal and destroy load their modules
+// on first read: most programs that use streams never call them, and every
+// stream user would pay for parsing them. A read leaves a plain data
+// property in the same place.
+function lazyExport(name, load) {
+  const settle = (value) => {
+    Object.defineProperty(Stream, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(Stream, name, {
+    __proto__: null, enumerable: true, configurable: true, get() { return settle(load()); }, set: settle,
+  });
+}
+
+// util.promisify(pipeline) / util.promisify(finished) give the promise forms.
+function withPromiseForm(fn, key) {
+  const custom = Symbol.for('nodejs.util.promisify.custom');
+  if (!Object.prototype.hasOwnProperty.call(fn, custom)) {
+    Object.defineProperty(fn, custom, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        return require('stream/promises')[key];
+      },
+    });
+  }
+  return fn;
+}
+
+lazyExport('pipeline', () => withPromiseForm(require('internal/streams/pipeline').pipeline, 'pipeline'));
+lazyExport('finished', () => withPromiseForm(require('internal/streams/finished').finished, 'finished'));
+lazyExport('compose', () => require('internal/streams/pipeline').compose);
+lazyExport('addAbortSignal', () => require('internal/streams/signal').addAbortSignal);
+lazyExport('destroy', () => require('internal/streams/pipeline').destroyStream);
+
+Object.assign(Stream, {
   isReadable,
   isWritable,
   isErrored,
@@ -80,17 +111,5 @@ Object.defineProperty(Stream, 'promises', {
     return require('stream/promises');
   },
 });
-
-// util.promisify(pipeline) / util.promisify(finished) give the promise forms.
-for (const [fn, key] of [[pipeline, 'pipeline'], [finished, 'finished']]) {
-  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
-    __proto__: null,
-    configurable: true,
-    enumerable: false,
-    get() {
-      return require('stream/promises')[key];
-    },
-  });
-}
 
 module.exports = Stream;
