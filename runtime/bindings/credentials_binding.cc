@@ -4,7 +4,7 @@
 // so start-up never pays for it.
 //
 // Calls that change something return 0 or a negative errno; name lookups
-// return the id or -1 when the name is unknown.
+// return the id or -1 (the name for a uid, or undefined) when unknown.
 #include <grp.h>
 #include <pwd.h>
 #include <sys/resource.h>
@@ -51,27 +51,36 @@ JSValueRef get_groups(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const 
   return js::make_array(ctx, v.size(), v.data());
 }
 
-// userId(name) / groupId(name) -> id, or -1 when there is no such name.
-JSValueRef user_id(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                   JSValueRef* exception) {
+// idOf(kind, name) -> the uid (kind 0) or gid (kind 1) of a name, or -1
+// when there is no such name.
+JSValueRef id_of(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                 JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
-  std::string name = args.utf8(0, exception);
+  bool user = args.int32(0) == 0;
+  std::string name = args.utf8(1, exception);
   std::vector<char> buf(16384);
-  passwd pw;
-  passwd* found = nullptr;
-  if (getpwnam_r(name.c_str(), &pw, buf.data(), buf.size(), &found) != 0 || !found) return JSValueMakeNumber(ctx, -1);
-  return JSValueMakeNumber(ctx, found->pw_uid);
-}
-
-JSValueRef group_id(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                    JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  std::string name = args.utf8(0, exception);
-  std::vector<char> buf(16384);
+  if (user) {
+    passwd pw;
+    passwd* found = nullptr;
+    if (getpwnam_r(name.c_str(), &pw, buf.data(), buf.size(), &found) != 0 || !found) return JSValueMakeNumber(ctx, -1);
+    return JSValueMakeNumber(ctx, found->pw_uid);
+  }
   group gr;
   group* found = nullptr;
   if (getgrnam_r(name.c_str(), &gr, buf.data(), buf.size(), &found) != 0 || !found) return JSValueMakeNumber(ctx, -1);
   return JSValueMakeNumber(ctx, found->gr_gid);
+}
+
+// userName(uid) -> the user's name, or undefined when no user has that uid
+// (initgroups(3) takes a name).
+JSValueRef user_name(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  std::vector<char> buf(16384);
+  passwd pw;
+  passwd* found = nullptr;
+  if (getpwuid_r(static_cast<uid_t>(args.number(0)), &pw, buf.data(), buf.size(), &found) != 0 || !found)
+    return JSValueMakeUndefined(ctx);
+  return js::make_string(ctx, found->pw_name);
 }
 
 // setId(which, id): which is 0 setuid, 1 seteuid, 2 setgid, 3 setegid.
@@ -141,8 +150,8 @@ JSObjectRef init_credentials_binding(JSContextRef ctx, Runtime&) {
   JSObjectRef b = js::make_object(ctx);
   js::set_method(ctx, b, "ids", ids);
   js::set_method(ctx, b, "getgroups", get_groups);
-  js::set_method(ctx, b, "userId", user_id);
-  js::set_method(ctx, b, "groupId", group_id);
+  js::set_method(ctx, b, "idOf", id_of);
+  js::set_method(ctx, b, "userName", user_name);
   js::set_method(ctx, b, "setId", set_id);
   js::set_method(ctx, b, "setgroups", set_groups);
   js::set_method(ctx, b, "initgroups", init_groups);

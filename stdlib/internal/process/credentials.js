@@ -20,7 +20,7 @@ function toId(value, name, kind) {
     return value;
   }
   if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], value);
-  const id = kind === 'User' ? binding.userId(value) : binding.groupId(value);
+  const id = binding.idOf(kind === 'User' ? 0 : 1, value);
   if (id < 0) throw new codes.ERR_UNKNOWN_CREDENTIAL(kind, value);
   return id;
 }
@@ -53,13 +53,13 @@ function initgroups(user, extraGroup) {
   if (typeof extraGroup !== 'number' && typeof extraGroup !== 'string') {
     throw new codes.ERR_INVALID_ARG_TYPE('extraGroup', ['number', 'string'], extraGroup);
   }
-  // initgroups(3) takes a user name: a uid is looked up.
+  // initgroups(3) takes a user name: a uid is looked up (a name is passed
+  // on unchecked, as node does).
   let name = user;
   if (typeof user === 'number') {
     validateUint32(user, 'user');
-    name = require('os').userInfo({ uid: user })?.username ?? String(user);
-  } else if (binding.userId(user) < 0) {
-    throw new codes.ERR_UNKNOWN_CREDENTIAL('User', user);
+    name = binding.userName(user);
+    if (name === undefined) throw new codes.ERR_UNKNOWN_CREDENTIAL('User', user);
   }
   check(binding.initgroups(name, toId(extraGroup, 'extraGroup', 'Group')), 'initgroups');
 }
