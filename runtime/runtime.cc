@@ -86,6 +86,7 @@ Runtime::~Runtime() {
   loop_->run(loop::RunMode::NoWait);
   main_entry_.reset();
   bindings_cache_.reset();
+  buffer_prototype_.reset();
   JSGlobalContextRelease(ctx_);
   ctx_ = nullptr;
   // Releasing the context finalized the native wrappers; their handles'

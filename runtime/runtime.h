@@ -77,6 +77,11 @@ class Runtime {
   // The binding object for internalBinding(name), created on first use.
   JSValueRef binding(const std::string& name, JSValueRef* exception);
 
+  // Buffer.prototype, registered by node:buffer when it loads, for the
+  // Buffers native code makes (null before): one place for every binding.
+  void set_buffer_prototype(JSContextRef ctx, JSValueRef proto) { buffer_prototype_.reset(ctx, proto); }
+  JSObjectRef buffer_prototype() const { return buffer_prototype_.object(); }
+
  private:
   void bootstrap();
   void drain_ticks();
@@ -92,6 +97,7 @@ class Runtime {
   uint32_t immediate_info_[kImmediateFieldCount] = {};
   Hooks hooks_;
   js::Persistent bindings_cache_;
+  js::Persistent buffer_prototype_;
   js::Persistent main_entry_;
   std::unique_ptr<loop::PhaseHook> immediate_check_;
   std::unique_ptr<loop::PhaseHook> immediate_idle_;

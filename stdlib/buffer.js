@@ -376,6 +376,8 @@ Object.defineProperty(BufferView.prototype, 'constructor', {
 });
 Object.setPrototypeOf(Buffer, Uint8Array);
 const proto = Buffer.prototype;
+// Buffers made natively (socket reads, fs promise results) get it too.
+binding.setBufferPrototype(proto);
 
 // Node's order of the prototype's own properties (observable with for-in
 // and Object.keys): each name gets a placeholder in this order before the

@@ -38,8 +38,9 @@ function binding() {
       onconnect: handleConnect,
       onwrite: handleWrite,
       onshutdown: handleShutdown,
-      bufferPrototype: require('buffer').Buffer.prototype,
     });
+    // Reads arrive as Buffers: node:buffer registers their prototype.
+    require('buffer');
   }
   return bindingCache;
 }

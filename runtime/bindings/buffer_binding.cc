@@ -529,11 +529,20 @@ JSValueRef transcode(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   return result;
 }
 
+// setBufferPrototype(Buffer.prototype): node:buffer registers it once with
+// the runtime, for the Buffers other bindings make natively.
+JSValueRef set_buffer_prototype(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                                JSValueRef*) {
+  if (argc > 0 && JSValueIsObject(ctx, argv[0])) Runtime::current().set_buffer_prototype(ctx, argv[0]);
+  return JSValueMakeUndefined(ctx);
+}
+
 }  // namespace
 
 JSObjectRef init_buffer_binding(JSContextRef ctx, Runtime&) {
   js::verify_immediates(ctx);
   JSObjectRef b = js::make_object(ctx);
+  js::set_method(ctx, b, "setBufferPrototype", set_buffer_prototype);
   js::set_method(ctx, b, "byteLength", byte_length);
   js::set_method(ctx, b, "write", write);
   js::set_method(ctx, b, "encode", encode);

@@ -434,9 +434,10 @@ JSValueRef file_result(JSContextRef ctx, Job& j) {
   if (!data) data = static_cast<uint8_t*>(std::malloc(1));
   // The promise form resolves with the Buffer itself (no JS in between);
   // the callback form hands the ArrayBuffer to JS, which wraps it.
-  if (j.as_promise && buffer_prototype()) {
+  JSObjectRef proto = Runtime::current().buffer_prototype();
+  if (j.as_promise && proto) {
     JSObjectRef buf = js::make_uint8array_adopting(ctx, data, j.size);
-    JSObjectSetPrototype(ctx, buf, buffer_prototype());
+    JSObjectSetPrototype(ctx, buf, proto);
     return buf;
   }
   return js::make_arraybuffer_adopting(ctx, data, j.size);

@@ -58,7 +58,6 @@ struct SettleQueue {
   std::vector<Job*> running;  // the batch being settled
   loop::PhaseHook* hook = nullptr;
   js::Persistent settle_all;  // native function run through make_callback
-  js::Persistent buffer_proto;
 };
 
 SettleQueue& settle_queue() {
@@ -151,8 +150,6 @@ JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception) {
   return promise;
 }
 
-JSObjectRef buffer_prototype() { return settle_queue().buffer_proto.object(); }
-
 JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, JSValueRef* exception) {
   if (!is_async(ctx, callback)) {
     run_blocking(*job);
@@ -194,12 +191,6 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
   };
   loop.queue_work(&p->work);
   return returned;
-}
-
-// setBufferPrototype(Buffer.prototype)
-FS_FN(set_buffer_prototype_fn) {
-  if (argc > 0 && JSValueIsObject(ctx, argv[0])) settle_queue().buffer_proto.reset(ctx, argv[0]);
-  return JSValueMakeUndefined(ctx);
 }
 
 void finish_async(Job* j) { complete(std::unique_ptr<Job>(j)); }

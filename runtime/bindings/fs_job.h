@@ -83,10 +83,6 @@ bool is_async(JSContextRef ctx, JSValueRef callback);
 // returns the promise, or null with *exception set.
 JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception);
 
-// Buffer.prototype (set once by fs/promises), given to the Buffers that
-// promise jobs resolve with; null until set.
-JSObjectRef buffer_prototype();
-FS_FN(set_buffer_prototype_fn);
 
 // Ends an asynchronous multi-step Job (its own req.done drove it): calls
 // back with j->err or j->result, and frees the Job.

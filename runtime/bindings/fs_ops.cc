@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 
+#include "../runtime.h"
 #include "buffer.h"
 #include "exception.h"
 #include "fs_job.h"
@@ -104,7 +105,7 @@ FS_FN(read_chunk_fn) {
     }
     JSObjectRef buf = js::make_uint8array_adopting(ctx, j.data, n);
     j.data = nullptr;
-    if (JSObjectRef proto = buffer_prototype()) JSObjectSetPrototype(ctx, buf, proto);
+    if (JSObjectRef proto = Runtime::current().buffer_prototype()) JSObjectSetPrototype(ctx, buf, proto);
     return buf;
   };
   return run(ctx, std::move(j), args[3], exception);
@@ -244,7 +245,6 @@ void register_ops(JSContextRef ctx, JSObjectRef b) {
   js::set_method(ctx, b, "rename", rename_fn);
   js::set_method(ctx, b, "link", link_fn);
   js::set_method(ctx, b, "symlink", symlink_fn);
-  js::set_method(ctx, b, "setBufferPrototype", set_buffer_prototype_fn);
 }
 
 }  // namespace jolt::fs

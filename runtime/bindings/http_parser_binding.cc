@@ -99,18 +99,13 @@ struct Parser final : net::ReadConsumer {
   bool on_read(JSContextRef ctx, JSObjectRef handle, ssize_t n, const uint8_t* data) override;
 };
 
-// A Buffer (Uint8Array with Buffer.prototype, given by setBufferPrototype)
+// A Buffer (Uint8Array with the Buffer.prototype node:buffer registered)
 // holding a copy of the bytes.
-js::Persistent& buffer_prototype() {
-  static auto* proto = new js::Persistent();  // never destroyed: parsers may outlive main()
-  return *proto;
-}
-
 JSObjectRef copy_to_buffer(JSContextRef ctx, const char* data, size_t len) {
   auto* copy = static_cast<uint8_t*>(std::malloc(len ? len : 1));
   if (len) std::memcpy(copy, data, len);
   JSObjectRef buf = js::make_uint8array_adopting(ctx, copy, len);
-  if (buffer_prototype()) JSObjectSetPrototype(ctx, buf, buffer_prototype().get());
+  if (JSObjectRef proto = Runtime::current().buffer_prototype()) JSObjectSetPrototype(ctx, buf, proto);
   return buf;
 }
 
@@ -812,19 +807,11 @@ JSValueRef create_parser(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, con
   return ps->obj;
 }
 
-// setBufferPrototype(Buffer.prototype): for the body chunks of consume().
-JSValueRef set_buffer_prototype(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                                JSValueRef*) {
-  if (argc > 0 && JSValueIsObject(ctx, argv[0])) buffer_prototype().reset(ctx, argv[0]);
-  return JSValueMakeUndefined(ctx);
-}
-
 }  // namespace
 
 JSObjectRef init_http_parser_binding(JSContextRef ctx, Runtime&) {
   JSObjectRef b = js::make_object(ctx);
   js::set_method(ctx, b, "createParser", create_parser);
-  js::set_method(ctx, b, "setBufferPrototype", set_buffer_prototype);
   js::set(ctx, b, "kKeepAlive", static_cast<double>(kKeepAlive));
   js::set(ctx, b, "kUpgrade", static_cast<double>(kUpgrade));
   js::set(ctx, b, "kComplete", static_cast<double>(kComplete));

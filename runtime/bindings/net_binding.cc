@@ -67,7 +67,7 @@ namespace {
                   JSValueRef* exception)
 
 struct Callbacks {
-  js::Persistent onread, onconnection, onconnect, onwrite, onshutdown, buffer_proto;
+  js::Persistent onread, onconnection, onconnect, onwrite, onshutdown;
 };
 
 Callbacks& callbacks() {
@@ -162,7 +162,7 @@ void Wrap::on_read(loop::Stream&, ssize_t n, const uint8_t* data) {
     auto* copy = static_cast<uint8_t*>(std::malloc(static_cast<size_t>(n)));
     std::memcpy(copy, data, static_cast<size_t>(n));
     JSObjectRef buf = js::make_uint8array_adopting(ctx, copy, static_cast<size_t>(n));
-    if (callbacks().buffer_proto) JSObjectSetPrototype(ctx, buf, callbacks().buffer_proto.get());
+    if (JSObjectRef proto = Runtime::current().buffer_prototype()) JSObjectSetPrototype(ctx, buf, proto);
     args[1] = buf;
   } else {
     args[1] = JSValueMakeUndefined(ctx);
@@ -593,7 +593,7 @@ JSValueRef create_handle(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, con
   return new_handle(ctx);
 }
 
-// setup({onread, onconnection, onconnect, onwrite, onshutdown, bufferPrototype})
+// setup({onread, onconnection, onconnect, onwrite, onshutdown})
 JSValueRef setup(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                  JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
@@ -603,13 +603,11 @@ JSValueRef setup(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const 
   struct {
     const char* name;
     js::Persistent* slot;
-    bool function;
-  } fields[] = {{"onread", &c.onread, true},         {"onconnection", &c.onconnection, true},
-                {"onconnect", &c.onconnect, true},   {"onwrite", &c.onwrite, true},
-                {"onshutdown", &c.onshutdown, true}, {"bufferPrototype", &c.buffer_proto, false}};
+  } fields[] = {{"onread", &c.onread},       {"onconnection", &c.onconnection}, {"onconnect", &c.onconnect},
+                {"onwrite", &c.onwrite},     {"onshutdown", &c.onshutdown}};
   for (auto& f : fields) {
     JSValueRef v = js::get(ctx, o, f.name);
-    bool ok = JSValueIsObject(ctx, v) && (!f.function || JSObjectIsFunction(ctx, js::as_object(v)));
+    bool ok = JSValueIsObject(ctx, v) && JSObjectIsFunction(ctx, js::as_object(v));
     if (!ok) return js::throw_type_error(ctx, exception, std::string("setup: ") + f.name);
     f.slot->reset(ctx, v);
   }

@@ -15,7 +15,7 @@ const {
 // A binding call given `true` where its callback goes returns a promise,
 // settled natively (fs_job.h); a readFile one resolves with a Buffer.
 const kAsPromise = true;
-fsb.setBufferPrototype(buffer().Buffer.prototype);
+buffer();  // the Buffers promise jobs resolve with get the prototype node:buffer registers
 
 function settle(method, ...args) {
   return fsb[method](...args, kAsPromise);

@@ -6,6 +6,7 @@
 // FileHandle.
 
 const { Readable, Writable } = require('stream');
+require('buffer');  // readChunk's Buffers get the prototype node:buffer registers
 const fs = require('fs');
 const {
   codes, toPath, flagsToNumber, checkMode, validateInteger, validateFunction, builtinFs,
@@ -13,7 +14,6 @@ const {
 
 const kIoDone = Symbol('kIoDone');
 const fsb = internalBinding('fs_ops');
-let bufferPrototypeSet = false;
 
 function streamOptions(options) {
   if (typeof options === 'string') return { encoding: options };
@@ -145,10 +145,6 @@ class ReadStream extends Readable {
     if (this.fsImpl.read === builtinFs.read) {
       // The default fs.read: the binding allocates the chunk (unzeroed)
       // and reads into it.
-      if (!bufferPrototypeSet) {
-        fsb.setBufferPrototype(require('buffer').Buffer.prototype);
-        bufferPrototypeSet = true;
-      }
       fsb.readChunk(this.fd, size, this.pos ?? -1, (err, buf) => onRead(err, buf?.length, buf));
       return;
     }

@@ -178,8 +178,9 @@ let binding;
 function newParser() {
   if (binding === undefined) {
     binding = internalBinding('http_parser');
-    // Body chunks of a parser that reads its socket natively are Buffers.
-    binding.setBufferPrototype(require('buffer').Buffer.prototype);
+    // Body chunks of a parser that reads its socket natively are Buffers:
+    // node:buffer registers their prototype.
+    require('buffer');
   }
   return binding.createParser();
 }
