@@ -60,7 +60,8 @@ let proxyDetails; // the native getProxyDetails, looked up once (null: none)
 
 // undefined: not a proxy; null: revoked; otherwise [target, handler].
 function proxyParts(value) {
-  if (value === globalThis) return undefined;
+  // (Module namespaces are Proxies in Jolt, but none in node.)
+  if (value === globalThis || types.isModuleNamespaceObject(value)) return undefined;
   if (proxyDetails === undefined) {
     const hooks = nativeHooks();
     proxyDetails = hooks !== null && typeof hooks.getProxyDetails === 'function' ? hooks.getProxyDetails : null;
@@ -441,6 +442,12 @@ function isIndexKey(key) {
 
 function ownKeys(value, showHidden, dropIndices) {
   let keys;
+  if (types.isModuleNamespaceObject(value)) {
+    // Every export is enumerable; their descriptors would throw for an
+    // uninitialised binding.
+    keys = Reflect.ownKeys(value);
+    return showHidden ? keys : keys.filter((key) => typeof key === 'string');
+  }
   if (showHidden) {
     keys = Object.getOwnPropertyNames(value);
     const symbols = Object.getOwnPropertySymbols(value);
@@ -891,17 +898,15 @@ function valueEntryText(state, value, level, layout) {
 // One entry: "key: value", or just the value for array items.
 // (`receiver`: the object a getter runs on, when `obj` is a prototype.)
 function propertyEntry(state, obj, level, key, layout, bare, receiver = obj) {
-  let desc = Object.getOwnPropertyDescriptor(obj, key);
-  if (desc === undefined) desc = { value: safeGet(obj, key), enumerable: true };
-  // Jolt's module namespaces hold live bindings as getters; they show as values.
-  if (desc.get !== undefined && types.isModuleNamespaceObject(obj)) {
-    try {
-      desc = { value: obj[key], enumerable: true };
-    } catch {
-      return `${formatKey(state, key, true)}: ${state.stylize('<uninitialized>', 'special')}`;
-    }
-    if (desc.value === undefined) return `${formatKey(state, key, true)}: ${state.stylize('undefined', 'undefined')}`;
+  let desc;
+  try {
+    desc = Object.getOwnPropertyDescriptor(obj, key);
+  } catch (err) {
+    // A module namespace's binding not initialised yet.
+    if (!(err instanceof ReferenceError) || !types.isModuleNamespaceObject(obj)) throw err;
+    return `${formatKey(state, key, true)}: ${state.stylize('<uninitialized>', 'special')}`;
   }
+  if (desc === undefined) desc = { value: safeGet(obj, key), enumerable: true };
   if (desc.value !== undefined && !bare) {
     return `${formatKey(state, key, desc.enumerable !== false)}:${valueEntryText(state, desc.value, level, layout)}`;
   }

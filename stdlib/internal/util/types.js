@@ -218,13 +218,13 @@ function isGeneratorFunction(value) {
   return tag === '[object GeneratorFunction]' || tag === '[object AsyncGeneratorFunction]';
 }
 
-// Module namespace objects: null prototype, not extensible, and an own,
-// read-only, non-configurable @@toStringTag of 'Module'.
+// Module namespace objects: the ES module loader's (a Proxy of its own
+// kind, see internal/modules/esm/namespace).
+let namespaceModule;
 function isModuleNamespaceObject(value) {
   if (typeof value !== 'object' || value === null) return false;
-  if (Object.getPrototypeOf(value) !== null || Object.isExtensible(value)) return false;
-  const tag = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
-  return tag !== undefined && tag.value === 'Module' && !tag.writable && !tag.configurable;
+  namespaceModule ??= require('internal/modules/esm/namespace');
+  return namespaceModule.isNamespace(value);
 }
 
 // ---- runtime assisted ---------------------------------------------------------
@@ -237,7 +237,7 @@ function isProxy(value) {
     proxyInfo = binding && typeof binding.getProxyDetails === 'function' ?
       (v) => binding.getProxyDetails(v) : () => undefined;
   }
-  return proxyInfo(value) !== undefined;
+  return proxyInfo(value) !== undefined && !isModuleNamespaceObject(value);
 }
 
 // Values only native add-ons / the crypto module could produce.

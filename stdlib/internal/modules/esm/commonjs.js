@@ -140,21 +140,18 @@ function markSourcePosition(err, url, source, offset) {
 
 // What require() of an ES module gives: its 'module.exports' export when
 // it has one; else the namespace, or, when it has a default export, a
-// namespace-like object with `__esModule: true` too (so that transpiled
-// code reading .default gets it).
+// second namespace with `__esModule: true` too (so that transpiled code
+// reading .default gets it). The names are read without their values
+// (Object.keys would throw for an uninitialised binding).
 function requiredNamespaceOf(record, ns) {
-  const names = Object.keys(ns);
+  const names = Reflect.ownKeys(ns).filter((key) => typeof key === 'string');
   if (names.includes('module.exports')) return ns['module.exports'];
   if (!names.includes('default') || names.includes('__esModule')) return ns;
   if (record.requireNamespace === undefined) {
-    const wrapped = { __proto__: null };
-    for (const name of [...names, '__esModule'].sort()) {
-      const get = name === '__esModule' ? () => true : Object.getOwnPropertyDescriptor(ns, name).get;
-      Object.defineProperty(wrapped, name, { __proto__: null, enumerable: true, get });
-    }
-    Object.defineProperty(wrapped, Symbol.toStringTag, { __proto__: null, value: 'Module' });
-    Object.preventExtensions(wrapped);
-    record.requireNamespace = wrapped;
+    const read = { __proto__: null, __esModule: () => true };
+    for (const name of names) read[name] = () => ns[name];
+    const { makeNamespace } = require('internal/modules/esm/namespace');
+    record.requireNamespace = makeNamespace([...names, '__esModule'].sort(), read);
   }
   return record.requireNamespace;
 }

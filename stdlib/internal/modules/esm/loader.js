@@ -572,21 +572,28 @@ function nameAsDefault(value) {
 
 // ---- namespaces ------------------------------------------------------------
 
+let namespaceModule;
+function namespaces() {
+  namespaceModule ??= require('internal/modules/esm/namespace');
+  return namespaceModule;
+}
+
 function namespaceOf(record) {
   if (record.namespace !== null) return record.namespace;
-  const ns = { __proto__: null };
-  const names = exportNamesOf(record).filter((name) => {
+  const names = [];
+  const read = { __proto__: null };
+  for (const name of exportNamesOf(record)) {
     const binding = resolveExport(record, name);
-    return binding !== null && binding !== 'ambiguous';
-  }).sort();
-  for (const name of names) {
-    const binding = resolveExport(record, name);
-    Object.defineProperty(ns, name, { __proto__: null, enumerable: true, get: () => initializedValue(binding, name) });
+    if (binding === null || binding === 'ambiguous') continue;
+    names.push(name);
+    // A module's own binding is read by its getter (the fewest calls for
+    // `ns.x`); the namespace turns its TDZ error into node's.
+    const { owner } = binding;
+    read[name] = binding.namespace === null && owner.format === 'module' && owner.getters !== null ?
+      owner.getters.get(binding.name) : () => bindingValue(binding);
   }
-  Object.defineProperty(ns, Symbol.toStringTag, { __proto__: null, value: 'Module' });
-  Object.preventExtensions(ns);
-  record.namespace = ns;
-  return ns;
+  record.namespace = namespaces().makeNamespace(names.sort(), read);
+  return record.namespace;
 }
 
 // ---- evaluation ------------------------------------------------------------

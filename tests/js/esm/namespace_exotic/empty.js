@@ -1,0 +1,1 @@
+// No exports at all.
