@@ -41,7 +41,8 @@ void put(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef value) 
 }
 
 // transform(source[, module]) -> { body, requests, imports, exports, reexports,
-// stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, redeclaresWrapperName, and
+// stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, directEval (when true),
+// redeclaresWrapperName, and
 // error/errorOffset/errorName for an early error }: the rewritten text (see
 // runtime/esm/transform.h) and what it declares. Lists are flat: requests [specifier, type, other
 // attribute key] per request (undefined when absent), imports [request,
@@ -103,6 +104,7 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   put(ctx, out, "moduleSyntax", JSValueMakeBoolean(ctx, r.module_syntax));
   put(ctx, out, "anonymousDefault", JSValueMakeBoolean(ctx, r.anonymous_default_function));
   if (r.anonymous_default_class) put(ctx, out, "anonymousDefaultClass", JSValueMakeBoolean(ctx, true));
+  if (r.direct_eval) put(ctx, out, "directEval", JSValueMakeBoolean(ctx, true));
   put(ctx, out, "redeclaresWrapperName", JSValueMakeBoolean(ctx, r.redeclares_wrapper_name));
   if (!r.error.empty()) {
     put(ctx, out, "error", str(ctx, r.error));

@@ -698,6 +698,13 @@ class Transformer {
     expression_import_ = false;
     Token before = last_;
     last_ = t;
+    if (!eval_closes_.empty() && t.kind == Tok::Punct && s_[t.start] == u')' && t.depth == eval_closes_.back() &&
+        t.start > last_eval_close_) {
+      // The end of a direct eval's arguments (see on_eval).
+      edits_.push_back({t.start, t.start, u")"});
+      eval_closes_.pop_back();
+      last_eval_close_ = t.start;
+    }
     if (t.kind != Tok::Ident || t.after_dot) return t;
     View w = sc_.text(t);
     if (w[0] != u'i' && w[0] != u'a' && w[0] != u'r' && w[0] != u'n' && w[0] != u'e') return t;
@@ -709,6 +716,7 @@ class Transformer {
       return t;
     } else if (WORD_IS(w, "eval")) {
       uses_eval_ = true;  // a direct eval can assign any binding
+      on_eval(t, before);
     } else if (WORD_IS(w, "return")) {
       if (sc_.function_depth() == 0) early_error(t.start, u"Illegal return statement", u"return");
     } else if (WORD_IS(w, "new")) {
@@ -786,6 +794,22 @@ class Transformer {
       case Scanner::AwaitAt::Async:
         break;
     }
+  }
+
+  // `eval(args)`, a direct eval when `eval` is the global one: its code
+  // is not transformed, so the arguments become `...$jev$(eval, args)`,
+  // which rewrites the `import(` of a string argument into the `$jimp$(`
+  // of the calling code's scope (the loader's entries.js). A spread call
+  // is still a direct eval. `new eval(...)` and declarations are none.
+  void on_eval(const Token& t, const Token& before) {
+    if (t.start <= last_eval_ && r_.direct_eval) return;  // read again after a push_back
+    Token paren = sc_.peek();
+    if (!sc_.punct(paren, u'(')) return;
+    if (before.kind == Tok::Ident && !before.after_dot && (sc_.is(before, u"new") || sc_.is(before, u"function"))) return;
+    last_eval_ = t.start;
+    r_.direct_eval = true;
+    edits_.push_back({paren.start, paren.end, u"(...$jev$(eval, "});
+    eval_closes_.push_back(paren.depth + 1);
   }
 
   // True when `import` at t is an expression (import() or import.meta).
@@ -1247,6 +1271,9 @@ class Transformer {
   bool expression_import_ = false;  // the last token was such an `import`
   bool module_;
   bool uses_eval_ = false;
+  size_t last_eval_ = 0;  // the last direct eval rewritten
+  std::vector<size_t> eval_closes_;  // the depth of each open direct eval's `)`
+  size_t last_eval_close_ = 0;
   Token last_;  // the token read before the current one (by tok())
   std::unordered_set<std::u16string> declared_;  // the module scope's names
   bool declarations_complete_ = true;  // every declaration could be read

@@ -96,6 +96,9 @@ struct Result {
   // Any import/export declaration, import.meta or top-level await: what
   // tells an ES module from a CommonJS one in a .js file without a type.
   bool module_syntax = false;
+  // A call `eval(...)` was rewritten for import() in the eval'd code: the
+  // script must declare `$jev$` (see the loader's entries.js).
+  bool direct_eval = false;
   bool anonymous_default_function = false;  // its name must become 'default'
   bool anonymous_default_class = false;  // the same, once its declaration ran
   // The first of the early errors node reports as a SyntaxError when it

@@ -272,8 +272,9 @@ Module.prototype.require = function require(id) {
 };
 
 Module.prototype._compile = function _compile(content, filename) {
-  // import() in CommonJS code goes to the ES module loader (JSC's own never settles).
-  if (content.includes('import') && /(^|[^.\w$])import\s*\(/.test(content)) {
+  // import() in CommonJS code (also in what it evals directly) goes to the
+  // ES module loader (JSC's own never settles).
+  if ((content.includes('import') || content.includes('eval')) && /(^|[^.\w$])(?:import|eval)\s*\(/.test(content)) {
     content = esm().rewriteDynamicImport(content, filename);
   }
   let compiledWrapper;

@@ -99,7 +99,7 @@ function hasModuleSyntax(source) {
 
 // CommonJS (or -e) code using import(): `import(` becomes a call of a
 // function declared at its end (hoisted; no line moves), which imports
-// relative to `filename`.
+// relative to `filename`. Direct evals are rewritten too (evalTail).
 const kImportHook = Symbol.for('jolt.esm.import');
 function rewriteDynamicImport(source, filename) {
   if (globalThis[kImportHook] === undefined) {
@@ -108,12 +108,39 @@ function rewriteDynamicImport(source, filename) {
       value: (specifier, options, referrer) => importModule(specifier, options, referrer),
     });
   }
-  const { body, moduleSyntax } = esmBinding.transform(source, false);
+  const { body, moduleSyntax, directEval } = esmBinding.transform(source, false);
   // Module syntax is no CommonJS: the compile error shows it (and lets a
   // file without "type" be detected as an ES module).
   if (moduleSyntax) return source;
-  return `${body}\n;function $jimp$(specifier, options) { ` +
+  return `${body}${directEval ? evalTail() : ''}\n;function $jimp$(specifier, options) { ` +
     `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${JSON.stringify(fileUrlOf(filename))}); }`;
+}
+
+// import() in code run by a direct eval. JSC compiles eval code itself, so
+// the transform rewrites the call in the calling code instead: `eval(a)`
+// becomes `eval(...$jev$(eval, a))`, and this tail of the calling script
+// declares $jev$. When the callee is the global eval, a string argument
+// has its `import(` turned into `$jimp$(`: the eval'd code runs in the
+// caller's scope, where $jimp$ is the caller's import (a module's, with
+// its URL, or the CommonJS tail above), so it resolves from the caller as
+// in node. `import.meta` and import declarations are left for the engine
+// to reject, as node does. Nested direct evals see the same $jev$.
+const kEvalHook = Symbol.for('jolt.esm.eval');
+const globalEval = globalThis.eval;
+function evalTail() {
+  if (globalThis[kEvalHook] === undefined) {
+    Object.defineProperty(globalThis, kEvalHook, { __proto__: null, value: directEvalArguments });
+  }
+  return "\n;function $jev$(callee, ...args) { return globalThis[Symbol.for('jolt.esm.eval')](callee, args); }";
+}
+
+function directEvalArguments(callee, args) {
+  const code = args[0];
+  if (callee !== globalEval || typeof code !== 'string') return args;
+  if (!code.includes('import') && !code.includes('eval')) return args;
+  const { body, moduleSyntax } = esmBinding.transform(code, false);
+  if (!moduleSyntax) args[0] = body;
+  return args;
 }
 
 // Module syntax in a file that is CommonJS by its extension or "type":
@@ -176,5 +203,5 @@ function explainScopeError(err, record) {
 }
 
 module.exports = {
-  unsettledAt, explainScopeError, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport,
+  unsettledAt, explainScopeError, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport, evalTail,
 };

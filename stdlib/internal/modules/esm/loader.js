@@ -169,7 +169,9 @@ function instantiateModule(record) {
   for (let i = 0; i < info.imports.length; i += 3) importLocals.push(info.imports[i + 2]);
   for (let i = 0; i < info.exports.length; i += 3) exportLocals.push(info.exports[i + 1]);
   record.live = importLocals.length !== 0 && needsLiveImports(record);
-  const { body: text, tla } = info;
+  const { tla } = info;
+  // Direct evals are rewritten for import() (see ./entries).
+  const text = info.directEval ? info.body + entries().evalTail() : info.body;
   const code = esmBinding.script(text, record.live, tla, importLocals, exportLocals);
   info.body = undefined;
   let outer;

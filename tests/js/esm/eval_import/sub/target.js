@@ -1,0 +1,2 @@
+// Imported by the eval tests: which file answered.
+export const where = 'eval_import/sub/target.js';
