@@ -22,6 +22,9 @@ function codes() {
 }
 
 const kDefaultFilename = 'evalmachine.<anonymous>';
+// Scripts whose import() calls are rewritten: the code to run in this
+// context (JSC's own import() cannot load anything).
+const importCodeOf = new WeakMap();
 
 const constants = {
   __proto__: null,
@@ -277,6 +280,7 @@ class Script extends ContextifyScript {
     else validateObject(options, 'options');
     const {
       filename = kDefaultFilename, lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
+      importModuleDynamically,
     } = options;
     validateString(filename, 'options.filename');
     validateInt32(lineOffset, 'options.lineOffset');
@@ -295,6 +299,11 @@ class Script extends ContextifyScript {
       throw err;
     }
     super(source);
+    // import() in it, for a run in this context (see the ES module loader).
+    if (code.includes('import') && /(^|[^.\w$])import\s*\(/.test(code)) {
+      importCodeOf.set(this, require('internal/modules/esm/loader').rewriteScriptImport(code, importModuleDynamically,
+        filename, constants.USE_MAIN_CONTEXT_DEFAULT_LOADER));
+    }
     const magic = magicComments(code);
     this.sourceURL = magic.sourceURL;
     this.sourceMapURL = magic.sourceMapURL;
@@ -305,7 +314,9 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    return run(ContextifyScript.sourceOf(this), undefined, options);
+    const source = ContextifyScript.sourceOf(this);
+    const code = importCodeOf.get(this);
+    return run(code === undefined ? source : { ...source, code }, undefined, options);
   }
 
   runInContext(contextifiedObject, options) {

@@ -143,6 +143,43 @@ function directEvalArguments(callee, args) {
   return args;
 }
 
+// import() in a vm script run in this context (vm.Script,
+// vm.runInThisContext): global code, so `import(` becomes a call of a
+// global hook with what the script's importModuleDynamically option asks
+// for: undefined, node's rejection (no callback); a function, the
+// rejection node gives without --experimental-vm-modules; the main
+// context's default loader, an import from the script's file (a relative
+// filename: from the working directory).
+const kVmImportHook = Symbol.for('jolt.vm.import');
+const kMissing = 0;
+const kNeedsFlag = 1;
+let warnedDefaultLoader = false;
+function rewriteScriptImport(code, importModuleDynamically, filename, defaultLoader) {
+  const { body, moduleSyntax } = esmBinding.transform(code, false);
+  if (moduleSyntax) return code;
+  if (globalThis[kVmImportHook] === undefined) {
+    Object.defineProperty(globalThis, kVmImportHook, { __proto__: null, value: scriptImport });
+  }
+  let how = kMissing;
+  if (importModuleDynamically === defaultLoader) {
+    if (!warnedDefaultLoader) process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+    warnedDefaultLoader = true;
+    how = JSON.stringify(filename.startsWith('/') ? fileUrlOf(filename) : fileUrlOf(`${process.cwd()}/${filename}`));
+  } else if (typeof importModuleDynamically === 'function') {
+    how = kNeedsFlag;
+  }
+  return body.replaceAll('$jimp$(', `globalThis[Symbol.for('jolt.vm.import')](${how})(`);
+}
+
+function scriptImport(how) {
+  return function dynamicImport(specifier, options) {
+    if (typeof how === 'string') return importModule(specifier, options, how);
+    const code = how === kNeedsFlag ? 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG' : 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING';
+    return Promise.reject(new (errorCodes()[code])());
+  };
+}
+
 // Module syntax in a file that is CommonJS by its extension or "type":
 // node's warning, and its message for an import declaration.
 function explainModuleSyntax(err, content, filename) {
@@ -204,4 +241,5 @@ function explainScopeError(err, record) {
 
 module.exports = {
   unsettledAt, explainScopeError, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport, evalTail,
+  rewriteScriptImport,
 };

@@ -852,5 +852,7 @@ module.exports = {
   hasModuleSyntax: (source) => entries().hasModuleSyntax(source),
   explainModuleSyntax: (err, source, filename) => entries().explainModuleSyntax(err, source, filename),
   rewriteDynamicImport: (source, filename) => entries().rewriteDynamicImport(source, filename),
+  rewriteScriptImport: (code, importModuleDynamically, filename, defaultLoader) =>
+    entries().rewriteScriptImport(code, importModuleDynamically, filename, defaultLoader),
   warnTypeless: (filename) => resolver().warnTypeless(filename, fileUrlOf(filename)),
 };

@@ -1,0 +1,31 @@
+// import() in vm scripts run in this context: without
+// importModuleDynamically node's ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
+// rejection, with a function the one for a missing
+// --experimental-vm-modules, with USE_MAIN_CONTEXT_DEFAULT_LOADER an
+// import from the script's file (from the working directory for a
+// relative name). The rest of the script runs as before.
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+
+const outcome = (promise) => promise.then((ns) => `ok ${ns.where}`, (err) => `${err.name} ${err.code} ${err.message}`);
+const here = fileURLToPath(new URL('vm_import/sub/script.js', import.meta.url));
+
+console.log(await outcome(vm.runInThisContext('import("./vm_import/target.js")')));
+console.log(await outcome(vm.runInThisContext('var viaVm = 1; (() => import("x"))()')), typeof viaVm, globalThis.viaVm);
+const script = new vm.Script('[import("./target.js"), "import(" + ")"]', { filename: here });
+const [pending, text] = script.runInThisContext();
+console.log(await outcome(pending), text);
+const withCallback = new vm.Script('import("./target.js")', { importModuleDynamically: () => ({}) });
+console.log(await outcome(withCallback.runInThisContext()));
+const { USE_MAIN_CONTEXT_DEFAULT_LOADER } = vm.constants;
+console.log(await outcome(vm.runInThisContext('import("./target.js")',
+  { filename: here, importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER })));
+console.log(await outcome(vm.runInThisContext('import("./vm_import/target.js")',
+  { filename: 'relative.js', importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER })));
+console.log(await outcome(vm.runInThisContext('import("./missing.js")',
+  { filename: here, importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER })).then((text) => text.split('\n')[0]));
+try {
+  vm.runInThisContext('import.meta');
+} catch (err) {
+  console.log(err.name);
+}

@@ -1,0 +1,2 @@
+// Imported by ../vm_import.js through vm scripts.
+export const where = 'vm_import/target.js';
