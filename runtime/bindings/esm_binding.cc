@@ -40,8 +40,8 @@ void put(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef value) 
   JSObjectSetProperty(ctx, obj, key(name), value, kJSPropertyAttributeNone, nullptr);
 }
 
-// transform(source[, module]) -> { body, requests, imports, exports, reexports,
-// stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, directEval (when true),
+// transform(source[, module[, codeCalls]]) -> { body, requests, imports, exports, reexports,
+// stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, codeCalls (when true),
 // redeclaresWrapperName, and
 // error/errorOffset/errorName for an early error }: the rewritten text (see
 // runtime/esm/transform.h) and what it declares. Lists are flat: requests [specifier, type, other
@@ -54,9 +54,12 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   if (!args.is_string(0)) return js::throw_type_error(ctx, exception, "transform(source): source must be a string");
   js::String source = js::String::from_value(ctx, args[0], exception);
   if (!source) return nullptr;
-  // A second argument `false`: CommonJS code (see esm::transform).
+  // A second argument `false`: CommonJS code (see esm::transform); a third
+  // `false`: calls of eval and Function are left as they are (the text
+  // keeps every column, for placing a syntax error).
   bool module = argc < 2 || JSValueToBoolean(ctx, argv[1]);
-  esm::Result r = esm::transform(source.chars(), source.length(), module);
+  bool code_calls = argc < 3 || JSValueToBoolean(ctx, argv[2]);
+  esm::Result r = esm::transform(source.chars(), source.length(), module, code_calls);
   JSObjectRef out = js::make_object(ctx);
   put(ctx, out, "body", str(ctx, r.body));
   std::vector<JSValueRef> items;
@@ -104,7 +107,7 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   put(ctx, out, "moduleSyntax", JSValueMakeBoolean(ctx, r.module_syntax));
   put(ctx, out, "anonymousDefault", JSValueMakeBoolean(ctx, r.anonymous_default_function));
   if (r.anonymous_default_class) put(ctx, out, "anonymousDefaultClass", JSValueMakeBoolean(ctx, true));
-  if (r.direct_eval) put(ctx, out, "directEval", JSValueMakeBoolean(ctx, true));
+  if (r.code_calls) put(ctx, out, "codeCalls", JSValueMakeBoolean(ctx, true));
   put(ctx, out, "redeclaresWrapperName", JSValueMakeBoolean(ctx, r.redeclares_wrapper_name));
   if (!r.error.empty()) {
     put(ctx, out, "error", str(ctx, r.error));

@@ -624,7 +624,8 @@ std::u16string string_value(View quoted) {
 
 class Transformer {
  public:
-  Transformer(const char16_t* s, size_t n, bool module) : s_(s), n_(n), sc_(s, n), module_(module) {}
+  Transformer(const char16_t* s, size_t n, bool module, bool code_calls)
+      : s_(s), n_(n), sc_(s, n), module_(module), code_calls_(code_calls) {}
 
   Result run() {
     // A hashbang is allowed only at the very start of a script, and the
@@ -697,17 +698,28 @@ class Transformer {
     Token t = sc_.next();
     expression_import_ = false;
     Token before = last_;
+    Token before2 = last2_;
+    last2_ = last_;
     last_ = t;
-    if (!eval_closes_.empty() && t.kind == Tok::Punct && s_[t.start] == u')' && t.depth == eval_closes_.back() &&
-        t.start > last_eval_close_) {
-      // The end of a direct eval's arguments (see on_eval).
+    if (!code_closes_.empty() && t.kind == Tok::Punct && s_[t.start] == u')' && t.depth == code_closes_.back().depth &&
+        t.start > code_closes_.back().open) {
+      // The end of the arguments of an eval or Function call (see on_code_call).
       edits_.push_back({t.start, t.start, u")"});
-      eval_closes_.pop_back();
-      last_eval_close_ = t.start;
+      code_closes_.pop_back();
     }
-    if (t.kind != Tok::Ident || t.after_dot) return t;
+    if (t.kind != Tok::Ident) return t;
     View w = sc_.text(t);
-    if (w[0] != u'i' && w[0] != u'a' && w[0] != u'r' && w[0] != u'n' && w[0] != u'e') return t;
+    if (t.after_dot) {
+      // `globalThis.eval(...)` (or window., global., self.): an indirect eval.
+      if (WORD_IS(w, "eval") && sc_.punct(before, u'.') && before2.kind == Tok::Ident && !before2.after_dot) {
+        View o = sc_.text(before2);
+        if (o == u"globalThis" || o == u"window" || o == u"global" || o == u"self") {
+          on_code_call(t, sc_.peek(), u"$jev$(" + std::u16string(o) + u".eval");
+        }
+      }
+      return t;
+    }
+    if (w[0] != u'i' && w[0] != u'a' && w[0] != u'r' && w[0] != u'n' && w[0] != u'e' && w[0] != u'F') return t;
     if (WORD_IS(w, "import")) {
       expression_import_ = on_import(t);
     } else if (WORD_IS(w, "await") && !t.member_name) {
@@ -716,7 +728,13 @@ class Transformer {
       return t;
     } else if (WORD_IS(w, "eval")) {
       uses_eval_ = true;  // a direct eval can assign any binding
-      on_eval(t, before);
+      on_eval(t, before, before2);
+    } else if (WORD_IS(w, "Function")) {
+      // `Function(...)`, `new Function(...)`; not its declaration.
+      Token paren = sc_.peek();
+      if (!(before.kind == Tok::Ident && !before.after_dot && sc_.is(before, u"function"))) {
+        on_code_call(t, paren, u"$jfn$(Function");
+      }
     } else if (WORD_IS(w, "return")) {
       if (sc_.function_depth() == 0) early_error(t.start, u"Illegal return statement", u"return");
     } else if (WORD_IS(w, "new")) {
@@ -796,20 +814,39 @@ class Transformer {
     }
   }
 
-  // `eval(args)`, a direct eval when `eval` is the global one: its code
-  // is not transformed, so the arguments become `...$jev$(eval, args)`,
-  // which rewrites the `import(` of a string argument into the `$jimp$(`
-  // of the calling code's scope (the loader's entries.js). A spread call
-  // is still a direct eval. `new eval(...)` and declarations are none.
-  void on_eval(const Token& t, const Token& before) {
-    if (t.start <= last_eval_ && r_.direct_eval) return;  // read again after a push_back
-    Token paren = sc_.peek();
-    if (!sc_.punct(paren, u'(')) return;
+  // Calls that run code JSC compiles itself, which the transform never
+  // sees: `eval(args)` (a direct eval when `eval` is the global one; a
+  // spread call is one too), `(0, eval)(args)` and `globalThis.eval(args)`
+  // (indirect), `[new] Function(args)`. Their arguments become
+  // `...$jev$(eval, args)` (or `$jfn$(Function, args)`): when the callee is
+  // the global eval or Function, the loader rewrites the `import(` of the
+  // code strings (see its entries.js). `new eval(...)` and declarations are
+  // no such calls.
+  void on_eval(const Token& t, const Token& before, const Token& before2) {
     if (before.kind == Tok::Ident && !before.after_dot && (sc_.is(before, u"new") || sc_.is(before, u"function"))) return;
-    last_eval_ = t.start;
-    r_.direct_eval = true;
-    edits_.push_back({paren.start, paren.end, u"(...$jev$(eval, "});
-    eval_closes_.push_back(paren.depth + 1);
+    Token n = sc_.peek();
+    if (sc_.punct(n, u'(')) {
+      on_code_call(t, n, u"$jev$(eval");
+      return;
+    }
+    // `(0, eval)(`: a number, a comma, then eval and the `)`; look past it.
+    if (!sc_.punct(n, u')') || !sc_.punct(before, u',') || before2.kind != Tok::Number) return;
+    Token close = sc_.next();
+    Token paren = sc_.peek();
+    sc_.push_back(close);
+    on_code_call(t, paren, u"$jev$(eval");
+  }
+
+  // Wraps the arguments of the call whose callee ends with token `t`, if
+  // `paren` opens them: `(` becomes `(...<head>, ` and a `)` is added
+  // before the closing one.
+  void on_code_call(const Token& t, const Token& paren, const std::u16string& head) {
+    if (!code_calls_ || !sc_.punct(paren, u'(')) return;
+    if (t.start <= last_code_call_ && r_.code_calls) return;  // read again after a push_back
+    last_code_call_ = t.start;
+    r_.code_calls = true;
+    edits_.push_back({paren.start, paren.end, u"(..." + head + u", "});
+    code_closes_.push_back({paren.depth + 1, paren.start});
   }
 
   // True when `import` at t is an expression (import() or import.meta).
@@ -1270,10 +1307,16 @@ class Transformer {
   std::vector<Edit> edits_;
   bool expression_import_ = false;  // the last token was such an `import`
   bool module_;
+  bool code_calls_;
   bool uses_eval_ = false;
-  size_t last_eval_ = 0;  // the last direct eval rewritten
-  std::vector<size_t> eval_closes_;  // the depth of each open direct eval's `)`
-  size_t last_eval_close_ = 0;
+  Token last2_;  // the token before last_
+  size_t last_code_call_ = 0;  // the callee of the last call on_code_call rewrote
+  // Each such call still open: the depth of its closing `)`, after its `(`.
+  struct OpenCall {
+    size_t depth;
+    size_t open;
+  };
+  std::vector<OpenCall> code_closes_;
   Token last_;  // the token read before the current one (by tok())
   std::unordered_set<std::u16string> declared_;  // the module scope's names
   bool declarations_complete_ = true;  // every declaration could be read
@@ -1282,8 +1325,8 @@ class Transformer {
 
 }  // namespace
 
-Result transform(const char16_t* source, size_t length, bool module) {
-  return Transformer(source, length, module).run();
+Result transform(const char16_t* source, size_t length, bool module, bool code_calls) {
+  return Transformer(source, length, module, code_calls).run();
 }
 
 std::vector<size_t> token_spans(const char16_t* source, size_t length, size_t from, size_t to) {

@@ -96,9 +96,10 @@ struct Result {
   // Any import/export declaration, import.meta or top-level await: what
   // tells an ES module from a CommonJS one in a .js file without a type.
   bool module_syntax = false;
-  // A call `eval(...)` was rewritten for import() in the eval'd code: the
-  // script must declare `$jev$` (see the loader's entries.js).
-  bool direct_eval = false;
+  // A call of eval or Function was rewritten for import() in the code it
+  // runs: the script must declare `$jev$` and `$jfn$` (see the loader's
+  // entries.js).
+  bool code_calls = false;
   bool anonymous_default_function = false;  // its name must become 'default'
   bool anonymous_default_class = false;  // the same, once its declaration ran
   // The first of the early errors node reports as a SyntaxError when it
@@ -122,7 +123,9 @@ struct Result {
 // `module`: the source is an ES module's (false: CommonJS code, of which
 // only `import(` is rewritten). In a module, `arguments` outside any
 // function that has its own is no binding: it is renamed (see transform.cc).
-Result transform(const char16_t* source, size_t length, bool module = true);
+// `code_calls`: calls of eval and Function are rewritten (see
+// Result::code_calls); their arguments then shift on their line.
+Result transform(const char16_t* source, size_t length, bool module = true, bool code_calls = true);
 
 // The tokens that start in [from, to) of the source, as flat (start, end)
 // offset pairs. For placing the caret under a syntax error: the scanner

@@ -272,14 +272,16 @@ Module.prototype.require = function require(id) {
 };
 
 Module.prototype._compile = function _compile(content, filename) {
-  // import() in CommonJS code (also in what it evals directly) goes to the
-  // ES module loader (JSC's own never settles).
-  if ((content.includes('import') || content.includes('eval')) && /(^|[^.\w$])(?:import|eval)\s*\(/.test(content)) {
-    content = esm().rewriteDynamicImport(content, filename);
+  // import() in CommonJS code (also in the code it has eval or Function
+  // compile) goes to the ES module loader (JSC's own never settles).
+  let code = content;
+  if ((content.includes('import') || content.includes('eval') || content.includes('Function')) &&
+      /(?:import|eval|Function)\s*\(/.test(content)) {
+    code = esm().rewriteDynamicImport(content, filename);
   }
   let compiledWrapper;
   try {
-    compiledWrapper = contextify.compileFunction(content, filename);
+    compiledWrapper = contextify.compileFunction(code, filename);
   } catch (err) {
     // Where the error is in the file, for its report (JSC gives no
     // column); not for module syntax, which may yet run as an ES module.

@@ -99,7 +99,8 @@ function hasModuleSyntax(source) {
 
 // CommonJS (or -e) code using import(): `import(` becomes a call of a
 // function declared at its end (hoisted; no line moves), which imports
-// relative to `filename`. Direct evals are rewritten too (evalTail).
+// relative to `filename`. Calls of eval and Function are rewritten too
+// (codeTail).
 const kImportHook = Symbol.for('jolt.esm.import');
 function rewriteDynamicImport(source, filename) {
   if (globalThis[kImportHook] === undefined) {
@@ -108,76 +109,105 @@ function rewriteDynamicImport(source, filename) {
       value: (specifier, options, referrer) => importModule(specifier, options, referrer),
     });
   }
-  const { body, moduleSyntax, directEval } = esmBinding.transform(source, false);
+  const { body, moduleSyntax, codeCalls } = esmBinding.transform(source, false);
   // Module syntax is no CommonJS: the compile error shows it (and lets a
   // file without "type" be detected as an ES module).
   if (moduleSyntax) return source;
-  return `${body}${directEval ? evalTail() : ''}\n;function $jimp$(specifier, options) { ` +
-    `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${JSON.stringify(fileUrlOf(filename))}); }`;
+  const url = JSON.stringify(fileUrlOf(filename));
+  return `${body}${codeCalls ? codeTail(url) : ''}\n;function $jimp$(specifier, options) { ` +
+    `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${url}); }`;
 }
 
-// import() in code run by a direct eval. JSC compiles eval code itself, so
-// the transform rewrites the call in the calling code instead: `eval(a)`
-// becomes `eval(...$jev$(eval, a))`, and this tail of the calling script
-// declares $jev$. When the callee is the global eval, a string argument
-// has its `import(` turned into `$jimp$(`: the eval'd code runs in the
-// caller's scope, where $jimp$ is the caller's import (a module's, with
-// its URL, or the CommonJS tail above), so it resolves from the caller as
-// in node. `import.meta` and import declarations are left for the engine
-// to reject, as node does. Nested direct evals see the same $jev$.
-const kEvalHook = Symbol.for('jolt.esm.eval');
-const globalEval = globalThis.eval;
-function evalTail() {
-  if (globalThis[kEvalHook] === undefined) {
-    Object.defineProperty(globalThis, kEvalHook, { __proto__: null, value: directEvalArguments });
-  }
-  return "\n;function $jev$(callee, ...args) { return globalThis[Symbol.for('jolt.esm.eval')](callee, args); }";
-}
-
-function directEvalArguments(callee, args) {
-  const code = args[0];
-  if (callee !== globalEval || typeof code !== 'string') return args;
-  if (!code.includes('import') && !code.includes('eval')) return args;
-  const { body, moduleSyntax } = esmBinding.transform(code, false);
-  if (!moduleSyntax) args[0] = body;
-  return args;
-}
-
-// import() in a vm script run in this context (vm.Script,
-// vm.runInThisContext): global code, so `import(` becomes a call of a
-// global hook with what the script's importModuleDynamically option asks
-// for: undefined, node's rejection (no callback); a function, the
-// rejection node gives without --experimental-vm-modules; the main
-// context's default loader, an import from the script's file (a relative
-// filename: from the working directory).
-const kVmImportHook = Symbol.for('jolt.vm.import');
+// import() in code that eval (direct or indirect) or Function compile:
+// JSC compiles it itself, with its own import(), which cannot load
+// anything. So the transform rewrites these calls in the calling code
+// instead: `eval(a)` becomes `eval(...$jev$(eval, a))`, `new Function(a, b)`
+// `new Function(...$jfn$(Function, a, b))`, and the calling script's tail
+// (codeTail) declares $jev$ and $jfn$. When the callee is the global eval
+// or Function, the code strings are transformed (rewriteCode): `import(`
+// becomes a call of a global hook that imports relative to the calling
+// module or file (where node resolves them from too), and their own calls
+// of eval and Function go through the same hook. `import.meta` and import
+// declarations are left for the engine to reject, as node does.
+//
+// The hook is also what import() in a vm script run in this context calls:
+// its `how` is the referrer URL (a JSON string literal in the code), or
+// kMissing / kNeedsFlag for node's rejections when the script has no
+// importModuleDynamically / has a function (without
+// --experimental-vm-modules) for it.
+const kCodeHook = Symbol.for('jolt.esm.code');
 const kMissing = 0;
 const kNeedsFlag = 1;
-let warnedDefaultLoader = false;
-function rewriteScriptImport(code, importModuleDynamically, filename, defaultLoader) {
+const globalEval = globalThis.eval;
+const GlobalFunction = Function;
+const codeHelpers = new Map();  // how -> { i, e, f }
+
+function defineCodeHook() {
+  if (globalThis[kCodeHook] === undefined) {
+    Object.defineProperty(globalThis, kCodeHook, { __proto__: null, value: helpersFor });
+  }
+}
+
+function codeTail(how) {
+  defineCodeHook();
+  const helpers = `globalThis[Symbol.for('jolt.esm.code')](${how})`;
+  return `\n;function $jev$(callee, ...args) { return ${helpers}.e(callee, ...args); }` +
+    `function $jfn$(callee, ...args) { return ${helpers}.f(callee, ...args); }`;
+}
+
+function helpersFor(how) {
+  let helpers = codeHelpers.get(how);
+  if (helpers !== undefined) return helpers;
+  helpers = {
+    __proto__: null,
+    i(specifier, options) {
+      if (typeof how === 'string') return importModule(specifier, options, how);
+      const code = how === kNeedsFlag ? 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG' : 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING';
+      return Promise.reject(new (errorCodes()[code])());
+    },
+    e(callee, ...args) {
+      if (callee === globalEval && typeof args[0] === 'string') args[0] = rewriteCode(args[0], how);
+      return args;
+    },
+    f(callee, ...args) {
+      if (callee !== GlobalFunction) return args;
+      // The parameters are code too (default values).
+      for (let n = 0; n < args.length; n++) if (typeof args[n] === 'string') args[n] = rewriteCode(args[n], how);
+      return args;
+    },
+  };
+  codeHelpers.set(how, helpers);
+  return helpers;
+}
+
+const kHookNames = { __proto__: null, imp: 'i', ev: 'e', fn: 'f' };
+function rewriteCode(code, how) {
+  if (!code.includes('import') && !code.includes('eval') && !code.includes('Function')) return code;
   const { body, moduleSyntax } = esmBinding.transform(code, false);
   if (moduleSyntax) return code;
-  if (globalThis[kVmImportHook] === undefined) {
-    Object.defineProperty(globalThis, kVmImportHook, { __proto__: null, value: scriptImport });
-  }
+  defineCodeHook();
+  const helpers = `globalThis[Symbol.for('jolt.esm.code')](${typeof how === 'string' ? JSON.stringify(how) : how})`;
+  return body.replace(/\$j(imp|ev|fn)\$\(/g, (match, name) => `${helpers}.${kHookNames[name]}(`);
+}
+
+// The code of a vm script to run in this context (vm.Script,
+// vm.runInThisContext), for what its importModuleDynamically option asks
+// for (the main context's default loader: an import from the script's
+// file, or from the working directory for a relative filename).
+let warnedDefaultLoader = false;
+function rewriteScriptImport(code, importModuleDynamically, filename, defaultLoader) {
   let how = kMissing;
   if (importModuleDynamically === defaultLoader) {
-    if (!warnedDefaultLoader) process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and might change at any time',
-      'ExperimentalWarning');
+    if (!warnedDefaultLoader) {
+      process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and might change at any time',
+        'ExperimentalWarning');
+    }
     warnedDefaultLoader = true;
-    how = JSON.stringify(filename.startsWith('/') ? fileUrlOf(filename) : fileUrlOf(`${process.cwd()}/${filename}`));
+    how = filename.startsWith('/') ? fileUrlOf(filename) : fileUrlOf(`${process.cwd()}/${filename}`);
   } else if (typeof importModuleDynamically === 'function') {
     how = kNeedsFlag;
   }
-  return body.replaceAll('$jimp$(', `globalThis[Symbol.for('jolt.vm.import')](${how})(`);
-}
-
-function scriptImport(how) {
-  return function dynamicImport(specifier, options) {
-    if (typeof how === 'string') return importModule(specifier, options, how);
-    const code = how === kNeedsFlag ? 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG' : 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING';
-    return Promise.reject(new (errorCodes()[code])());
-  };
+  return rewriteCode(code, how);
 }
 
 // Module syntax in a file that is CommonJS by its extension or "type":
@@ -240,6 +270,6 @@ function explainScopeError(err, record) {
 }
 
 module.exports = {
-  unsettledAt, explainScopeError, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport, evalTail,
+  unsettledAt, explainScopeError, explainModuleSyntax, throwEarlyError, runMainSource, requireModule, checkSyntax, hasModuleSyntax, rewriteDynamicImport, codeTail,
   rewriteScriptImport,
 };

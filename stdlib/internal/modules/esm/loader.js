@@ -170,8 +170,8 @@ function instantiateModule(record) {
   for (let i = 0; i < info.exports.length; i += 3) exportLocals.push(info.exports[i + 1]);
   record.live = importLocals.length !== 0 && needsLiveImports(record);
   const { tla } = info;
-  // Direct evals are rewritten for import() (see ./entries).
-  const text = info.directEval ? info.body + entries().evalTail() : info.body;
+  // Calls of eval and Function are rewritten for import() (see ./entries).
+  const text = info.codeCalls ? info.body + entries().codeTail(JSON.stringify(record.url)) : info.body;
   const code = esmBinding.script(text, record.live, tla, importLocals, exportLocals);
   info.body = undefined;
   let outer;
@@ -179,9 +179,11 @@ function instantiateModule(record) {
     outer = esmBinding.compile(code, record.url);
   } catch (err) {
     // The report must point into the file: the error's column is found by
-    // compiling parts of the body in the same script shape.
+    // compiling parts of the body in the same script shape (with the calls
+    // of eval and Function as written, which keeps the columns).
     const contextify = internalBinding('contextify');
-    require('internal/modules/syntax_position').placeSyntaxError(err, record.url, text, (cut) =>
+    const plain = info.codeCalls ? esmBinding.transform(sourceOf(record), true, false).body : text;
+    require('internal/modules/syntax_position').placeSyntaxError(err, record.url, plain, (cut) =>
       contextify.checkScript(esmBinding.script(cut, record.live, tla, importLocals, exportLocals), record.url, 0));
     // Every later import of the module fails with the same error.
     record.state = ERRORED;
