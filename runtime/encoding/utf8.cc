@@ -20,6 +20,15 @@ inline uint64_t load64(const void* p) {
   return v;
 }
 
+inline uint32_t load32(const void* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+inline bool is_high_surrogate(uint32_t c) { return (c & 0xFC00) == 0xD800; }
+inline bool is_low_surrogate(uint32_t c) { return (c & 0xFC00) == 0xDC00; }
+
 // Length of the sequence led by `b` and the range its second byte must be
 // in (WHATWG "UTF-8 decoder" bounds); 0 for a byte that cannot lead.
 struct Lead {
@@ -135,28 +144,49 @@ size_t ascii_prefix(const char16_t* s, size_t n) {
 }
 
 size_t utf8_length(const char16_t* s, size_t n) {
+  // Every unit is one byte, plus one from U+0080 and one more from U+0800;
+  // a well-formed surrogate pair is then counted 3 + 3 but is 4 bytes. Lone
+  // surrogates count 3, the size of the U+FFFD they become.
   size_t i = ascii_prefix(s, n);
-  size_t bytes = i;
-  for (; i < n; i++) {
-    char16_t c = s[i];
-    if (c < 0x80) {
-      bytes += 1;
-    } else if (c < 0x800) {
-      bytes += 2;
-    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-      bytes += 4;
-      i++;
-    } else {
-      bytes += 3;  // BMP character, or a lone surrogate written as U+FFFD
+  size_t extra = 0, pairs = 0;
+#ifdef __SSE2__
+  // 8 units per step. The lanes of acc_extra count units below each bound
+  // (a compare gives -1 where true, subtracted); the units at or above are
+  // the 16 per step minus those. Lanes are summed before they can wrap.
+  const __m128i m80 = _mm_set1_epi16(static_cast<short>(0xFF80)), m800 = _mm_set1_epi16(static_cast<short>(0xF800));
+  const __m128i mfc00 = _mm_set1_epi16(static_cast<short>(0xFC00)), zero = _mm_setzero_si128();
+  const __m128i hi = _mm_set1_epi16(static_cast<short>(0xD800)), lo = _mm_set1_epi16(static_cast<short>(0xDC00));
+  while (i + 9 <= n) {
+    __m128i acc_extra = zero, acc_pairs = zero;
+    for (size_t steps = 0; steps < 8192 && i + 9 <= n; steps++, i += 8) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+      acc_extra = _mm_sub_epi16(acc_extra, _mm_cmpeq_epi16(_mm_and_si128(v, m80), zero));
+      acc_extra = _mm_sub_epi16(acc_extra, _mm_cmpeq_epi16(_mm_and_si128(v, m800), zero));
+      __m128i pair = _mm_and_si128(_mm_cmpeq_epi16(_mm_and_si128(v, mfc00), hi), _mm_cmpeq_epi16(_mm_and_si128(next, mfc00), lo));
+      acc_pairs = _mm_sub_epi16(acc_pairs, pair);
+      extra += 16;
+    }
+    alignas(16) uint16_t e[8], q[8];
+    _mm_store_si128(reinterpret_cast<__m128i*>(e), acc_extra);
+    _mm_store_si128(reinterpret_cast<__m128i*>(q), acc_pairs);
+    for (int k = 0; k < 8; k++) {
+      extra -= e[k];
+      pairs += q[k];
     }
   }
-  return bytes;
+#endif
+  for (; i < n; i++) {
+    extra += (s[i] >= 0x80) + (s[i] >= 0x800);
+    pairs += i + 1 < n && is_high_surrogate(s[i]) && is_low_surrogate(s[i + 1]);
+  }
+  return n + extra - 2 * pairs;
 }
 
 size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t* consumed) {
   size_t i = 0, o = 0;
-  // ASCII runs: 16 units at a time, then 4, narrowed without branches per unit.
   while (i < n) {
+    // ASCII runs: 16 units at a time, then 4, narrowed without branches per unit.
     size_t run = narrow_ascii_blocks(s + i, std::min(n - i, cap - o), out + o);
     i += run;
     o += run;
@@ -168,24 +198,51 @@ size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t
       i += 4;
       o += 4;
     }
+    // Mixed text: one character per step while any character (4 bytes at
+    // most) fits, until an ASCII run of 8 units sends it back to the blocks.
+    while (i < n && o + 4 <= cap) {
+      uint32_t c = s[i];
+      if (c < 0x80) {
+        if (i + 8 <= n && !((load64(s + i) | load64(s + i + 4)) & kHighBits16)) break;
+        out[o++] = static_cast<uint8_t>(c);
+        i++;
+      } else if (c < 0x800) {
+        out[o] = static_cast<uint8_t>(0xC0 | (c >> 6));
+        out[o + 1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        o += 2;
+        i++;
+      } else if (!is_high_surrogate(c) || i + 1 >= n || !is_low_surrogate(s[i + 1])) {
+        if ((c & 0xF800) == 0xD800) c = 0xFFFD;  // a lone surrogate
+        out[o] = static_cast<uint8_t>(0xE0 | (c >> 12));
+        out[o + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+        out[o + 2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        o += 3;
+        i++;
+      } else {
+        c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+        out[o] = static_cast<uint8_t>(0xF0 | (c >> 18));
+        out[o + 1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
+        out[o + 2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+        out[o + 3] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        o += 4;
+        i += 2;
+      }
+    }
     if (i >= n) break;
+    if (o + 4 <= cap) continue;  // an ASCII run: back to the blocks
+    // Near the end of the output: one character, only if it fits whole.
     uint32_t c = s[i];
     size_t units = 1;
+    if (is_high_surrogate(c) && i + 1 < n && is_low_surrogate(s[i + 1])) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+      units = 2;
+    } else if ((c & 0xF800) == 0xD800) {
+      c = 0xFFFD;
+    }
     if (c < 0x80) {
       if (o + 1 > cap) break;
       out[o++] = static_cast<uint8_t>(c);
-      i++;
-      continue;
-    }
-    if (c >= 0xD800 && c <= 0xDFFF) {
-      if (c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-        c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-        units = 2;
-      } else {
-        c = 0xFFFD;
-      }
-    }
-    if (c < 0x800) {
+    } else if (c < 0x800) {
       if (o + 2 > cap) break;
       out[o++] = static_cast<uint8_t>(0xC0 | (c >> 6));
       out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
@@ -195,11 +252,7 @@ size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t
       out[o++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
       out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
     } else {
-      if (o + 4 > cap) break;
-      out[o++] = static_cast<uint8_t>(0xF0 | (c >> 18));
-      out[o++] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
-      out[o++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
-      out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      break;  // 4 bytes never fit here (fewer than 4 are left)
     }
     i += units;
   }
@@ -219,30 +272,55 @@ size_t utf8_decode(const uint8_t* p, size_t n, char16_t* out, bool fatal) {
       i += 8;
       o += 8;
     }
-    if (i >= n) break;
-    // Non-ASCII text: well-formed two- and three-byte sequences decode
-    // inline, one after another; anything else goes through read_sequence.
-    for (;;) {
-      uint8_t b = p[i];
-      if (b < 0x80) {
-        out[o++] = b;
-        i++;
-      } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-        out[o++] = static_cast<char16_t>(((b & 0x1F) << 6) | (p[i + 1] & 0x3F));
+    // Mixed text, while 4 bytes can be read: each step takes the next 4
+    // bytes as one little-endian word and decodes a well-formed sequence
+    // (or 1 to 4 ASCII bytes) from it with masks instead of per-byte
+    // branches. Anything else (ill-formed, overlong, surrogates, the last
+    // bytes) leaves for the general step below, which decides it the same
+    // way a byte at a time.
+    while (i + 4 <= n) {
+      uint32_t w = load32(p + i);
+      if (!(w & 0x80)) {
+        if (!(w & 0x80808080)) {
+          // Back to the blocks when a longer ASCII run follows.
+          if (i + 12 <= n && !(load64(p + i + 4) & kHighBits8)) break;
+          out[o] = static_cast<char16_t>(w & 0xFF);
+          out[o + 1] = static_cast<char16_t>((w >> 8) & 0xFF);
+          out[o + 2] = static_cast<char16_t>((w >> 16) & 0xFF);
+          out[o + 3] = static_cast<char16_t>(w >> 24);
+          o += 4;
+          i += 4;
+        } else {
+          out[o++] = static_cast<char16_t>(w & 0x7F);
+          i++;
+        }
+      } else if ((w & 0xC0E0) == 0x80C0 && (w & 0x1E)) {  // 110xxxxx 10xxxxxx, not C0/C1
+        out[o++] = static_cast<char16_t>(((w & 0x1F) << 6) | ((w >> 8) & 0x3F));
         i += 2;
-      } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-        uint32_t c = ((b & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-        if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) break;  // overlong or surrogate
+      } else if ((w & 0xC0C0F0) == 0x8080E0) {  // 1110xxxx 10xxxxxx 10xxxxxx
+        uint32_t c = ((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) | ((w >> 16) & 0x3F);
+        if (c < 0x800 || (c & 0xF800) == 0xD800) break;  // overlong or a surrogate
         out[o++] = static_cast<char16_t>(c);
         i += 3;
+      } else if ((w & 0xC0C0C0F8) == 0x808080F0) {  // 11110xxx and three 10xxxxxx
+        uint32_t c = ((w & 0x07) << 18) | ((w & 0x3F00) << 4) | ((w >> 10) & 0xFC0) | ((w >> 24) & 0x3F);
+        if (c < 0x10000 || c > 0x10FFFF) break;
+        c -= 0x10000;
+        out[o] = static_cast<char16_t>(0xD800 + (c >> 10));
+        out[o + 1] = static_cast<char16_t>(0xDC00 + (c & 0x3FF));
+        o += 2;
+        i += 4;
       } else {
         break;
       }
-      // Back to the block loops when an ASCII run of 16 may start.
-      if (i >= n || (p[i] < 0x80 && i + 16 <= n && p[i + 1] < 0x80)) break;
     }
     if (i >= n) break;
-    if (p[i] < 0x80) continue;
+    if (i + 4 <= n && !(p[i] & 0x80)) continue;  // an ASCII run: back to the blocks
+    // General step: one ASCII byte or one sequence, well-formed or not.
+    if (p[i] < 0x80) {
+      out[o++] = p[i++];
+      continue;
+    }
     uint32_t cp = read_sequence(p, n, i);
     if (cp == 0xFFFFFFFF) {
       if (fatal) return SIZE_MAX;
