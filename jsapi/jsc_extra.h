@@ -64,3 +64,12 @@ JS_EXPORT JSGlobalContextRef JSObjectGetGlobalContext(JSObjectRef object);
 JS_EXPORT bool JSObjectSetPrivateProperty(JSContextRef ctx, JSObjectRef object, JSStringRef propertyName,
                                           JSValueRef value);
 }
+
+extern "C" {
+// JSContextRefPrivate.h: JSC's sampling profiler for a context group; the
+// samples come back as JSON (stack traces with function names, source ids,
+// lines and the tier each frame ran in).
+JS_EXPORT bool JSContextGroupEnableSamplingProfiler(JSContextGroupRef group);
+JS_EXPORT void JSContextGroupDisableSamplingProfiler(JSContextGroupRef group);
+JS_EXPORT JSStringRef JSContextGroupTakeSamplesFromSamplingProfiler(JSContextGroupRef group);
+}

@@ -10,6 +10,7 @@
 
 #include "bindings/registry.h"
 #include "builtins.h"
+#include "jsc_samples.h"
 #include "exception.h"
 #include "jsc_extra.h"
 
@@ -63,6 +64,7 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
   JSContextGroupSetExecutionTimeLimit(JSContextGetGroup(ctx_), 1e9, nullptr, nullptr);
   JSContextGroupClearExecutionTimeLimit(JSContextGetGroup(ctx_));
   bindings_cache_.reset(ctx_, js::make_object(ctx_));
+  start_jsc_sampling_if_asked(ctx_);
 
   // setImmediate: a Check hook (unref'd, so it never keeps the loop alive by
   // itself) runs the queue after poll; an Idle hook, active while ref'd
@@ -143,8 +145,9 @@ JSValueRef Runtime::make_callback(JSObjectRef fn, JSValueRef this_value, size_t 
 
   JSValueRef exception = nullptr;
   callback_depth_++;
-  JSValueRef result = JSObjectCallAsFunction(ctx_, hooks_.run_callback.object(), nullptr, argc + 2, call_args,
-                                             &exception);
+  JSObjectRef trampoline = hooks_.run_callback.object();
+  if (argc < Hooks::kFixedArities && hooks_.run_callback_n[argc]) trampoline = hooks_.run_callback_n[argc].object();
+  JSValueRef result = JSObjectCallAsFunction(ctx_, trampoline, nullptr, argc + 2, call_args, &exception);
   callback_depth_--;
   if (exception) die_with_exception(exception, "the callback trampoline");
   // Only the outermost entry drains: a nested call returns into JS, and JSC
