@@ -302,7 +302,7 @@ class Script extends ContextifyScript {
     // import() in it (or in what it evals), for a run in this context (see
     // the ES module loader's entries.js).
     if ((code.includes('import') || code.includes('eval') || code.includes('Function')) &&
-        /(?:import|eval|Function)\s*\(/.test(code)) {
+        /(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(code)) {
       importCodeOf.set(this, require('internal/modules/esm/loader').rewriteScriptImport(code, importModuleDynamically,
         filename, constants.USE_MAIN_CONTEXT_DEFAULT_LOADER));
     }

@@ -41,7 +41,8 @@ void put(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef value) 
 }
 
 // transform(source[, module[, codeCalls]]) -> { body, requests, imports, exports, reexports,
-// stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, codeCalls (when true),
+// stars, tla (tlaOffset: the first top-level await), moduleSyntax, anonymousDefault, codeCalls and columnShifts (when
+// there are some),
 // redeclaresWrapperName, and
 // error/errorOffset/errorName for an early error }: the rewritten text (see
 // runtime/esm/transform.h) and what it declares. Lists are flat: requests [specifier, type, other
@@ -108,6 +109,11 @@ JSValueRef transform(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   put(ctx, out, "anonymousDefault", JSValueMakeBoolean(ctx, r.anonymous_default_function));
   if (r.anonymous_default_class) put(ctx, out, "anonymousDefaultClass", JSValueMakeBoolean(ctx, true));
   if (r.code_calls) put(ctx, out, "codeCalls", JSValueMakeBoolean(ctx, true));
+  if (!r.column_shifts.empty()) {
+    items.clear();
+    for (size_t v : r.column_shifts) items.push_back(JSValueMakeNumber(ctx, static_cast<double>(v)));
+    put(ctx, out, "columnShifts", list(ctx, items));
+  }
   put(ctx, out, "redeclaresWrapperName", JSValueMakeBoolean(ctx, r.redeclares_wrapper_name));
   if (!r.error.empty()) {
     put(ctx, out, "error", str(ctx, r.error));

@@ -1285,10 +1285,25 @@ class Transformer {
     // its `import` before the statement.
     std::stable_sort(edits_.begin(), edits_.end(), [](const Edit& a, const Edit& b) { return a.start < b.start; });
     size_t at = 0;
+    // Where the output's current line starts (found when an edit grows).
+    size_t line = 1;
+    size_t line_start = 0;
+    size_t scanned = 0;
     for (const Edit& e : edits_) {
       if (e.start < at || e.end > n_ || e.end < e.start) continue;
       out.append(s_ + at, e.start - at);
       out.append(e.text);
+      if (e.text.size() > e.end - e.start) {
+        for (; scanned < out.size(); scanned++) {
+          char16_t c = out[scanned];
+          if (!is_newline(c) || (c == u'\r' && scanned + 1 < out.size() && out[scanned + 1] == u'\n')) continue;
+          line++;
+          line_start = scanned + 1;
+        }
+        r_.column_shifts.push_back(line);
+        r_.column_shifts.push_back(out.size() - line_start);
+        r_.column_shifts.push_back(e.text.size() - (e.end - e.start));
+      }
       size_t covered = e.start + e.text.size();
       for (size_t i = e.start; i < e.end; i++) {
         char16_t c = s_[i];

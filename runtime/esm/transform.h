@@ -100,6 +100,11 @@ struct Result {
   // runs: the script must declare `$jev$` and `$jfn$` (see the loader's
   // entries.js).
   bool code_calls = false;
+  // Where the body is longer than the source (the rewritten calls above):
+  // flat (line, column, extra) triples, in order: on that line (1-based),
+  // output columns from `column` (0-based, the end of the inserted text) on
+  // are `extra` more than in the source.
+  std::vector<size_t> column_shifts;
   bool anonymous_default_function = false;  // its name must become 'default'
   bool anonymous_default_class = false;  // the same, once its declaration ran
   // The first of the early errors node reports as a SyntaxError when it

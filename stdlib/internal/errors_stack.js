@@ -65,6 +65,41 @@ function withoutHeaderColumns(location) {
   return shift > 0 && column > shift ? `${match[1]}:1:${column - shift}` : location;
 }
 
+// Columns that the module loaders' rewrite of eval and Function calls
+// moved (runtime/esm/transform.h, Result::column_shifts), by the file name
+// frames give (an ES module's URL, a CommonJS file's path): flat (line,
+// column, extra) triples.
+const columnShifts = new Map();
+
+function noteColumnShifts(file, shifts) {
+  columnShifts.set(file, shifts);
+}
+
+// The 1-based `column` of `line` (of the text after any line-1 header) of
+// `file` as compiled, in the file's own text.
+function sourceColumn(file, line, column) {
+  if (columnShifts.size === 0) return column;
+  const shifts = columnShifts.get(file);
+  if (shifts === undefined) return column;
+  let at = column - 1;
+  // Rightmost first: an insertion moves only what follows it.
+  for (let n = shifts.length - 3; n >= 0; n -= 3) {
+    if (shifts[n] !== line) continue;
+    const end = shifts[n + 1];
+    const extra = shifts[n + 2];
+    if (at >= end) at -= extra;
+    else if (at >= end - extra) at = Math.max(end - extra - 1, 0);  // inside the inserted text
+  }
+  return at + 1;
+}
+
+// A "file:line:col" location with the column of the file's own text.
+function withSourceColumn(location) {
+  const match = /^(.*):(\d+):(\d+)$/.exec(location);
+  if (match === null || !columnShifts.has(match[1])) return location;
+  return `${match[1]}:${match[2]}:${sourceColumn(match[1], Number(match[2]), Number(match[3]))}`;
+}
+
 function convertFrame(line) {
   const at = line.indexOf('@');
   let name;
@@ -78,6 +113,7 @@ function convertFrame(line) {
   }
   if (location === '[native code]') location = '<anonymous>';
   else if (location.includes(':1:')) location = withoutHeaderColumns(location);
+  if (columnShifts.size !== 0) location = withSourceColumn(location);
   if (name === '' || name === 'global code' || name === 'module code') {
     return location === '' ? '    at <anonymous>' : `    at ${location}`;
   }
@@ -130,6 +166,8 @@ function currentStackFrames(skip = 0) {
 
 module.exports = {
   formatStack,
+  noteColumnShifts,
+  sourceColumn,
   errorHeader,
   isJscStack,
   convertFrames,

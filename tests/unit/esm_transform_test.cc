@@ -165,3 +165,32 @@ TEST_CASE("malformed input does not crash") {
     CHECK(r.body.size() >= std::string(s).size());
   }
 }
+
+TEST_CASE("calls of eval and Function get their arguments wrapped, and the moved columns reported") {
+  Result r = run("x = eval(a, f(b)); (0, eval)(c);\nnew Function('d', e); globalThis.eval(g)\n");
+  CHECK(narrow(r.body) ==
+        "x = eval(...$jev$(eval, a, f(b))); (0, eval)(...$jev$(eval, c));\n"
+        "new Function(...$jfn$(Function, 'd', e)); globalThis.eval(...$jev$(globalThis.eval, g))\n");
+  CHECK(r.code_calls);
+  // Per insertion: line, output column after it, columns added.
+  REQUIRE(r.column_shifts.size() == 8 * 3);
+  CHECK(r.column_shifts[0] == 1);
+  CHECK(r.column_shifts[1] == 24);  // after "x = eval(...$jev$(eval, "
+  CHECK(r.column_shifts[2] == 15);
+  CHECK(r.column_shifts[4] == 32);  // after the added ")"
+  CHECK(r.column_shifts[5] == 1);
+  CHECK(r.column_shifts[12] == 2);
+
+  // Not such calls: a method, `new eval`, a declaration, a call of a call.
+  std::string plain = "o.eval(a); new eval(b); function Function(c) {} f(eval)(d); x.Function(e); eval?.(f);\n";
+  Result p = run(plain);
+  CHECK_FALSE(p.code_calls);
+  check_positions(plain, p);
+
+  // Left as written when asked (for placing a syntax error).
+  std::string source = "eval(a);\n";
+  std::u16string text = u16(source);
+  Result kept = jolt::esm::transform(text.data(), text.size(), true, false);
+  CHECK_FALSE(kept.code_calls);
+  check_positions(source, kept);
+}

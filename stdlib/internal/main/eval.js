@@ -36,7 +36,7 @@ function evalScript(name, source, print) {
 function evalCommonJs(contextify, source, name) {
   let code = source;
   if ((source.includes('import') || source.includes('eval') || source.includes('Function')) &&
-      /(?:import|eval|Function)\s*\(/.test(source)) {
+      /(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(source)) {
     code = require('internal/modules/esm/loader').rewriteDynamicImport(source, `${process.cwd()}/${name}`);
   }
   try {

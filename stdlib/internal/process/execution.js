@@ -150,6 +150,7 @@ function sourceContext(err, fromPromise, rawStack = undefined) {
     // Module code is compiled behind a one-line wrapper header.
     column -= esModule ? internalBinding('esm').headerLength : internalBinding('contextify').wrapperHeadLength;
   }
+  column = require('internal/errors_stack').sourceColumn(url, line, column);
   // JSC points into the expression (at a call's parenthesis); a syntax
   // error has no column: point at the line's first non-blank character.
   let caretAt = column - 1;

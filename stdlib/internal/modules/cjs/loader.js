@@ -276,7 +276,7 @@ Module.prototype._compile = function _compile(content, filename) {
   // compile) goes to the ES module loader (JSC's own never settles).
   let code = content;
   if ((content.includes('import') || content.includes('eval') || content.includes('Function')) &&
-      /(?:import|eval|Function)\s*\(/.test(content)) {
+      /(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(content)) {
     code = esm().rewriteDynamicImport(content, filename);
   }
   let compiledWrapper;

@@ -109,10 +109,11 @@ function rewriteDynamicImport(source, filename) {
       value: (specifier, options, referrer) => importModule(specifier, options, referrer),
     });
   }
-  const { body, moduleSyntax, codeCalls } = esmBinding.transform(source, false);
+  const { body, moduleSyntax, codeCalls, columnShifts } = esmBinding.transform(source, false);
   // Module syntax is no CommonJS: the compile error shows it (and lets a
   // file without "type" be detected as an ES module).
   if (moduleSyntax) return source;
+  if (columnShifts !== undefined) require('internal/errors_stack').noteColumnShifts(filename, columnShifts);
   const url = JSON.stringify(fileUrlOf(filename));
   return `${body}${codeCalls ? codeTail(url) : ''}\n;function $jimp$(specifier, options) { ` +
     `return globalThis[Symbol.for('jolt.esm.import')](specifier, options, ${url}); }`;

@@ -172,6 +172,7 @@ function instantiateModule(record) {
   const { tla } = info;
   // Calls of eval and Function are rewritten for import() (see ./entries).
   const text = info.codeCalls ? info.body + entries().codeTail(JSON.stringify(record.url)) : info.body;
+  if (info.columnShifts !== undefined) require('internal/errors_stack').noteColumnShifts(record.url, info.columnShifts);
   const code = esmBinding.script(text, record.live, tla, importLocals, exportLocals);
   info.body = undefined;
   let outer;
