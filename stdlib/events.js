@@ -55,12 +55,15 @@ function requireListener(fn) {
   if (typeof fn !== 'function') validators().validateFunction(fn, 'listener');
 }
 
+// Object.create(null) takes JSC's cached null-prototype structure; a
+// `{ __proto__: null }` literal changes its prototype after creation, which
+// costs several times as much (every emitter makes one).
 function freshMap() {
-  return { __proto__: null };
+  return Object.create(null);
 }
 
 function EventEmitter(opts) {
-  Reflect.apply(EventEmitter.init, this, [opts]);
+  EventEmitter.init.call(this, opts);
 }
 module.exports = EventEmitter;
 

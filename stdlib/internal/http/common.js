@@ -137,7 +137,7 @@ function foldHeaders(raw, joinAll) {
 }
 
 function distinctHeaders(raw) {
-  const out = { __proto__: null };
+  const out = Object.create(null);
   for (let i = 0; i < raw.length; i += 2) {
     const key = lowerName(raw[i]);
     const list = out[key];

@@ -132,7 +132,7 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
 };
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
-  const out = { __proto__: null };
+  const out = Object.create(null);
   if (this._hdrs !== null) {
     for (const key in this._hdrs) out[key] = this._hdrs[key][1];
   }
