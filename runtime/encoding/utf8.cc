@@ -183,7 +183,10 @@ size_t utf8_length(const char16_t* s, size_t n) {
   return n + extra - 2 * pairs;
 }
 
-size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t* consumed) {
+size_t utf8_encode(const char16_t* src, size_t n, uint8_t* dst, size_t cap, size_t* consumed) {
+  // Byte stores may alias anything; restrict lets the units stay in registers.
+  const char16_t* __restrict s = src;
+  uint8_t* __restrict out = dst;
   size_t i = 0, o = 0;
   while (i < n) {
     // ASCII runs: 16 units at a time, then 4, narrowed without branches per unit.
@@ -198,20 +201,35 @@ size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t
       i += 4;
       o += 4;
     }
-    // Mixed text: one character per step while any character (4 bytes at
-    // most) fits, until an ASCII run of 8 units sends it back to the blocks.
-    while (i < n && o + 4 <= cap) {
+    // Mixed text, one character per step. No unit takes more than 3 bytes
+    // (a pair is 4 for 2 units), so in the first (cap - o) / 3 - 1 units
+    // every step fits without a check, and stopping 3 units before the end
+    // lets each step read 4 units.
+    size_t room = (cap - o) / 3;
+    size_t fast_end = std::min(n > 3 ? n - 3 : 0, room > 1 ? i + room - 1 : 0);
+    while (i < fast_end) {
       uint32_t c = s[i];
       if (c < 0x80) {
-        if (i + 8 <= n && !((load64(s + i) | load64(s + i + 4)) & kHighBits16)) break;
-        out[o++] = static_cast<uint8_t>(c);
-        i++;
+        uint64_t four = load64(s + i);
+        if (!(four & kHighBits16)) {
+          // Four ASCII units; a longer run goes back to the blocks.
+          out[o] = static_cast<uint8_t>(four);
+          out[o + 1] = static_cast<uint8_t>(four >> 16);
+          out[o + 2] = static_cast<uint8_t>(four >> 32);
+          out[o + 3] = static_cast<uint8_t>(four >> 48);
+          o += 4;
+          i += 4;
+          if (i + 8 <= n && !(load64(s + i) & kHighBits16)) break;
+        } else {
+          out[o++] = static_cast<uint8_t>(c);
+          i++;
+        }
       } else if (c < 0x800) {
         out[o] = static_cast<uint8_t>(0xC0 | (c >> 6));
         out[o + 1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
         o += 2;
         i++;
-      } else if (!is_high_surrogate(c) || i + 1 >= n || !is_low_surrogate(s[i + 1])) {
+      } else if (!is_high_surrogate(c) || !is_low_surrogate(s[i + 1])) {
         if ((c & 0xF800) == 0xD800) c = 0xFFFD;  // a lone surrogate
         out[o] = static_cast<uint8_t>(0xE0 | (c >> 12));
         out[o + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
@@ -229,8 +247,9 @@ size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t
       }
     }
     if (i >= n) break;
-    if (o + 4 <= cap) continue;  // an ASCII run: back to the blocks
-    // Near the end of the output: one character, only if it fits whole.
+    if (i < fast_end) continue;  // an ASCII run: back to the blocks
+    // Near the end of the text or of the room: one character, only if it
+    // fits whole.
     uint32_t c = s[i];
     size_t units = 1;
     if (is_high_surrogate(c) && i + 1 < n && is_low_surrogate(s[i + 1])) {
@@ -252,7 +271,11 @@ size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t
       out[o++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
       out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
     } else {
-      break;  // 4 bytes never fit here (fewer than 4 are left)
+      if (o + 4 > cap) break;
+      out[o++] = static_cast<uint8_t>(0xF0 | (c >> 18));
+      out[o++] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
+      out[o++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+      out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
     }
     i += units;
   }
@@ -260,7 +283,9 @@ size_t utf8_encode(const char16_t* s, size_t n, uint8_t* out, size_t cap, size_t
   return o;
 }
 
-size_t utf8_decode(const uint8_t* p, size_t n, char16_t* out, bool fatal) {
+size_t utf8_decode(const uint8_t* src, size_t n, char16_t* dst, bool fatal) {
+  const uint8_t* __restrict p = src;
+  char16_t* __restrict out = dst;
   size_t i = 0, o = 0;
   while (i < n) {
     // Widen ASCII runs 16 bytes, then 8 bytes, at a time.
