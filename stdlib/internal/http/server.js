@@ -535,7 +535,8 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
   for (let i = 0; i < raw.length; i += 2) {
     const n = raw[i];
     if (n.length === 4) {
-      if (common.lowerName(n) === 'host') hasHost = true;
+      // The parser hands common names over as the same string each time.
+      if (n === 'Host' || common.lowerName(n) === 'host') hasHost = true;
     } else if (n.length === 6 && common.lowerName(n) === 'expect') {
       expect = raw[i + 1];
     }
