@@ -320,8 +320,16 @@ size_t utf8_decode(const uint8_t* src, size_t n, char16_t* dst, bool fatal) {
           i++;
         }
       } else if ((w & 0xC0E0) == 0x80C0 && (w & 0x1E)) {  // 110xxxxx 10xxxxxx, not C0/C1
-        out[o++] = static_cast<char16_t>(((w & 0x1F) << 6) | ((w >> 8) & 0x3F));
-        i += 2;
+        out[o] = static_cast<char16_t>(((w & 0x1F) << 6) | ((w >> 8) & 0x3F));
+        // Two-byte text (Greek, Cyrillic, ...) often has a second one next.
+        if ((w & 0xC0E00000) == 0x80C00000 && (w & 0x1E0000)) {
+          out[o + 1] = static_cast<char16_t>(((w >> 10) & 0x7C0) | ((w >> 24) & 0x3F));
+          o += 2;
+          i += 4;
+        } else {
+          o++;
+          i += 2;
+        }
       } else if ((w & 0xC0C0F0) == 0x8080E0) {  // 1110xxxx 10xxxxxx 10xxxxxx
         uint32_t c = ((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) | ((w >> 16) & 0x3F);
         if (c < 0x800 || (c & 0xF800) == 0xD800) break;  // overlong or a surrogate
