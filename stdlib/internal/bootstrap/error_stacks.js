@@ -68,8 +68,8 @@ function patchStack(err) {
   });
 }
 
-function wrap(name, Parent) {
-  const Intrinsic = globalThis[name];
+function wrap(intrinsics, name, Parent) {
+  const Intrinsic = intrinsics[name];
   if (typeof Intrinsic !== 'function') return undefined;
   const Wrapper = {
     [name]: function(...args) {
@@ -92,19 +92,23 @@ function wrap(name, Parent) {
   return Wrapper;
 }
 
-function install() {
-  const IntrinsicError = Error;
+// The constructors named in kErrorNames are replaced by wrappers.
+// `intrinsics` maps those names to the engine's constructors; by default
+// they are read from the global object (the bootstrap, which installs the
+// wrappers on first use, read them before it put accessors there).
+const kErrorNames = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError',
+  'AggregateError', 'SuppressedError'];
+
+function install(intrinsics = globalThis) {
+  const IntrinsicError = intrinsics.Error;
   // Node (V8) keeps 10 frames; JSC's default is 100. Fewer frames also make
   // creating an error cheaper. JSC counts the two frames of the wrapper,
   // which are stripped, so it is asked for that many more.
   const kOwnFrames = 2;
   IntrinsicError.stackTraceLimit = 10 + kOwnFrames;
   const intrinsicCapture = IntrinsicError.captureStackTrace;
-  const ErrorWrapper = wrap('Error');
-  for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError',
-                      'AggregateError', 'SuppressedError']) {
-    wrap(name, ErrorWrapper);
-  }
+  const ErrorWrapper = wrap(intrinsics, 'Error');
+  for (let i = 1; i < kErrorNames.length; i++) wrap(intrinsics, kErrorNames[i], ErrorWrapper);
   // Error.stackTraceLimit is read by JSC from the intrinsic constructor.
   ObjectDefineProperty(ErrorWrapper, 'stackTraceLimit', {
     __proto__: null,
@@ -143,4 +147,4 @@ function rawStackOf(err) {
   }
 }
 
-module.exports = { install, rawStackOf };
+module.exports = { install, rawStackOf, kErrorNames };

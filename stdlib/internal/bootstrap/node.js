@@ -41,7 +41,60 @@ builtinCache.set('internal/bootstrap/node', module);
 module.requireBuiltin = requireBuiltin;
 
 // ---- error stacks in V8's shape -------------------------------------------
-requireBuiltin('internal/bootstrap/error_stacks').install();
+// internal/bootstrap/error_stacks replaces the error constructors with
+// wrappers that give errors V8-shaped stacks. Loading it and making the
+// wrappers is a good share of start-up, and most scripts never name an
+// error constructor, so it happens on the first read (or write) of one of
+// them, or of the `constructor` of their prototypes, which the wrappers
+// take over. Until then these are accessors.
+{
+  // The constructors error_stacks wraps (its kErrorNames).
+  const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError',
+    'AggregateError', 'SuppressedError'];
+  const intrinsics = { __proto__: null };
+  let installed = false;
+  const installErrorStacks = () => {
+    if (installed) return;
+    installed = true;
+    requireBuiltin('internal/bootstrap/error_stacks').install(intrinsics);
+  };
+  // Node's frame limit, plus the two frames of the wrappers error_stacks
+  // strips, for errors the engine makes before (and after) it is loaded.
+  Error.stackTraceLimit = 12;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const Intrinsic = globalThis[name];
+    if (typeof Intrinsic !== 'function') continue;
+    intrinsics[name] = Intrinsic;
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        installErrorStacks();
+        return globalThis[name];
+      },
+      set(value) {
+        installErrorStacks();
+        globalThis[name] = value;
+      },
+    });
+    const proto = Intrinsic.prototype;
+    Object.defineProperty(proto, 'constructor', {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        installErrorStacks();
+        return proto.constructor;
+      },
+      set(value) {
+        installErrorStacks();
+        this.constructor = value;
+      },
+    });
+  }
+}
 
 // ---- process -------------------------------------------------------------
 requireBuiltin('internal/process/object').setupProcess(process);

@@ -4,8 +4,6 @@
 // here; the other modes are in ./eval, loaded when used.
 
 const pm = internalBinding('process_methods');
-// The CommonJS loader, loaded unless the main script is an ES module.
-const cjs = () => require('internal/modules/cjs/loader');
 
 // A main script named by a .mjs path that needs no normalizing (its real
 // path is the absolute path given): an ES module loaded without the
@@ -30,7 +28,8 @@ module.exports = function runMain() {
       options.preload.length === 0 && runModuleMain(process.argv[1])) {
     return;
   }
-  const { Module, absolutePath } = cjs();
+  // The CommonJS loader, loaded unless the main script is an ES module.
+  const { Module, absolutePath } = require('internal/modules/cjs/loader');
   if (options.checkSyntax && options.mode === 'script') {
     require('internal/main/eval').checkSyntaxOf(absolutePath(process.argv[1]));
     return;

@@ -83,7 +83,7 @@ function Module(id = '', parent) {
   this.path = dirnameOf(id);
   this.exports = {};
   this[kModuleParent] = parent;
-  recordChild(parent, this, false);
+  if (parent) recordChild(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
@@ -158,43 +158,25 @@ for (const name of ['_initPaths', '_resolveLookupPaths', '_findPath', '_resolveF
 
 // ---- loading -------------------------------------------------------------
 
+// _load's path for the main module is kept short (what it runs at start-up
+// is compiled then); the cases it does not take are helpers below.
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     return loadBuiltinForUser(request.slice(5), request);
   }
   if (parent) {
-    const relKey = dirnameOf(parent.filename || '') + '\x00' + request;
-    const relCached = relResolveCache.get(relKey);
-    if (relCached !== undefined) {
-      const cachedModule = Module._cache[relCached];
-      if (cachedModule !== undefined) {
-        recordChild(parent, cachedModule, true);
-        return cachedModule.exports;
-      }
-      relResolveCache.delete(relKey);
-    }
+    const known = knownChild(parent, request);
+    if (known !== undefined) return known.exports;
   }
   const first = request.charCodeAt(0);
   const isPath = first === 47 /* / */ || first === 46 /* . */;
   if (!isPath && isBuiltin(request) && canBeRequiredWithoutScheme(request)) {
     return loadBuiltinForUser(request, request);
   }
-
-  let filename;
-  if (first === 47 && stat(request) === 0) {
-    // An existing file named by its absolute path (the main module, most
-    // often) resolves to its real path; no search is needed.
-    filename = toRealPath(request);
-  } else {
-    const outermost = statCache === null;
-    if (outermost) statCache = new Map();
-    try {
-      filename = Module._resolveFilename(request, parent, isMain);
-    } finally {
-      if (outermost) statCache = null;
-    }
-  }
-  if (parent) relResolveCache.set(dirnameOf(parent.filename || '') + '\x00' + request, filename);
+  // An existing file named by its absolute path (the main module, most
+  // often) resolves to its real path; no search is needed.
+  const filename = first === 47 && stat(request) === 0 ? toRealPath(request) : resolveFresh(request, parent, isMain);
+  if (parent) relResolveCache.set(relKeyOf(parent, request), filename);
 
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
@@ -215,19 +197,51 @@ Module._load = function _load(request, parent, isMain) {
     module.load(filename);
     threw = false;
   } finally {
-    if (threw) {
-      delete Module._cache[filename];
-      if (parent !== undefined && parent !== null) {
-        const children = parent.children;
-        if (Array.isArray(children)) {
-          const index = children.indexOf(module);
-          if (index !== -1) children.splice(index, 1);
-        }
-      }
-    }
+    if (threw) forgetFailed(filename, module, parent);
   }
   return module.exports;
 };
+
+function relKeyOf(parent, request) {
+  return dirnameOf(parent.filename || '') + '\x00' + request;
+}
+
+// The module `parent` got for `request` before, if still in the cache.
+function knownChild(parent, request) {
+  const relKey = relKeyOf(parent, request);
+  const relCached = relResolveCache.get(relKey);
+  if (relCached === undefined) return undefined;
+  const cachedModule = Module._cache[relCached];
+  if (cachedModule !== undefined) {
+    recordChild(parent, cachedModule, true);
+    return cachedModule;
+  }
+  relResolveCache.delete(relKey);
+  return undefined;
+}
+
+// Module._resolveFilename, with stats cached during the outermost call.
+function resolveFresh(request, parent, isMain) {
+  const outermost = statCache === null;
+  if (outermost) statCache = new Map();
+  try {
+    return Module._resolveFilename(request, parent, isMain);
+  } finally {
+    if (outermost) statCache = null;
+  }
+}
+
+// A module whose loading threw leaves the cache and its parent's children.
+function forgetFailed(filename, module, parent) {
+  delete Module._cache[filename];
+  if (parent !== undefined && parent !== null) {
+    const children = parent.children;
+    if (Array.isArray(children)) {
+      const index = children.indexOf(module);
+      if (index !== -1) children.splice(index, 1);
+    }
+  }
+}
 // parent directory + request -> filename, so repeated requires skip resolution.
 const relResolveCache = new Map();
 let mainModule;
@@ -428,14 +442,10 @@ function makeRequireFunction(mod) {
     return Module._resolveLookupPaths(request, mod);
   }
   resolve.paths = paths;
-  defineDataProperty(require, 'main', process.mainModule);
+  require.main = process.mainModule;
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
-}
-
-function defineDataProperty(obj, key, value) {
-  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
 }
 
 Module._preloadModules = function _preloadModules(requests) {
