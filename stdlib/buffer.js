@@ -113,9 +113,14 @@ function slabReserve(max) {
   return slab.used;
 }
 
+// Marks `count` bytes from `start` as used.
+function slabCommit(start, count) {
+  slab.used = Math.min(slab.size, (start + count + 7) & ~7);
+}
+
 // Marks `count` bytes from `start` as used; returns a Buffer over them.
 function slabTake(start, count) {
-  slab.used = Math.min(slab.size, (start + count + 7) & ~7);
+  slabCommit(start, count);
   return new BufferView(slab.buffer, start, count);
 }
 
@@ -176,8 +181,13 @@ function fromBase64OrHex(string, id) {
   if (max === 0) return new BufferView();
   if (max < (Buffer.poolSize >>> 1)) {
     const start = slabReserve(max);
-    const n = writeBase64OrHex(id, new Uint8Array(slab.buffer, start, max), string);
-    return slabTake(start, n);
+    // Decoded straight into the Buffer returned, unless the text held
+    // characters Node skips (then a shorter view over the same bytes).
+    const b = new BufferView(slab.buffer, start, max);
+    const n = writeBase64OrHex(id, b, string);
+    if (n !== max) return slabTake(start, n);
+    slabCommit(start, max);
+    return b;
   }
   const b = new BufferView(max);
   const n = writeBase64OrHex(id, b, string);
