@@ -29,6 +29,23 @@ inline uint32_t load32(const void* p) {
 inline bool is_high_surrogate(uint32_t c) { return (c & 0xFC00) == 0xD800; }
 inline bool is_low_surrogate(uint32_t c) { return (c & 0xFC00) == 0xDC00; }
 
+// The UTF-8 bytes of a code point that needs 2, 3 or 4 of them.
+inline void put2(uint8_t* out, uint32_t c) {
+  out[0] = static_cast<uint8_t>(0xC0 | (c >> 6));
+  out[1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+}
+inline void put3(uint8_t* out, uint32_t c) {
+  out[0] = static_cast<uint8_t>(0xE0 | (c >> 12));
+  out[1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+  out[2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+}
+inline void put4(uint8_t* out, uint32_t c) {
+  out[0] = static_cast<uint8_t>(0xF0 | (c >> 18));
+  out[1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+}
+
 // Length of the sequence led by `b` and the range its second byte must be
 // in (WHATWG "UTF-8 decoder" bounds); 0 for a byte that cannot lead.
 struct Lead {
@@ -225,23 +242,17 @@ size_t utf8_encode(const char16_t* src, size_t n, uint8_t* dst, size_t cap, size
           i++;
         }
       } else if (c < 0x800) {
-        out[o] = static_cast<uint8_t>(0xC0 | (c >> 6));
-        out[o + 1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        put2(out + o, c);
         o += 2;
         i++;
       } else if (!is_high_surrogate(c) || !is_low_surrogate(s[i + 1])) {
         if ((c & 0xF800) == 0xD800) c = 0xFFFD;  // a lone surrogate
-        out[o] = static_cast<uint8_t>(0xE0 | (c >> 12));
-        out[o + 1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
-        out[o + 2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        put3(out + o, c);
         o += 3;
         i++;
       } else {
         c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-        out[o] = static_cast<uint8_t>(0xF0 | (c >> 18));
-        out[o + 1] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
-        out[o + 2] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
-        out[o + 3] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        put4(out + o, c);
         o += 4;
         i += 2;
       }
@@ -263,19 +274,16 @@ size_t utf8_encode(const char16_t* src, size_t n, uint8_t* dst, size_t cap, size
       out[o++] = static_cast<uint8_t>(c);
     } else if (c < 0x800) {
       if (o + 2 > cap) break;
-      out[o++] = static_cast<uint8_t>(0xC0 | (c >> 6));
-      out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      put2(out + o, c);
+      o += 2;
     } else if (c < 0x10000) {
       if (o + 3 > cap) break;
-      out[o++] = static_cast<uint8_t>(0xE0 | (c >> 12));
-      out[o++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
-      out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      put3(out + o, c);
+      o += 3;
     } else {
       if (o + 4 > cap) break;
-      out[o++] = static_cast<uint8_t>(0xF0 | (c >> 18));
-      out[o++] = static_cast<uint8_t>(0x80 | ((c >> 12) & 0x3F));
-      out[o++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
-      out[o++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      put4(out + o, c);
+      o += 4;
     }
     i += units;
   }
