@@ -57,7 +57,7 @@ class Runtime {
   // JS values the bootstrap hands to native code.
   struct Hooks {
     js::Persistent run_callback;      // (fn, thisArg, ...args)
-    static constexpr size_t kFixedArities = 4;
+    static constexpr size_t kFixedArities = 7;
     js::Persistent run_callback_n[kFixedArities];  // (fn, thisArg, a0, .., a{n-1}), optional
     js::Persistent process_ticks;     // () -> runs ticks and reports rejections
     js::Persistent run_immediate;     // (isFirst) -> true while more are due

@@ -18,7 +18,7 @@ bool take_hook(JSContextRef ctx, JSObjectRef hooks, const char* name, js::Persis
   return true;
 }
 
-// setHooks({ runCallback, runCallback0..3, processTicks, runImmediate, emitBeforeExit, emitExit })
+// setHooks({ runCallback, runCallback0..6 (optional), processTicks, runImmediate, emitBeforeExit, emitExit })
 JSValueRef set_hooks(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                      JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
@@ -29,8 +29,10 @@ JSValueRef set_hooks(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
             take_hook(ctx, o, "runImmediate", h.run_immediate) &&
             take_hook(ctx, o, "emitBeforeExit", h.emit_before_exit) && take_hook(ctx, o, "emitExit", h.emit_exit);
   if (!ok) return js::throw_type_error(ctx, exception, "setHooks: a hook is missing");
-  // Optional fixed-arity forms of runCallback (runCallback0 .. runCallback3).
-  static const char* const kFixed[] = {"runCallback0", "runCallback1", "runCallback2", "runCallback3"};
+  // Optional fixed-arity forms of runCallback (runCallback0 .. runCallback6;
+  // the ones JS leaves out use the rest form).
+  static const char* const kFixed[] = {"runCallback0", "runCallback1", "runCallback2", "runCallback3",
+                                       "runCallback4", "runCallback5", "runCallback6"};
   for (size_t i = 0; i < Runtime::Hooks::kFixedArities; i++) {
     if (!take_hook(ctx, o, kFixed[i], h.run_callback_n[i])) h.run_callback_n[i].reset();
   }

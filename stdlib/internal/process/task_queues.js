@@ -121,7 +121,7 @@ function runCallback(fn, thisArg, ...args) {
 }
 
 // The same for callbacks the runtime calls with 0 to 3 arguments (nearly
-// all of them): a direct call, with no rest array and no apply per entry.
+// all of them) and with 6: a direct call, with no rest array and no apply per entry.
 function runCallback0(fn, thisArg) {
   let result;
   try {
@@ -166,6 +166,18 @@ function runCallback3(fn, thisArg, a, b, c) {
   return result;
 }
 
+// The HTTP parser's onHeaders (six arguments, once per request).
+function runCallback6(fn, thisArg, a, b, c, d, e, f) {
+  let result;
+  try {
+    result = fn.call(thisArg, a, b, c, d, e, f);
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+  if (tickInfo !== null && tickInfo[kHasTickScheduled]) runTicks();
+  return result;
+}
+
 let resolved;
 function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
@@ -186,7 +198,7 @@ function queueMicrotask(callback) {
 
 function installHooks({ runImmediate, emitBeforeExit, emitExit }) {
   binding.setHooks({
-    runCallback, runCallback0, runCallback1, runCallback2, runCallback3,
+    runCallback, runCallback0, runCallback1, runCallback2, runCallback3, runCallback6,
     processTicks, runImmediate, emitBeforeExit, emitExit,
   });
   binding.setUnhandledRejectionCallback(onUnhandledRejection);
