@@ -2,8 +2,11 @@
 #include "work_pool.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +26,9 @@ size_t WorkPool::size_from_env() {
 }
 
 WorkPool::WorkPool(Loop& loop, size_t size) : loop_(loop), size_(size) {
+  cpu_set_t set;
+  long cores = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : sysconf(_SC_NPROCESSORS_ONLN);
+  awake_cap_ = cores > 2 ? static_cast<size_t>(cores - 1) : 1;
   async_ = std::make_unique<Async>(loop, [this](Async&) { on_async(); });
   // Never keeps the loop alive by itself: each WorkRequest is an active
   // request until its done callback, which is what liveness needs.
@@ -64,35 +70,49 @@ void WorkPool::submit(WorkRequest* req) {
   else
     staged_head_ = req;
   staged_tail_ = req;
-  // While some thread has nothing to do the request goes out at once; when
-  // all are busy it waits for a batch.
-  if (++staged_count_ >= kStageBatch || in_flight_.load(std::memory_order_acquire) < size_) flush();
+  if (++staged_count_ >= kStageBatch || in_flight_.load(std::memory_order_acquire) == 0) flush(false);
 }
 
-void WorkPool::flush() {
-  if (!staged_head_) return;
+void WorkPool::flush(bool before_wait) {
+  // A mid-turn flush may have woken fewer threads than it had requests for;
+  // before the wait those threads are woken even if nothing new is staged.
+  if (!staged_head_ && !(before_wait && held_back_)) return;
   size_t n = staged_count_;
   in_flight_.fetch_add(n, std::memory_order_acq_rel);
+  size_t wake, asleep;
   {
     std::lock_guard<std::mutex> lk(mu_);
-    if (queue_tail_)
-      queue_tail_->next_ = staged_head_;
-    else
-      queue_head_ = staged_head_;
-    queue_tail_ = staged_tail_;
+    if (staged_head_) {
+      if (queue_tail_)
+        queue_tail_->next_ = staged_head_;
+      else
+        queue_head_ = staged_head_;
+      queue_tail_ = staged_tail_;
+    }
+    // Awake threads take queued requests without being woken.
+    asleep = sleeping_;
+    size_t awake = size_ - asleep;
+    size_t cap = before_wait ? size_ : awake_cap_;
+    wake = awake >= cap ? 0 : std::min(cap - awake, asleep);
+    held_back_ = !before_wait && queue_head_ && wake < asleep;
   }
   staged_head_ = staged_tail_ = nullptr;
   staged_count_ = 0;
-  if (n == 1)
-    cv_.notify_one();
-  else
+  if (wake >= asleep) {
     cv_.notify_all();
+  } else {
+    for (size_t i = 0; i < wake; ++i) cv_.notify_one();
+  }
 }
 
 void WorkPool::worker() {
   std::unique_lock<std::mutex> lk(mu_);
   for (;;) {
-    cv_.wait(lk, [this] { return shutdown_ || queue_head_; });
+    while (!shutdown_ && !queue_head_) {
+      ++sleeping_;
+      cv_.wait(lk);
+      --sleeping_;
+    }
     if (shutdown_) return;
     WorkRequest* req = queue_head_;
     queue_head_ = req->next_;

@@ -115,6 +115,34 @@ TEST_CASE("many requests complete; at most pool_size run at once; done may queue
   CHECK(max_running.load() > 1);
 }
 
+// While the loop thread runs, a burst of requests wakes only some threads
+// (the rest would compete with it for the cores); once the loop waits,
+// every thread must take part, also when the burst was a whole number of
+// staged batches and nothing was left staged for the wait.
+TEST_CASE("a burst queued in one turn runs on every thread once the loop waits") {
+  for (int n : {65, 129, 200}) {
+    LOOP_FOR_EACH_BACKEND(loop);
+    std::atomic<int> running{0}, max_running{0};
+    int done = 0;
+    std::vector<WorkRequest> reqs(static_cast<size_t>(n));
+    for (auto& r : reqs) {
+      r.work = [&] {
+        int now = ++running;
+        int prev = max_running.load();
+        while (now > prev && !max_running.compare_exchange_weak(prev, now)) {
+        }
+        usleep(3000);
+        --running;
+      };
+      r.done = [&](int) { ++done; };
+      loop.queue_work(&r);
+    }
+    CHECK_FALSE(loop.run());
+    CHECK(done == n);
+    CHECK(max_running.load() == static_cast<int>(loop.pool_size()));
+  }
+}
+
 TEST_CASE("cancel() before the work starts gives done(ECANCELED)") {
   EnvVar env("UV_THREADPOOL_SIZE", "1");
   LOOP_FOR_EACH_BACKEND(loop);
