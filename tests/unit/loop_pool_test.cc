@@ -19,6 +19,20 @@ using namespace jolt::loop;
 
 namespace {
 
+// Work that counts itself running for `us` microseconds and records the
+// most requests seen running at once.
+struct Concurrency {
+  std::atomic<int> running{0}, max_running{0};
+  void run_for(useconds_t us) {
+    int now = ++running;
+    int prev = max_running.load();
+    while (now > prev && !max_running.compare_exchange_weak(prev, now)) {
+    }
+    usleep(us);
+    --running;
+  }
+};
+
 
 // Pool threads of this process (named "jolt-worker" by the pool). Counting
 // by name keeps io_uring's own io-wq threads out of the picture.
@@ -83,7 +97,7 @@ TEST_CASE("work runs on a pool thread and done on the loop thread") {
 TEST_CASE("many requests complete; at most pool_size run at once; done may queue more") {
   LOOP_FOR_EACH_BACKEND(loop);
   constexpr int kN = 64;
-  std::atomic<int> running{0}, max_running{0};
+  Concurrency c;
   int done = 0, chained = 0;
   std::vector<WorkRequest> reqs(kN);
   WorkRequest extra;
@@ -94,12 +108,7 @@ TEST_CASE("many requests complete; at most pool_size run at once; done may queue
   };
   for (auto& r : reqs) {
     r.work = [&] {
-      int now = ++running;
-      int prev = max_running.load();
-      while (now > prev && !max_running.compare_exchange_weak(prev, now)) {
-      }
-      usleep(2000);
-      --running;
+      c.run_for(2000);
     };
     r.done = [&](int s) {
       CHECK(s == 0);
@@ -111,8 +120,8 @@ TEST_CASE("many requests complete; at most pool_size run at once; done may queue
   CHECK_FALSE(loop.run());
   CHECK(done == kN);
   CHECK(chained == 1);
-  CHECK(max_running.load() <= static_cast<int>(loop.pool_size()));
-  CHECK(max_running.load() > 1);
+  CHECK(c.max_running.load() <= static_cast<int>(loop.pool_size()));
+  CHECK(c.max_running.load() > 1);
 }
 
 // While the loop thread runs, a burst of requests wakes only some threads
@@ -122,24 +131,19 @@ TEST_CASE("many requests complete; at most pool_size run at once; done may queue
 TEST_CASE("a burst queued in one turn runs on every thread once the loop waits") {
   for (int n : {65, 129, 200}) {
     LOOP_FOR_EACH_BACKEND(loop);
-    std::atomic<int> running{0}, max_running{0};
+    Concurrency c;
     int done = 0;
     std::vector<WorkRequest> reqs(static_cast<size_t>(n));
     for (auto& r : reqs) {
       r.work = [&] {
-        int now = ++running;
-        int prev = max_running.load();
-        while (now > prev && !max_running.compare_exchange_weak(prev, now)) {
-        }
-        usleep(3000);
-        --running;
+        c.run_for(3000);
       };
       r.done = [&](int) { ++done; };
       loop.queue_work(&r);
     }
     CHECK_FALSE(loop.run());
     CHECK(done == n);
-    CHECK(max_running.load() == static_cast<int>(loop.pool_size()));
+    CHECK(c.max_running.load() == static_cast<int>(loop.pool_size()));
   }
 }
 
