@@ -12,7 +12,7 @@
 // and copies it onto the facade, which then is the real console.
 
 const stdio = internalBinding('stdio');
-const { stdioMaterialized } = require('internal/process/object');
+const { materialized } = require('internal/process/object');
 
 let facade;
 let built = false;
@@ -28,21 +28,24 @@ function build() {
   }
 }
 
-// Plain text for a call that needs no formatting, or undefined.
-function plainText(args) {
-  const n = args.length;
-  if (n === 0) return '';
-  if (typeof args[0] !== 'string') return undefined;
-  if (n === 1) return args[0];
-  if (args[0].includes('%')) return undefined;
-  for (let i = 1; i < n; i++) if (typeof args[i] !== 'string') return undefined;
-  return args.join(' ');
-}
-
 // A call of method `name`; fd is where its plain text goes (0: never fast).
+// The plain text of a call that needs no formatting (no arguments, one
+// string, or strings without a % in the first) is written here; the test
+// is inline, as a helper would be one more function compiled at start-up.
 function call(name, fd, args) {
-  if (!built && fd !== 0 && !stdioMaterialized(fd)) {
-    const text = plainText(args);
+  if (!built && fd !== 0 && !materialized[fd]) {
+    const n = args.length;
+    let text;
+    if (n === 0) {
+      text = '';
+    } else if (typeof args[0] === 'string') {
+      text = args[0];
+      if (n > 1) {
+        if (text.includes('%')) text = undefined;
+        for (let i = 1; i < n && text !== undefined; i++) if (typeof args[i] !== 'string') text = undefined;
+        if (text !== undefined) text = args.join(' ');
+      }
+    }
     if (text !== undefined) {
       try {
         stdio.writeSync(fd, `${text}\n`);

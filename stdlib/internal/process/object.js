@@ -201,11 +201,11 @@ function setupProcess(process) {
 
   // Standard streams: created on first use.
   lazy(process, 'stdout', () => {
-    stdoutMaterialized = true;
+    materialized[1] = true;
     return require('internal/process/stdio').getStdout();
   });
   lazy(process, 'stderr', () => {
-    stderrMaterialized = true;
+    materialized[2] = true;
     return require('internal/process/stdio').getStderr();
   });
   lazy(process, 'stdin', () => require('internal/process/stdio').getStdin());
@@ -225,13 +225,11 @@ function forward(id, name) {
   return function(...args) { return require(id)[name](...args); };
 }
 
-let stdoutMaterialized = false;
-let stderrMaterialized = false;
-// Whether process.stdout (fd 1) or process.stderr (fd 2) has been touched:
-// until then nobody can have replaced it, so writes may go straight to the fd.
-function stdioMaterialized(fd) {
-  return fd === 1 ? stdoutMaterialized : stderrMaterialized;
-}
+// Whether process.stdout (index 1) or process.stderr (index 2) has been
+// touched: until then nobody can have replaced it, so writes may go
+// straight to the fd. (An array the console reads, not a function it
+// calls: a function more compiled at start-up.)
+const materialized = [false, false, false];
 
 function lazy(obj, name, load) {
   Object.defineProperty(obj, name, {
@@ -270,4 +268,4 @@ function emitExit() {
   return toExitCode(process.exitCode);
 }
 
-module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode, onEventsLoaded, stdioMaterialized };
+module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode, onEventsLoaded, materialized };
