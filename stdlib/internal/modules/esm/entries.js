@@ -149,9 +149,10 @@ function defineCodeHook() {
   }
 }
 
-function codeTail(how) {
+// `urlLiteral`: the calling module's or file's URL as a string literal.
+function codeTail(urlLiteral) {
   defineCodeHook();
-  const helpers = `globalThis[Symbol.for('jolt.esm.code')](${how})`;
+  const helpers = `globalThis[Symbol.for('jolt.esm.code')](${urlLiteral})`;
   return `\n;function $jev$(callee, ...args) { return ${helpers}.e(callee, ...args); }` +
     `function $jfn$(callee, ...args) { return ${helpers}.f(callee, ...args); }`;
 }

@@ -37,17 +37,13 @@ function isUninitialized(err) {
     (message.startsWith('Cannot access ') && message.endsWith(' before initialization'));
 }
 
-// Reads export `key` with `read`; node's ReferenceError when its binding is
-// not initialised yet.
-function readExport(read, key) {
-  try {
-    return read();
-  } catch (err) {
-    if (!isUninitialized(err)) throw err;
-    const tdz = new ReferenceError(`Cannot access '${key}' before initialization`);
-    Error.captureStackTrace(tdz, readExport);
-    throw tdz;
-  }
+// Node's ReferenceError for a read of export `key` that threw `err`, when
+// its binding is not initialised yet; else `err`.
+function readError(err, key) {
+  if (!isUninitialized(err)) return err;
+  const tdz = new ReferenceError(`Cannot access '${key}' before initialization`);
+  Error.captureStackTrace(tdz, traps.get);
+  return tdz;
 }
 
 // The traps; each handler is an object inheriting them, with its own
@@ -56,8 +52,13 @@ const traps = {
   __proto__: null,
   get(target, key) {
     const read = this.read[key];
-    if (read !== undefined) return readExport(read, key);
-    return typeof key === 'symbol' ? target[key] : undefined;
+    if (read === undefined) return typeof key === 'symbol' ? target[key] : undefined;
+    // (The try here, not in a helper: `ns.x` is this trap's hot path.)
+    try {
+      return read();
+    } catch (err) {
+      throw readError(err, key);
+    }
   },
   set() {
     return false;
