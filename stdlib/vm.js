@@ -26,6 +26,18 @@ const kDefaultFilename = 'evalmachine.<anonymous>';
 // context (JSC's own import() cannot load anything).
 const importCodeOf = new WeakMap();
 
+// `code` as it runs in this context: import() in it (or in what it evals)
+// goes to the ES module loader, as its importModuleDynamically option says
+// (see the loader's entries.js).
+function codeToRun(code, importModuleDynamically, filename) {
+  if (!(code.includes('import') || code.includes('eval') || code.includes('Function')) ||
+      !/(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(code)) {
+    return code;
+  }
+  return require('internal/modules/esm/loader').rewriteScriptImport(code, importModuleDynamically, filename,
+    constants.USE_MAIN_CONTEXT_DEFAULT_LOADER);
+}
+
 const constants = {
   __proto__: null,
   USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
@@ -299,13 +311,8 @@ class Script extends ContextifyScript {
       throw err;
     }
     super(source);
-    // import() in it (or in what it evals), for a run in this context (see
-    // the ES module loader's entries.js).
-    if ((code.includes('import') || code.includes('eval') || code.includes('Function')) &&
-        /(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(code)) {
-      importCodeOf.set(this, require('internal/modules/esm/loader').rewriteScriptImport(code, importModuleDynamically,
-        filename, constants.USE_MAIN_CONTEXT_DEFAULT_LOADER));
-    }
+    const runnable = codeToRun(code, importModuleDynamically, filename);
+    if (runnable !== code) importCodeOf.set(this, runnable);
     const magic = magicComments(code);
     this.sourceURL = magic.sourceURL;
     this.sourceMapURL = magic.sourceMapURL;
@@ -377,7 +384,7 @@ function compileFunction(code, params, options = {}) {
   validateStringArray(params, 'params');
   validateObject(options, 'options');
   const {
-    filename = '', lineOffset = 0, columnOffset = 0, parsingContext, contextExtensions = [],
+    filename = '', lineOffset = 0, columnOffset = 0, parsingContext, contextExtensions = [], importModuleDynamically,
   } = options;
   validateString(filename, 'options.filename');
   validateInt32(lineOffset, 'options.lineOffset');
@@ -395,18 +402,18 @@ function compileFunction(code, params, options = {}) {
   }
   // The header shares the body's first line, so line numbers are the body's.
   const head = `function (${params.join(', ')}) {`;
-  let source;
-  if (contextExtensions.length === 0) {
-    source = `(${head}${code}\n})`;
-  } else {
+  const wrap = (body) => {
+    if (contextExtensions.length === 0) return `(${head}${body}\n})`;
     let scopes = '';
     for (let i = 0; i < contextExtensions.length; i++) scopes += `with (__joltExtensions__[${i}]) `;
-    source = `(function (__joltExtensions__) { ${scopes}return ${head}${code}\n}; })`;
-  }
+    return `(function (__joltExtensions__) { ${scopes}return ${head}${body}\n}; })`;
+  };
+  const source = wrap(code);
   let made;
   try {
     checkFunctionBody(code, params, source, filename, lineOffset);
-    made = contextify.evaluate(global, source, filename, lineOffset, columnOffset, 0);
+    const runnable = global === undefined ? codeToRun(code, importModuleDynamically, filename) : code;
+    made = contextify.evaluate(global, runnable === code ? source : wrap(runnable), filename, lineOffset, columnOffset, 0);
   } catch (err) {
     rememberSource({ code, filename, lineOffset, columnOffset });
     hideEngineFields(err);

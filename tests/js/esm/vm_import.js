@@ -1,4 +1,4 @@
-// import() in vm scripts run in this context: without
+// import() in vm scripts and functions run in this context: without
 // importModuleDynamically node's ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
 // rejection, with a function the one for a missing
 // --experimental-vm-modules, with USE_MAIN_CONTEXT_DEFAULT_LOADER an
@@ -24,6 +24,15 @@ console.log(await outcome(vm.runInThisContext('import("./vm_import/target.js")',
   { filename: 'relative.js', importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER })));
 console.log(await outcome(vm.runInThisContext('import("./missing.js")',
   { filename: here, importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER })).then((text) => text.split('\n')[0]));
+console.log(await outcome(vm.runInThisContext('import("./target.js")',
+  { filename: new URL('vm_import/sub/script.js', import.meta.url).href, importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER })));
+
+// vm.compileFunction: the same.
+console.log(await outcome(vm.compileFunction('return import("./vm_import/target.js")')()));
+console.log(await outcome(vm.compileFunction('return import("./vm_import/target.js")', [], { importModuleDynamically() {} })()));
+console.log(await outcome(vm.compileFunction('return import(specifier)', ['specifier'],
+  { filename: here, importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER })('./target.js')));
+console.log(vm.compileFunction('return a + b', ['a', 'b'])(1, 2), vm.compileFunction('return eval("1 + 1")')());
 try {
   vm.runInThisContext('import.meta');
 } catch (err) {

@@ -195,7 +195,7 @@ function rewriteCode(code, how) {
 // The code of a vm script to run in this context (vm.Script,
 // vm.runInThisContext), for what its importModuleDynamically option asks
 // for (the main context's default loader: an import from the script's
-// file, or from the working directory for a relative filename).
+// file or URL, or from the working directory for a relative filename).
 let warnedDefaultLoader = false;
 function rewriteScriptImport(code, importModuleDynamically, filename, defaultLoader) {
   let how = kMissing;
@@ -205,7 +205,8 @@ function rewriteScriptImport(code, importModuleDynamically, filename, defaultLoa
         'ExperimentalWarning');
     }
     warnedDefaultLoader = true;
-    how = filename.startsWith('/') ? fileUrlOf(filename) : fileUrlOf(`${process.cwd()}/${filename}`);
+    if (/^[a-z][a-z\d+.-]*:/i.test(filename)) how = filename;  // a URL already
+    else how = fileUrlOf(filename.startsWith('/') ? filename : `${process.cwd()}/${filename}`);
   } else if (typeof importModuleDynamically === 'function') {
     how = kNeedsFlag;
   }
