@@ -79,7 +79,12 @@ module.exports = function runMain() {
     const arg = process.argv[1];
     if (arg.endsWith('.mjs') ? runModuleMain(arg) : runPlainScript(arg)) return;
   }
-  // The CommonJS loader, loaded unless the main script is an ES module.
+  runWithLoader(options);
+};
+
+// Everything else: with the CommonJS loader. (A function of its own, which
+// start-up does not compile when a plain script ran.)
+function runWithLoader(options) {
   const { Module, absolutePath } = require('internal/modules/cjs/loader');
   if (options.checkSyntax && options.mode === 'script') {
     require('internal/main/eval').checkSyntaxOf(absolutePath(process.argv[1]));
@@ -108,4 +113,4 @@ module.exports = function runMain() {
     default:
       break;
   }
-};
+}

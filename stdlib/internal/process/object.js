@@ -93,7 +93,6 @@ function setupProcess(process) {
   process.throwDeprecation = pm.options.throwDeprecation;
   process.traceDeprecation = pm.options.traceDeprecation;
 
-  let exitCode;
   Object.defineProperty(process, 'exitCode', {
     __proto__: null,
     enumerable: true,
@@ -247,6 +246,10 @@ function lazy(obj, name, load) {
   });
 }
 
+// process.exitCode's value (its accessor is not configurable, so the exit
+// path reads it here).
+let exitCode;
+
 function toExitCode(code) {
   if (code === undefined || code === null) return 0;
   return +code | 0;
@@ -263,9 +266,9 @@ function emitExit() {
   if (!process._exiting) {
     process._exiting = true;
     // Without node:events loaded, nobody can be listening.
-    if (eventsReady) process.emit('exit', toExitCode(process.exitCode));
+    if (eventsReady) process.emit('exit', toExitCode(exitCode));
   }
-  return toExitCode(process.exitCode);
+  return toExitCode(exitCode);
 }
 
 module.exports = { setupProcess, emitBeforeExit, emitExit, toExitCode, onEventsLoaded, materialized };
