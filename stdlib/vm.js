@@ -26,14 +26,11 @@ const kDefaultFilename = 'evalmachine.<anonymous>';
 // context (JSC's own import() cannot load anything).
 const importCodeOf = new WeakMap();
 
-// `code` as it runs in this context: import() in it (or in what it evals)
-// goes to the ES module loader, as its importModuleDynamically option says
-// (see the loader's entries.js).
+// `code` as it runs in this context: import() in it (or in what it evals,
+// when its text has `import(`) goes to the ES module loader, as its
+// importModuleDynamically option says (see the loader's entries.js).
 function codeToRun(code, importModuleDynamically, filename) {
-  if (!(code.includes('import') || code.includes('eval') || code.includes('Function')) ||
-      !/(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(code)) {
-    return code;
-  }
+  if (!code.includes('import') || !/(^|[^.\w$])import\s*\(/.test(code)) return code;
   return require('internal/modules/esm/loader').rewriteScriptImport(code, importModuleDynamically, filename,
     constants.USE_MAIN_CONTEXT_DEFAULT_LOADER);
 }

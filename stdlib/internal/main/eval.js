@@ -35,8 +35,7 @@ function evalScript(name, source, print) {
 // it a module, as node 22+ detects.
 function evalCommonJs(contextify, source, name) {
   let code = source;
-  if ((source.includes('import') || source.includes('eval') || source.includes('Function')) &&
-      /(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(source)) {
+  if (source.includes('import') && /(^|[^.\w$])import\s*\(/.test(source)) {
     code = require('internal/modules/esm/loader').rewriteDynamicImport(source, `${process.cwd()}/${name}`);
   }
   try {

@@ -286,11 +286,12 @@ Module.prototype.require = function require(id) {
 };
 
 Module.prototype._compile = function _compile(content, filename) {
-  // import() in CommonJS code (also in the code it has eval or Function
-  // compile) goes to the ES module loader (JSC's own never settles).
+  // import() in CommonJS code goes to the ES module loader (JSC's own never
+  // settles); the rewrite also covers import() in code the file passes to
+  // eval or Function (only a file whose text has `import(` is rewritten:
+  // the transform costs a whole pass over the file).
   let code = content;
-  if ((content.includes('import') || content.includes('eval') || content.includes('Function')) &&
-      /(?:^|[^\w$])(?:import|eval|Function)\s*\(/.test(content)) {
+  if (content.includes('import') && /(^|[^.\w$])import\s*\(/.test(content)) {
     code = esm().rewriteDynamicImport(content, filename);
   }
   let compiledWrapper;
