@@ -51,13 +51,25 @@ void run_blocking(Job& j) {
 // Promise jobs completed in this loop iteration, settled together in its
 // Check phase: one entry into JS (and one microtask drain) for the lot
 // instead of one per job, which is most of what a burst of thousands of
-// small readFile() promises costs on the loop thread. One per thread, as
-// runtimes are; everything here lives as long as the process.
+// small readFile() promises costs on the loop thread.
+//
+// A pending promise's resolve and reject functions live in a JS array
+// (`slots`, pairs at 2k and 2k+1) rather than being protected one by one,
+// and the batch is settled by a small JS function that reads them from
+// there: per job that is two array stores on each side instead of two
+// JSValueProtect/Unprotect pairs (hash-set updates) and a native call into
+// JS per settlement. One queue per thread, as runtimes are; everything here
+// lives as long as the process.
 struct SettleQueue {
   std::vector<Job*> jobs;     // owned
   std::vector<Job*> running;  // the batch being settled
   loop::PhaseHook* hook = nullptr;
-  js::Persistent settle_all;  // native function run through make_callback
+  js::Persistent slots;    // [resolve0, reject0, resolve1, reject1, ...]
+  js::Persistent batch;    // [slot code, value, ...] handed to settle
+  js::Persistent settle;   // settle(slots, batch, length)
+  std::vector<uint32_t> free_slots;
+  std::vector<uint32_t> settling;  // slots of the batch being settled
+  uint32_t slot_count = 0;
 };
 
 SettleQueue& settle_queue() {
@@ -65,41 +77,53 @@ SettleQueue& settle_queue() {
   return *q;
 }
 
-// Runs inside the callback trampoline: the resolve/reject calls are nested
-// calls, so JSC runs the promise reactions once, when the trampoline returns.
-JSValueRef settle_all(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+// The JS side of a batch: batch[i] is 2k (fulfil the job in slot k) or
+// 2k + 1 (reject it), batch[i + 1] the value. Both functions of a slot are
+// dropped before the call, so a settled promise is not kept alive.
+constexpr const char* kSettleSource =
+    "for (let i = 0; i < length; i += 2) {"
+    "  const code = batch[i], value = batch[i + 1], base = code - (code & 1);"
+    "  const fn = slots[code];"
+    "  slots[base] = undefined; slots[base + 1] = undefined; batch[i + 1] = undefined;"
+    "  fn(value);"
+    "}";
+
+void run_batch() {
   SettleQueue& q = settle_queue();
-  q.running.swap(q.jobs);
+  Runtime& rt = Runtime::current();
+  JSContextRef ctx = rt.ctx();
+  q.running.swap(q.jobs);  // both keep their capacity
+  JSObjectRef batch = q.batch.object();
+  std::vector<uint32_t>& done_slots = q.settling;
+  done_slots.clear();
+  unsigned n = 0;
   for (Job* raw : q.running) {
     std::unique_ptr<Job> j(raw);
+    done_slots.push_back(static_cast<uint32_t>(j->slot));
     JSValueRef value;
-    JSObjectRef fn;
+    uint32_t code = static_cast<uint32_t>(j->slot) * 2;
     if (j->err) {
       value = error_of(ctx, *j);
-      fn = j->reject.object();
+      code += 1;
     } else {
       value = j->result ? j->result(ctx, *j) : JSValueMakeUndefined(ctx);
-      fn = j->callback.object();
     }
-    JSObjectCallAsFunction(ctx, fn, nullptr, 1, &value, nullptr);
+    // Stored at once: the array keeps the value alive while the next ones
+    // are made (a GC may run in between).
+    JSObjectSetPropertyAtIndex(ctx, batch, n, JSValueMakeNumber(ctx, code), nullptr);
+    JSObjectSetPropertyAtIndex(ctx, batch, n + 1, value, nullptr);
+    n += 2;
   }
   q.running.clear();
-  return JSValueMakeUndefined(ctx);
+  JSValueRef args[3] = {q.slots.get(), batch, JSValueMakeNumber(ctx, n)};
+  rt.make_callback(q.settle.object(), nullptr, 3, args);
+  // Free for reuse only now: promises made while the batch was settled
+  // (by code run from a resolution) must not take a slot still to be read.
+  q.free_slots.insert(q.free_slots.end(), done_slots.begin(), done_slots.end());
 }
 
 void queue_settlement(std::unique_ptr<Job> j) {
   SettleQueue& q = settle_queue();
-  if (!q.hook) {
-    Runtime& rt = Runtime::current();
-    q.settle_all.reset(rt.ctx(), js::make_function(rt.ctx(), "settleAll", settle_all));
-    q.hook = new loop::PhaseHook(rt.loop(), loop::PhaseHook::Phase::Check, [](loop::PhaseHook& h) {
-      h.stop();
-      Runtime::current().make_callback(settle_queue().settle_all.object(), nullptr, 0, nullptr);
-    });
-    // Never keeps the loop alive itself: it is started from a completion,
-    // and the Check phase follows the poll phase that ran it.
-    q.hook->unref();
-  }
   q.jobs.push_back(j.release());
   q.hook->start();  // a no-op while started
 }
@@ -141,11 +165,41 @@ bool is_async(JSContextRef ctx, JSValueRef callback) {
 }
 
 JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception) {
+  SettleQueue& q = settle_queue();
+  if (!q.hook) {
+    Runtime& rt = Runtime::current();
+    JSStringRef names[3] = {JSStringCreateWithUTF8CString("slots"), JSStringCreateWithUTF8CString("batch"),
+                            JSStringCreateWithUTF8CString("length")};
+    JSStringRef body = JSStringCreateWithUTF8CString(kSettleSource);
+    JSObjectRef fn = JSObjectMakeFunction(ctx, nullptr, 3, names, body, nullptr, 0, exception);
+    for (JSStringRef n : names) JSStringRelease(n);
+    JSStringRelease(body);
+    if (!fn) return nullptr;
+    q.settle.reset(ctx, fn);
+    q.slots.reset(ctx, JSObjectMakeArray(ctx, 0, nullptr, nullptr));
+    q.batch.reset(ctx, JSObjectMakeArray(ctx, 0, nullptr, nullptr));
+    q.hook = new loop::PhaseHook(rt.loop(), loop::PhaseHook::Phase::Check, [](loop::PhaseHook& h) {
+      h.stop();
+      run_batch();
+    });
+    // Never keeps the loop alive itself: it is started from a completion,
+    // and the Check phase follows the poll phase that ran it.
+    q.hook->unref();
+  }
   JSObjectRef resolve = nullptr, reject = nullptr;
   JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, exception);
   if (!promise) return nullptr;
-  j.callback.reset(ctx, resolve);
-  j.reject.reset(ctx, reject);
+  uint32_t slot;
+  if (q.free_slots.empty()) {
+    slot = q.slot_count++;
+  } else {
+    slot = q.free_slots.back();
+    q.free_slots.pop_back();
+  }
+  JSObjectRef slots = q.slots.object();
+  JSObjectSetPropertyAtIndex(ctx, slots, slot * 2, resolve, nullptr);
+  JSObjectSetPropertyAtIndex(ctx, slots, slot * 2 + 1, reject, nullptr);
+  j.slot = static_cast<int32_t>(slot);
   j.as_promise = true;
   return promise;
 }

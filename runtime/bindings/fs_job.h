@@ -63,8 +63,8 @@ struct Job {
   int fd = -1;
   int step = 0;                 // multi-step requests (readFile)
 
-  js::Persistent callback;      // the callback, or the promise's resolve
-  js::Persistent reject;        // the promise's reject (promise form)
+  js::Persistent callback;      // the callback (callback form)
+  int32_t slot = -1;            // where the promise's resolve/reject wait (promise form)
   bool as_promise = false;
   js::Persistent keep;          // buffers the kernel reads or writes
 
@@ -79,7 +79,7 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
 // Whether `callback` asks for an asynchronous call (a function, or a
 // boolean, `true` by convention, for a promise).
 bool is_async(JSContextRef ctx, JSValueRef callback);
-// Makes `j` a promise job (resolve/reject kept in j.callback/j.reject);
+// Makes `j` a promise job (its resolve/reject kept in the settle queue);
 // returns the promise, or null with *exception set.
 JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception);
 
