@@ -254,8 +254,22 @@ bool path_arg(JSContextRef ctx, JSValueRef v, std::string& out, JSValueRef* exce
     js::throw_type_error(ctx, exception, "path must be a string");
     return false;
   }
-  out = js::to_utf8(ctx, v, exception);
-  if (*exception) return false;
+  js::String str = js::String::adopt(JSValueToStringCopy(ctx, v, exception));
+  if (!str) return false;
+  // Most paths are ASCII: JSC's own converter (which reads an 8-bit string
+  // without widening it) fills a stack buffer, and one ASCII byte per
+  // character proves the path was ASCII. Anything else (other characters,
+  // lone surrogates, which node writes as U+FFFD and JSC's converter stops
+  // at) goes through the general conversion.
+  size_t length = JSStringGetLength(str.get());
+  char ascii[256];
+  bool is_ascii = length < sizeof ascii && JSStringGetUTF8CString(str.get(), ascii, sizeof ascii) == length + 1;
+  for (size_t i = 0; is_ascii && i < length; ++i) is_ascii = static_cast<unsigned char>(ascii[i]) < 0x80;
+  if (is_ascii) {
+    out.assign(ascii, length);
+  } else {
+    out = str.to_utf8();
+  }
   if (out.find('\0') != std::string::npos) {
     js::throw_type_error(ctx, exception, "path must not contain null bytes", "ERR_INVALID_ARG_VALUE");
     return false;
