@@ -102,3 +102,21 @@ console.log(fsNs.readFileSync === createRequire(import.meta.url)('fs').readFileS
 const required = createRequire(import.meta.url)('./namespace_exotic/require.cjs');
 console.log(required, util.types.isModuleNamespaceObject(required), required === await import('./namespace_exotic/with_default.js'));
 console.log(Object.getOwnPropertyDescriptor(required, '__esModule'), Object.isSealed(required), Object.isFrozen(required));
+
+// A namespace whose bindings can no longer change behaves the same.
+const settled = await import('./namespace_exotic/settled.js');
+console.log(settled, Object.getOwnPropertyDescriptor(settled, 'value'), Reflect.ownKeys(settled));
+console.log(Object.isFrozen(settled), Object.isSealed(settled), Object.isExtensible(settled));
+show(() => { settled.value = 2; });
+show(() => { settled.added = 2; });
+show(() => delete settled.value);
+console.log(Reflect.set(settled, 'value', 1), Reflect.deleteProperty(settled, 'value'), Reflect.deleteProperty(settled, 'nope'),
+  Reflect.deleteProperty(settled, Symbol.toStringTag), settled.value);
+for (const desc of [{}, { value: 1 }, { value: 2 }, { writable: false }, { enumerable: false }, { configurable: true },
+  { value: 1, writable: true, enumerable: true, configurable: false }, { get() {} }]) {
+  console.log(JSON.stringify(desc), Reflect.defineProperty(settled, 'value', desc));
+}
+console.log(Reflect.defineProperty(settled, 'nope', { value: 1 }), Reflect.defineProperty(settled, Symbol.toStringTag, { value: 'Module' }),
+  Reflect.defineProperty(settled, Symbol.toStringTag, { value: 'x' }), Reflect.defineProperty(settled, Symbol.iterator, { value: 1 }));
+console.log(Reflect.setPrototypeOf(settled, {}), Reflect.setPrototypeOf(settled, null), 'value' in settled, settled.nope,
+  settled[Symbol.toStringTag], util.types.isModuleNamespaceObject(settled), util.types.isProxy(settled));

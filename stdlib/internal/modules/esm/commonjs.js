@@ -150,8 +150,9 @@ function requiredNamespaceOf(record, ns) {
   if (record.requireNamespace === undefined) {
     const read = { __proto__: null, __esModule: () => true };
     for (const name of names) read[name] = () => ns[name];
-    const { makeNamespace } = require('internal/modules/esm/namespace');
+    const { makeNamespace, isSettled, settleNamespace } = require('internal/modules/esm/namespace');
     record.requireNamespace = makeNamespace([...names, '__esModule'].sort(), read);
+    if (isSettled(ns)) settleNamespace(record.requireNamespace);
   }
   return record.requireNamespace;
 }

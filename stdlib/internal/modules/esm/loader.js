@@ -103,6 +103,8 @@ function ModuleRecord(url, filename, format) {
   this.waiting = 0;  // async dependencies this module still waits for
   this.asyncOrder = 0;  // when it was found to be async (the order ready ones run in)
   this.requireNamespace = undefined;  // see requiredNamespaceOf
+  this.namespaceWatchers = [];  // records whose namespace waits for this one to run (watchNamespace)
+  this.namespaceWaits = 0;  // how many modules this one's namespace waits for
   this.source = undefined;  // the text of a module that has no file (-e)
 }
 
@@ -546,6 +548,9 @@ function noteBuiltinImport(setter, binding) {
 
 function syncBuiltinExports() {
   for (let i = 0; i < builtinImports.length; i += 2) builtinImports[i](bindingValue(builtinImports[i + 1]));
+  for (const record of registry.values()) {
+    if (record.format === 'builtin' && record.namespace !== null) namespaces().refreshNamespace(record.namespace);
+  }
 }
 
 // After `record` ran: the imports of modules waiting for its bindings.
@@ -587,10 +592,12 @@ function namespaceOf(record) {
   if (record.namespace !== null) return record.namespace;
   const names = [];
   const read = { __proto__: null };
+  const bindings = [];
   for (const name of exportNamesOf(record)) {
     const binding = resolveExport(record, name);
     if (binding === null || binding === 'ambiguous') continue;
     names.push(name);
+    bindings.push(binding);
     // A module's own binding is read by its getter (the fewest calls for
     // `ns.x`); the namespace turns its TDZ error into node's.
     const { owner } = binding;
@@ -598,7 +605,35 @@ function namespaceOf(record) {
       owner.getters.get(binding.name) : () => bindingValue(binding);
   }
   record.namespace = namespaces().makeNamespace(names.sort(), read);
+  watchNamespace(record, bindings);
   return record.namespace;
+}
+
+// A namespace is settled (its values copied, read at full speed, see
+// ./namespace) once none of its bindings can change: their modules have
+// run and never reassign them (a builtin's values are what they were then,
+// as in node, until module.syncBuiltinESMExports()). A module that failed
+// leaves it live.
+function watchNamespace(record, bindings) {
+  const waitFor = new Set();
+  for (const binding of bindings) {
+    if (binding.namespace !== null) continue;
+    const { owner, name } = binding;
+    if (owner.format === 'module' && owner.reassigned.has(name)) return;
+    if (!owner.done) waitFor.add(owner);
+  }
+  record.namespaceWaits = waitFor.size;
+  if (waitFor.size === 0) namespaces().settleNamespace(record.namespace);
+  for (const owner of waitFor) owner.namespaceWatchers.push(record);
+}
+
+// `record` has run: the namespaces that waited for it.
+function settleWatchers(record) {
+  const watchers = record.namespaceWatchers;
+  record.namespaceWatchers = [];
+  for (const watcher of watchers) {
+    if (--watcher.namespaceWaits === 0) namespaces().settleNamespace(watcher.namespace);
+  }
 }
 
 // ---- evaluation ------------------------------------------------------------
@@ -655,6 +690,7 @@ function evaluate(record) {
 function finish(record) {
   record.done = true;
   updateImporters(record);
+  if (record.namespaceWatchers.length !== 0) settleWatchers(record);
   settle(record);
 }
 

@@ -18,10 +18,17 @@
 // Module code never reads its imports through a namespace (the loader
 // hands them over as variables or scope getters); only `import * as ns`
 // and import() results are these objects.
+//
+// Speed: a trap costs a call per `ns.x`, while JSC reads through a Proxy
+// that has no get trap as fast as from a plain object. So once no binding
+// of a namespace can change any more (the loader tells: their modules ran
+// and never reassign them; settleNamespace), the target gets every value
+// and the handler keeps only the traps that refuse writes and definitions.
 
-// Every namespace made, for util.types.isModuleNamespaceObject (and for
-// util.types.isProxy and util.inspect, which must not see a Proxy here).
-const namespaces = new WeakSet();
+// Every namespace made -> { target, handler }: for
+// util.types.isModuleNamespaceObject (and util.types.isProxy and
+// util.inspect, which must not see a Proxy here).
+const namespaces = new WeakMap();
 
 function isNamespace(value) {
   return namespaces.has(value);
@@ -79,22 +86,39 @@ const traps = {
     }
     return Reflect.getOwnPropertyDescriptor(target, key);
   },
-  // 10.4.6.6 [[DefineOwnProperty]]: only what would change nothing succeeds.
   defineProperty(target, key, desc) {
     if (typeof key === 'symbol') return Reflect.defineProperty(target, key, desc);
     if (this.read[key] === undefined) return false;
-    const current = this.getOwnPropertyDescriptor(target, key);
-    if (desc.configurable === true || desc.enumerable === false || desc.writable === false ||
-        'get' in desc || 'set' in desc) {
-      return false;
-    }
-    return !('value' in desc) || Object.is(desc.value, current.value);
+    return changesNothing(desc, this.getOwnPropertyDescriptor(target, key).value);
   },
   deleteProperty(target, key) {
     if (typeof key === 'symbol') return Reflect.deleteProperty(target, key);
     return this.read[key] === undefined;
   },
 };
+
+// A settled namespace's: the target answers everything else (its
+// properties cannot be deleted; it takes no new ones).
+const settledTraps = {
+  __proto__: null,
+  set() {
+    return false;
+  },
+  defineProperty(target, key, desc) {
+    if (typeof key === 'symbol' || !(key in target)) return Reflect.defineProperty(target, key, desc);
+    return changesNothing(desc, target[key]);
+  },
+};
+
+// 10.4.6.6 [[DefineOwnProperty]] of an export whose value is `value`: only
+// what would change nothing succeeds.
+function changesNothing(desc, value) {
+  if (desc.configurable === true || desc.enumerable === false || desc.writable === false ||
+      'get' in desc || 'set' in desc) {
+    return false;
+  }
+  return !('value' in desc) || Object.is(desc.value, value);
+}
 
 // A namespace of the export `names` (sorted by code unit; the target, like
 // node's namespaces, lists array-index names first); read[name]()
@@ -109,9 +133,42 @@ function makeNamespace(names, read) {
   }
   Object.defineProperty(target, Symbol.toStringTag, { __proto__: null, value: 'Module' });
   Object.preventExtensions(target);
-  const ns = new Proxy(target, { __proto__: traps, read: getters });
-  namespaces.add(ns);
+  const handler = { __proto__: traps, read: getters };
+  const ns = new Proxy(target, handler);
+  namespaces.set(ns, { target, handler });
   return ns;
 }
 
-module.exports = { makeNamespace, isNamespace };
+// Copies the bindings' values into the target; false if one cannot be read.
+function copyValues(target, read) {
+  for (const name in read) {
+    try {
+      target[name] = read[name]();
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The bindings of `ns` will not change any more: reads go to the target.
+// (Left live if a value cannot be read.)
+function settleNamespace(ns) {
+  const { target, handler } = namespaces.get(ns);
+  if (copyValues(target, handler.read)) Object.setPrototypeOf(handler, settledTraps);
+}
+
+function isSettled(ns) {
+  return Object.getPrototypeOf(namespaces.get(ns).handler) === settledTraps;
+}
+
+// A settled namespace whose bindings changed all the same (a builtin's,
+// at module.syncBuiltinESMExports()) takes their values again.
+function refreshNamespace(ns) {
+  const { target, handler } = namespaces.get(ns);
+  if (Object.getPrototypeOf(handler) === settledTraps && !copyValues(target, handler.read)) {
+    Object.setPrototypeOf(handler, traps);
+  }
+}
+
+module.exports = { makeNamespace, isNamespace, settleNamespace, isSettled, refreshNamespace };
