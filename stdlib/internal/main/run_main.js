@@ -52,6 +52,8 @@ function runPlainScript(arg) {
   const path = plainMainPath(arg);
   if (path === undefined) return false;
   const fsb = internalBinding('fs');
+  const source = fsb.readFileUtf8(path);
+  for (let i = 0; i < kLoaderWords.length; i++) if (source.includes(kLoaderWords[i])) return false;
   const dir = path.slice(0, path.lastIndexOf('/')) || '/';
   if (isJs) {
     for (let d = dir; ; d = d.slice(0, d.lastIndexOf('/')) || '/') {
@@ -59,8 +61,6 @@ function runPlainScript(arg) {
       if (d === '/') break;
     }
   }
-  const source = fsb.readFileUtf8(path);
-  for (let i = 0; i < kLoaderWords.length; i++) if (source.includes(kLoaderWords[i])) return false;
   let fn;
   try {
     fn = internalBinding('contextify').compileFunction(source, path);
