@@ -310,11 +310,17 @@ void IoUringBackend::flush_stream(StreamRec* r) {
   if (s.has_writes()) {
     SockOp* op = new_op(kSend, r);
     unsigned n = s.gather(op->send.iov, kSendIov);
-    op->send.msg = msghdr{};
-    op->send.msg.msg_iov = op->send.iov;
-    op->send.msg.msg_iovlen = n;
     io_uring_sqe* sqe = get_sqe();
-    io_uring_prep_sendmsg(sqe, fd, &op->send.msg, MSG_NOSIGNAL);
+    if (n == 1) {
+      // One buffer (a typical response): a plain send, which spares the
+      // kernel importing a msghdr and an iovec array.
+      io_uring_prep_send(sqe, fd, op->send.iov[0].iov_base, op->send.iov[0].iov_len, MSG_NOSIGNAL);
+    } else {
+      op->send.msg = msghdr{};
+      op->send.msg.msg_iov = op->send.iov;
+      op->send.msg.msg_iovlen = n;
+      io_uring_prep_sendmsg(sqe, fd, &op->send.msg, MSG_NOSIGNAL);
+    }
     io_uring_sqe_set_data64(sqe, reinterpret_cast<uint64_t>(op) | kSockTag);
     r->send = op;
   } else if (s.shutdown_pending() && !r->nop) {
