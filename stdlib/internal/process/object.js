@@ -49,17 +49,13 @@ function setupProcess(process) {
   // As in Node, process.constructor.prototype is process's prototype (so
   // util.inspect names it `process`).
   ProcessConstructor.prototype = ProcessPrototype;
+  // Plain (enumerable) properties, as EventEmitter.prototype's methods
+  // are, which take their place.
   for (const name of kEmitterMethods) {
-    Object.defineProperty(ProcessPrototype, name, {
-      __proto__: null,
-      configurable: true,
-      writable: true,
-      enumerable: false,
-      value: function(...args) {
-        require('events');
-        return this[name](...args);
-      },
-    });
+    ProcessPrototype[name] = function(...args) {
+      require('events');
+      return this[name](...args);
+    };
   }
   Object.setPrototypeOf(process, ProcessPrototype);
   Object.defineProperty(process, Symbol.toStringTag, {
