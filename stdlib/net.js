@@ -319,7 +319,8 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
     const latin1 = encoding === 'latin1' || encoding === 'binary';
     if (latin1 || encoding === 'utf8' || encoding === 'utf-8' || encoding === undefined) {
       const r = this._handle.writeString(chunk, latin1, this.writableHighWaterMark);
-      if (r < 0) dispatchWrite(this, cb, 0, r);
+      if (r === undefined) dispatchWrite(this, cb, chunk.length, 0);
+      else if (r < 0) dispatchWrite(this, cb, 0, r);
       else dispatchWrite(this, cb, (r - (r & 1)) / 2, r & 1);
       return;
     }
@@ -337,6 +338,12 @@ Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, la
   if (handle === null || this.connecting || this.destroyed || !this.writable ||
       this.writableLength !== 0 || this.writableCorked !== 0) return false;
   const r = handle.writeString(text, latin1, this.writableHighWaterMark);
+  if (r === undefined) {  // written at once, one byte per character
+    this[kWriteCount] += text.length;
+    touch(this);
+    process.nextTick(cb);
+    return true;
+  }
   if (r < 0) return false;
   const bytes = (r - (r & 1)) / 2;
   if ((r & 1) === 0) {

@@ -122,6 +122,8 @@ struct Wrap final : loop::StreamDelegate {
   std::unique_ptr<loop::Listener> listener;
   js::Persistent close_cb;
   net::ReadConsumer* consumer = nullptr;
+  JSValueRef ack_ref = nullptr;  // the last ackLimit argument (see ack_limit_of)
+  double ack_limit = 0;
   std::string bound_path;      // a Unix socket this handle created: removed on close
 
   void on_read(loop::Stream&, ssize_t n, const uint8_t* data) override;
@@ -376,6 +378,26 @@ NET_FN(handle_read_stop) {
 
 // Hands `op` (buffers set) to the stream: 0 done (or acknowledged: queued
 // within `ack_limit` bytes), 1 queued (onwrite follows), or -errno.
+// Inside a native function every C API call re-takes JSC's lock (~20 ns):
+// the per-write arguments that rarely change are compared with the last
+// value seen instead of converted again (equal refs are equal values).
+double ack_limit_of(JSContextRef ctx, Wrap* w, JSValueRef v) {
+  if (v != w->ack_ref) {
+    w->ack_limit = JSValueIsNumber(ctx, v) ? JSValueToNumber(ctx, v, nullptr) : 0;
+    w->ack_ref = v;  // a number: an immediate value, or kept alive by the caller only for this call
+    if (!(w->ack_limit >= 0)) w->ack_limit = 0;
+  }
+  return w->ack_limit;
+}
+
+bool is_true(JSContextRef ctx, JSValueRef v) {
+  static JSValueRef const yes = JSValueMakeBoolean(ctx, true);
+  static JSValueRef const no = JSValueMakeBoolean(ctx, false);
+  if (v == yes) return true;
+  if (v == no) return false;
+  return JSValueToBoolean(ctx, v);
+}
+
 int submit_write(JSContextRef ctx, Wrap* w, WriteOp* op, JSValueRef keep, iovec* iov, unsigned n,
                  JSValueRef ack_limit) {
   op->req.data = op;
@@ -384,8 +406,8 @@ int submit_write(JSContextRef ctx, Wrap* w, WriteOp* op, JSValueRef keep, iovec*
     free_op(op);
     return r;
   }
-  op->keep.reset(ctx, keep);
-  double limit = JSValueIsNumber(ctx, ack_limit) ? JSValueToNumber(ctx, ack_limit, nullptr) : 0;
+  if (keep) op->keep.reset(ctx, keep);
+  double limit = ack_limit_of(ctx, w, ack_limit);
   if (limit > 0 && static_cast<double>(w->stream->write_queue_size()) <= limit) {
     op->acked = true;
     return 0;
@@ -407,18 +429,21 @@ NET_FN(handle_write_buffer) {  // writeBuffer(buf, ackLimit)
 // writeString(string, latin1, ackLimit): the string encoded as UTF-8 (or
 // latin1 when `latin1` is true) straight into the op, saving JS a Buffer per
 // write. Returns -errno, or bytes * 2 + (1 when onwrite follows, else 0), so
-// JS learns the byte count without another call.
+// JS learns the byte count without another call; undefined (no value to
+// make) in the common case of a write done at once whose byte count is the
+// string's length.
 NET_FN(handle_write_string) {
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
-  if (!args.is_string(0)) return status(ctx, -EINVAL);
-  js::String str = js::String::from_value(ctx, args[0]);
+  if (argc < 1) return status(ctx, -EINVAL);
+  js::String str = js::String::from_value(ctx, argv[0]);
+  if (!str) return status(ctx, -EINVAL);
   const size_t n = str.length();
   const char16_t* chars = n ? str.chars() : u"";
   WriteOp* op = new_op();
   std::string& text = op->text;
-  if (JSValueToBoolean(ctx, args[1])) {
+  if (is_true(ctx, args[1])) {
     text.resize(n);
     encoding::latin1_encode(chars, n, reinterpret_cast<uint8_t*>(text.data()));
   } else {
@@ -429,6 +454,7 @@ NET_FN(handle_write_string) {
   op->one = iovec{text.data(), bytes};
   int r = submit_write(ctx, w, op, nullptr, &op->one, 1, args[2]);
   if (r < 0) return status(ctx, r);
+  if (r == 0 && bytes == n) return nullptr;
   return JSValueMakeNumber(ctx, static_cast<double>(bytes) * 2 + r);
 }
 
