@@ -50,6 +50,8 @@ cli_case eval_filename      stdout="[eval] ."                           -- -e 'c
 
 # --- ES modules as the main entry
 cli_case esm_mjs            stdout='hello from mjs undefined true'     -- esm/hello.mjs
+cli_case esm_plain_main     stdout="main ran string${NL}required 0 [object Module]" -- esm/plain_main.mjs
+cli_case esm_plain_main_throws exit=1 stdout='before' stderr_re='^ReferenceError: require is not defined in ES module scope, you can use import instead$' -- esm/plain_main_throws.mjs
 cli_case esm_type_module    stdout='typed dep undefined'               -- esm/typed/main.js
 cli_case esm_detected       stdout='detected detect.js' stderr_re='MODULE_TYPELESS_PACKAGE_JSON' -- esm/untyped/detect.js
 cli_case esm_untyped_cjs    stdout='commonjs function'                 -- esm/untyped/plain.js
@@ -141,6 +143,7 @@ cli_case bad_option_before_script exit=9 stderr_re='bad option: --bogus' stdout=
 cli_case missing_script     exit=1 stderr_re="Cannot find module '.*/nope\\.js'${NL}code: 'MODULE_NOT_FOUND'" stdout= -- nope.js
 cli_case syntax_error_script exit=1 stderr_re="syntax_error\\.js:2${NL}SyntaxError${NL}!never printed" stdout= -- syntax_error.js
 cli_case uncaught_script    exit=1 stdout='about to throw' stderr_re="throws\\.js:3${NL}^  throw new Error\\('boom'\\);\$${NL}^Error: boom\$${NL}^    at boom .*throws\\.js:3" -- throws.js
+cli_case uncaught_stack_columns exit=1 stdout='hi' stderr_re="stack_columns\\.js:1\$${NL}^function f\\(\\) \\{ throw new Error\\(\"boom\"\\); \\}\$${NL}^               \\^\$${NL}^Error: boom\$${NL}^    at f \\(/.*/stack_columns\\.js:1:22\\)\$${NL}^    at .*run \\(/.*/stack_columns\\.js:2:23\\)\$${NL}^    at .*stack_columns\\.js:5:4\\)?\$${NL}!stack_columns\\.js:[0-9]+:(31|25|8)" -- stack_columns.js
 
 # --- --check
 cli_case check_ok           stdout=                                     -- --check good.js
