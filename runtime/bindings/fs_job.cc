@@ -5,6 +5,7 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -65,8 +66,11 @@ struct SettleQueue {
   std::vector<Job*> running;  // the batch being settled
   loop::PhaseHook* hook = nullptr;
   js::Persistent slots;    // [resolve0, reject0, resolve1, reject1, ...]
-  js::Persistent batch;    // [slot code, value, ...] handed to settle
-  js::Persistent settle;   // settle(slots, batch, length)
+  js::Persistent batch;    // the values of the batch, handed to settle
+  js::Persistent codes;    // Uint32Array over `code_memory`: the slot codes
+  js::Persistent settle;   // settle(slots, codes, batch, length)
+  uint32_t* code_memory = nullptr;
+  size_t code_capacity = 0;
   std::vector<uint32_t> free_slots;
   std::vector<uint32_t> settling;  // slots of the batch being settled
   uint32_t slot_count = 0;
@@ -77,16 +81,31 @@ SettleQueue& settle_queue() {
   return *q;
 }
 
-// The JS side of a batch: batch[i] is 2k (fulfil the job in slot k) or
-// 2k + 1 (reject it), batch[i + 1] the value. Both functions of a slot are
-// dropped before the call, so a settled promise is not kept alive.
+// The JS side of a batch: codes[i] is 2k (fulfil the job in slot k) or
+// 2k + 1 (reject it) and batch[i] the value. Both functions of a slot are
+// dropped before the call, so a settled promise is not kept alive. The
+// codes are written straight into native memory, the values stored one by
+// one (an array store per job is the only way in from the C API).
 constexpr const char* kSettleSource =
-    "for (let i = 0; i < length; i += 2) {"
-    "  const code = batch[i], value = batch[i + 1], base = code - (code & 1);"
+    "for (let i = 0; i < length; i++) {"
+    "  const code = codes[i], value = batch[i], base = code - (code & 1);"
     "  const fn = slots[code];"
-    "  slots[base] = undefined; slots[base + 1] = undefined; batch[i + 1] = undefined;"
+    "  slots[base] = undefined; slots[base + 1] = undefined; batch[i] = undefined;"
     "  fn(value);"
     "}";
+
+// Room for `n` codes: the Uint32Array is replaced by a larger one when a
+// batch outgrows it (the old one is not kept by the settle function).
+void reserve_codes(JSContextRef ctx, SettleQueue& q, size_t n) {
+  if (n <= q.code_capacity) return;
+  size_t cap = std::max<size_t>(n, q.code_capacity * 2);
+  auto* mem = static_cast<uint32_t*>(std::malloc(cap * sizeof(uint32_t)));
+  if (!mem) std::abort();
+  q.codes.reset(ctx, js::make_typed_array_over(ctx, kJSTypedArrayTypeUint32Array, mem, cap * sizeof(uint32_t)));
+  std::free(q.code_memory);
+  q.code_memory = mem;
+  q.code_capacity = cap;
+}
 
 void run_batch() {
   SettleQueue& q = settle_queue();
@@ -96,6 +115,7 @@ void run_batch() {
   JSObjectRef batch = q.batch.object();
   std::vector<uint32_t>& done_slots = q.settling;
   done_slots.clear();
+  reserve_codes(ctx, q, q.running.size());
   unsigned n = 0;
   for (Job* raw : q.running) {
     std::unique_ptr<Job> j(raw);
@@ -110,13 +130,13 @@ void run_batch() {
     }
     // Stored at once: the array keeps the value alive while the next ones
     // are made (a GC may run in between).
-    JSObjectSetPropertyAtIndex(ctx, batch, n, JSValueMakeNumber(ctx, code), nullptr);
-    JSObjectSetPropertyAtIndex(ctx, batch, n + 1, value, nullptr);
-    n += 2;
+    q.code_memory[n] = code;
+    JSObjectSetPropertyAtIndex(ctx, batch, n, value, nullptr);
+    ++n;
   }
   q.running.clear();
-  JSValueRef args[3] = {q.slots.get(), batch, JSValueMakeNumber(ctx, n)};
-  rt.make_callback(q.settle.object(), nullptr, 3, args);
+  JSValueRef args[4] = {q.slots.get(), q.codes.get(), batch, JSValueMakeNumber(ctx, n)};
+  rt.make_callback(q.settle.object(), nullptr, 4, args);
   // Free for reuse only now: promises made while the batch was settled
   // (by code run from a resolution) must not take a slot still to be read.
   q.free_slots.insert(q.free_slots.end(), done_slots.begin(), done_slots.end());
@@ -168,10 +188,10 @@ JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception) {
   SettleQueue& q = settle_queue();
   if (!q.hook) {
     Runtime& rt = Runtime::current();
-    JSStringRef names[3] = {JSStringCreateWithUTF8CString("slots"), JSStringCreateWithUTF8CString("batch"),
-                            JSStringCreateWithUTF8CString("length")};
+    JSStringRef names[4] = {JSStringCreateWithUTF8CString("slots"), JSStringCreateWithUTF8CString("codes"),
+                            JSStringCreateWithUTF8CString("batch"), JSStringCreateWithUTF8CString("length")};
     JSStringRef body = JSStringCreateWithUTF8CString(kSettleSource);
-    JSObjectRef fn = JSObjectMakeFunction(ctx, nullptr, 3, names, body, nullptr, 0, exception);
+    JSObjectRef fn = JSObjectMakeFunction(ctx, nullptr, 4, names, body, nullptr, 0, exception);
     for (JSStringRef n : names) JSStringRelease(n);
     JSStringRelease(body);
     if (!fn) return nullptr;
