@@ -50,6 +50,8 @@ cli_case eval_filename      stdout="[eval] ."                           -- -e 'c
 
 # --- ES modules as the main entry
 cli_case esm_mjs            stdout='hello from mjs undefined true'     -- esm/hello.mjs
+cli_case esm_plain_main     stdout="main ran string${NL}required 0 [object Module]" -- esm/plain_main.mjs
+cli_case esm_plain_main_throws exit=1 stdout='before' stderr_re='^ReferenceError: require is not defined in ES module scope, you can use import instead$' -- esm/plain_main_throws.mjs
 cli_case esm_type_module    stdout='typed dep undefined'               -- esm/typed/main.js
 cli_case esm_detected       stdout='detected detect.js' stderr_re='MODULE_TYPELESS_PACKAGE_JSON' -- esm/untyped/detect.js
 cli_case esm_untyped_cjs    stdout='commonjs function'                 -- esm/untyped/plain.js

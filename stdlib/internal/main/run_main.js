@@ -26,7 +26,7 @@ function runModuleMain(arg) {
   const path = plainMainPath(arg);
   if (path === undefined) return false;
   process.argv[1] = path;
-  require('internal/modules/esm/loader').runMainModule(path);
+  require('internal/modules/esm/main').runMainModule(path);
   return true;
 }
 

@@ -346,7 +346,7 @@ function loadAsEsm(module, filename) {
     process.mainModule = undefined;
     mainModule = undefined;
     delete Module._cache[filename];
-    esm().runMainModule(filename);
+    requireBuiltin('internal/modules/esm/main').runMainModule(filename);
   } else module.exports = esm().requireModule(filename, module[kModuleParent] && module[kModuleParent].filename);
 }
 // ---- package.json: the one reader of both module loaders -------------------

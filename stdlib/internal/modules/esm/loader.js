@@ -36,19 +36,7 @@ function entries() {
   return entriesModule;
 }
 
-// Characters a file: URL's path percent-encodes.
-const kUrlUnsafe = /[%\\\n\r\t "#<>?`{}\u0080-\uffff]/g;
-function fileUrlOf(path) {
-  // Most paths need no encoding: then no replace() (a JS builtin, compiled
-  // on first use) at start-up.
-  for (let i = 0; i < path.length; i++) {
-    const c = path.charCodeAt(i);
-    if (c <= 0x20 || c >= 0x7f || c === 0x25 /* % */ || '\\"#<>?`{}'.includes(path[i])) {
-      return `file://${path.replace(kUrlUnsafe, (u) => (u === '\\' ? '%5C' : encodeURIComponent(u)))}`;
-    }
-  }
-  return `file://${path}`;
-}
+const { fileUrlOf, plainMain } = require('internal/modules/esm/main');
 
 function dirOf(path) {
   const slash = path.lastIndexOf('/');
@@ -857,6 +845,35 @@ function runMainModule(filename) {
   return watchUnsettled(run(record), record);
 }
 
+// A main module that ./main ran without this loader (it has no imports
+// or exports): its record, evaluated (or being evaluated, or failed), so
+// that importing it later gives it rather than running it again.
+function recordPlainMain() {
+  const record = recordFor(plainMain.url, plainMain.filename, 'module');
+  record.isMain = true;
+  const empty = [];
+  record.info = { exports: empty, reexports: empty, stars: empty, imports: empty, requests: empty, tla: false };
+  record.reassigned = new Set();
+  record.getters = new Map();
+  record.started = true;
+  record.state = EVALUATED;
+  plainMain.record = record;
+  notePlainMainEnd();
+}
+
+// ./main's module finished running (or failed) after its record was made.
+function notePlainMainEnd() {
+  const { record } = plainMain;
+  if (record === null) return;
+  if (plainMain.error !== undefined) {
+    record.state = ERRORED;
+    record.error = plainMain.error;
+    settle(record);
+  } else if (plainMain.done && !record.done) {
+    finish(record);
+  }
+}
+
 // A main module whose top-level await never settles: once nothing is left
 // to run, node's warning and exit code 13 (not a silent exit).
 function watchUnsettled(pending, record) {
@@ -879,8 +896,10 @@ function watchUnsettled(pending, record) {
 // The loader's parts that ./entries and ./commonjs build on.
 const internals = {
   esmBinding, errorCodes, interop, recordFor, loadGraph, linkGraph, evaluate, run, watchUnsettled, importModule,
-  namespaceOf, EVALUATED, graphOf, sourceOf, finish, runBody, settle, explainScopeError, ERRORED,
+  namespaceOf, EVALUATED, graphOf, sourceOf, finish, runBody, settle, explainScopeError, ERRORED, notePlainMainEnd,
 };
+
+if (plainMain.url !== null) recordPlainMain();
 
 // The entry points of ./entries are loaded with it, on first use.
 module.exports = {
