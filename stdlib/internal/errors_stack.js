@@ -119,7 +119,12 @@ const kCallSites = 4096;
 
 function sourceOf(file) {
   let source = sourceTexts.get(file);
-  if (source !== undefined) return source;
+  if (source !== undefined) {
+    // Most recently used last: the first key is the one to drop.
+    sourceTexts.delete(file);
+    sourceTexts.set(file, source);
+    return source;
+  }
   source = null;
   try {
     let path = file;
@@ -291,8 +296,43 @@ function callPosition(text, end, paren) {
     if (before >= 3 && wordBefore(text, before) === 'new' && text.charCodeAt(before - 4) !== 46) return before - 3;
   }
   if (last === 'name') return kStatementWords.has(text.slice(lastStart, end)) ? -1 : lastStart;
-  if (last === 'member') return lastStart;
+  // A private method's call is placed at its `(`, as a computed one.
+  if (last === 'member') return text.charCodeAt(lastStart) === 35 ? paren : lastStart;
   return paren;
+}
+
+const kCompoundAssignments = new Set(['+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=',
+  '&&=', '||=', '??=']);
+
+function isOperatorCode(c) {
+  return c === 43 || c === 45 || c === 42 || c === 47 || c === 37 || c === 38 || c === 124 || c === 94 ||
+    c === 60 || c === 62 || c === 63 || c === 61;
+}
+
+// The compound assignment operator (`+=`, `**=`, ...) around `at`: its
+// start, or -1 when the characters there form no such operator.
+function compoundAssignmentStart(text, at) {
+  let start = at;
+  let end = at;
+  while (start > 0 && isOperatorCode(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && isOperatorCode(text.charCodeAt(end))) end++;
+  return kCompoundAssignments.has(text.slice(start, end)) ? start : -1;
+}
+
+// Where V8 places a property access `.name` whose name starts at `name`: at
+// the name when it is read, at the `=` when it is assigned; -1 for a
+// compound assignment, where V8 marks the whole target.
+function propertyPosition(text, name) {
+  let end = name + 1;
+  while (isNameCode(text.charCodeAt(end))) end++;
+  const next = skipForward(text, end);
+  if (next === -1) return name;
+  const c = text.charCodeAt(next);
+  if (c === 61) {
+    const after = text.charCodeAt(next + 1);
+    return after === 61 || after === 62 ? name : next;
+  }
+  return isOperatorCode(c) && compoundAssignmentStart(text, next) !== -1 ? -1 : name;
 }
 
 // Where V8 places what JSC places at offset `at` of `text`; -1 for the same.
@@ -303,7 +343,12 @@ function v8Position(text, at) {
     const name = skipForward(text, at + 1);
     if (name === -1) return -1;
     const c = text.charCodeAt(name);
-    return (c === 35 || (isNameCode(c) && !(c >= 48 && c <= 57))) ? name : -1;
+    return (c === 35 || (isNameCode(c) && !(c >= 48 && c <= 57))) ? propertyPosition(text, name) : -1;
+  }
+  // A compound assignment `a.b += 1`: JSC inside the operator, V8 at its start.
+  if (isOperatorCode(text.charCodeAt(at))) {
+    const start = compoundAssignmentStart(text, at);
+    return start === at ? -1 : start;
   }
   const paren = skipForward(text, at);
   if (paren === -1 || text.charCodeAt(paren) !== 40 || at === 0) return -1;

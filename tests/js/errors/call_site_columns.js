@@ -15,15 +15,7 @@ function where(err) {
   return out.join(' ');
 }
 
-function check(label, fn) {
-  try {
-    fn();
-    console.log(label, 'no throw');
-  } catch (err) {
-    console.log(label.padEnd(14), where(err));
-  }
-
-}
+const check = require('./lib/check.js')(where);
 
 function thrower() { throw new Error('x'); }
 class Base { constructor() { thrower(); } }
@@ -77,6 +69,16 @@ check('not-function', () => { const o = {}; o.nope(); });
 check('argument', () => { JSON.parse('{'); });
 check('error-call', () => { throw Error('e'); });
 check('array-cb', () => { [1].map(() => { thrower(); }); });
+
+const setters = { set s(v) { thrower(); } };
+class Priv { #p() { thrower(); } run() { this.#p(); } }
+check('setter', () => { setters.s = 1; });
+check('setter-tight', () => { setters.s=1; });
+check('setter-add', () => { setters.s += 1; });
+check('setter-pow', () => { setters.s **= 1; });
+check('setter-or', () => { setters.s ||= 1; });
+check('set-undefined', () => { const w = {}; w.p.q = 1; });
+check('private-call', () => { new Priv().run(); });
 
 const made = new Error('made here');
 console.log('made'.padEnd(14), where(made));
