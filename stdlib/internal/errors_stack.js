@@ -11,6 +11,9 @@ const kIsNodeError = Symbol('kIsNodeError');
 // a stack is formatted (as V8 fixes it on the first access to `.stack`).
 const cache = new WeakMap();
 
+// The intrinsic, whatever a program does to the global Promise.
+const PromiseResolve = Promise.resolve.bind(Promise);
+
 function safeGet(obj, key) {
   try {
     return obj[key];
@@ -110,33 +113,43 @@ function withSourceColumn(location) {
 // formatted (the loaders keep no copy), and a column is moved only when the
 // text around it has one of the shapes above without doubt.
 
-// file -> { text, lineStarts } (or null when unreadable); a few files only.
+// file -> { text, lineStarts } (or null when unreadable), for a few files,
+// dropped when the current job's microtasks run: a loop formatting many
+// stacks reads each file once, and no text stays in memory afterwards (what
+// a stack needs of it stays in `callSites`).
 const sourceTexts = new Map();
 const kSourceTexts = 8;
+let dropScheduled = false;
 // "file:line:col" as JSC gave it -> as V8 gives it.
 const callSites = new Map();
 const kCallSites = 4096;
 
+function dropSourceTexts() {
+  dropScheduled = false;
+  sourceTexts.clear();
+}
+
 function sourceOf(file) {
   let source = sourceTexts.get(file);
-  if (source !== undefined) {
-    // Most recently used last: the first key is the one to drop.
-    sourceTexts.delete(file);
-    sourceTexts.set(file, source);
-    return source;
-  }
+  if (source !== undefined) return source;
   source = null;
   try {
     let path = file;
     if (path.startsWith('file://')) path = decodeURIComponent(path.slice(7));
     let text = internalBinding('fs').readFileUtf8(path);
-    if (text.charCodeAt(0) === 0xFEFF) text = text.slice(1);
-    if (typeof text === 'string') source = { text, lineStarts: [0] };
+    if (typeof text === 'string') {
+      if (text.charCodeAt(0) === 0xFEFF) text = text.slice(1);
+      source = { text, lineStarts: [0] };
+    }
   } catch {
     // Not a file (vm code, deleted since): columns stay JSC's.
   }
   if (sourceTexts.size >= kSourceTexts) sourceTexts.delete(sourceTexts.keys().next().value);
   sourceTexts.set(file, source);
+  if (!dropScheduled) {
+    dropScheduled = true;
+    PromiseResolve().then(dropSourceTexts);
+  }
   return source;
 }
 
