@@ -415,11 +415,12 @@ Socket.prototype._destroy = function _destroy(err, cb) {
       this.emit('close', hadError);
     });
     if (this._server !== null) this._server._connectionClosed();
-  } else {
-    process.nextTick(() => this.emit('close', Boolean(err)));
   }
   if (err) this._hadError = true;
   cb(err);
+  // A socket without a handle closes on the next turn, after its error
+  // (with no hadError argument, as node's).
+  if (!handle) process.nextTick(() => this.emit('close'));
 };
 
 Socket.prototype._clearTimeout = function _clearTimeout() {
@@ -700,7 +701,9 @@ Socket.prototype.connect = function connect(...args) {
     if (!this.connecting) return;
     if (err) {
       this.emit('lookup', err, address, addressFamily, host);
-      this.destroy(err);
+      // A lookup may answer at once: the error waits a turn, so that whoever
+      // got the socket from connect() can listen for it first.
+      process.nextTick(() => this.destroy(err));
       return;
     }
     let list = race ? address : [{ address, family: addressFamily }];

@@ -519,13 +519,12 @@ const DNSException = looksLikeError(class extends Error {
   }
 });
 
-const ConnResetException = looksLikeError(class extends Error {
-  constructor(message) {
-    super(message);
-    tryCaptureStack(this, new.target);
-    this.code = 'ECONNRESET';
-  }
-});
+// A plain Error (its constructor is Error, as node's) with code ECONNRESET.
+function ConnResetException(message) {
+  const err = plainError(message, ConnResetException);
+  err.code = 'ECONNRESET';
+  return err;
+}
 
 // ---- other error helpers ----------------------------------------------------------
 

@@ -4,7 +4,7 @@
 // `freeSockets`, waiting requests in `requests`.
 
 const EventEmitter = require('events');
-const { validateNumber, validateOneOf } = require('internal/validators');
+const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 let net;
 function getNet() {
@@ -13,6 +13,9 @@ function getNet() {
 }
 
 const kAgentName = Symbol('http.agentName');
+const kFreeError = Symbol('http.freeSocketError');
+const kQueuedOptions = Symbol('http.queuedOptions');
+const kExpiresAt = Symbol('http.socketExpiresAt');
 
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
@@ -23,6 +26,10 @@ function Agent(options) {
   this.options = o;
   this.keepAliveMsecs = o.keepAliveMsecs || 1000;
   this.keepAlive = o.keepAlive || false;
+  // How long before the server's advertised keep-alive timeout a free
+  // socket counts as expired (see markExpiry); a bad value means the default.
+  const margin = o.agentKeepAliveTimeoutBuffer;
+  this.agentKeepAliveTimeoutBuffer = typeof margin === 'number' && margin >= 0 && margin !== Infinity ? margin : 1000;
   this.maxSockets = o.maxSockets || Agent.defaultMaxSockets;
   this.maxFreeSockets = o.maxFreeSockets || 256;
   this.maxTotalSockets = o.maxTotalSockets;
@@ -78,10 +85,8 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   normalizeServerName(opts, req);
   const name = this.getName(opts);
   req[kAgentName] = name;
-  const free = this.freeSockets[name];
-  if (free !== undefined && free.length > 0) {
-    const socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
-    if (free.length === 0) delete this.freeSockets[name];
+  const socket = takeFree(this, name);
+  if (socket !== undefined) {
     this.reuseSocket(socket, req);
     listFor(this.sockets, name).push(socket);
     req.onSocket(socket);
@@ -95,15 +100,84 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     });
     return;
   }
+  req[kQueuedOptions] = opts;
   listFor(this.requests, name).push(req);
 };
 
+function busyCount(agent, name) {
+  const l = agent.sockets[name];
+  return l === undefined ? 0 : l.length;
+}
+
+// The name of a queue whose first request may get a new socket now: the
+// given name first, else (with maxTotalSockets reached before) any other.
+function queueWithRoom(agent, name) {
+  if (agent.totalSocketCount >= agent.maxTotalSockets) return undefined;
+  if (agent.requests[name] !== undefined && busyCount(agent, name) < agent.maxSockets) return name;
+  for (const other in agent.requests) {
+    if (busyCount(agent, other) < agent.maxSockets) return other;
+  }
+  return undefined;
+}
+
+// A free socket for `name`, by the agent's scheduling. Sockets destroyed
+// while free (their 'close' is still to come) are dropped, not reused.
+function takeFree(agent, name) {
+  const free = agent.freeSockets[name];
+  let socket;
+  while (free !== undefined && free.length > 0 && socket === undefined) {
+    const s = agent.scheduling === 'fifo' ? free.shift() : free.pop();
+    if (!s.destroyed && !(s[kExpiresAt] <= Date.now())) {
+      socket = s;
+    } else {
+      agent.totalSocketCount--;
+      s.destroy();
+    }
+  }
+  if (free !== undefined && free.length === 0) delete agent.freeSockets[name];
+  return socket;
+}
+
 function normalizeServerName(opts, req) {
   if (opts.host === undefined || opts.host === null) opts.host = req.host || 'localhost';
+  // A Host header given as an option names the server (for TLS): a string.
+  const headers = opts.headers;
+  if (headers && !Array.isArray(headers) && headers.host !== undefined) {
+    validateString(headers.host, 'options.headers.host');
+  }
+}
+
+// Whether `req` waits in `requests` for a socket. A request destroyed
+// there stays until its turn comes; it is skipped then (nextWaiting).
+Agent.prototype._isQueued = function _isQueued(req) {
+  const name = req[kAgentName];
+  const waiting = name === undefined ? undefined : this.requests[name];
+  return waiting !== undefined && waiting.includes(req);
+};
+
+// The first request of `name`'s queue that still wants a socket; destroyed
+// ones before it leave the queue.
+function nextWaiting(agent, name) {
+  const waiting = agent.requests[name];
+  let req;
+  while (waiting !== undefined && waiting.length > 0 && req === undefined) {
+    const r = waiting.shift();
+    if (!r.destroyed) req = r;
+  }
+  if (waiting !== undefined && waiting.length === 0) delete agent.requests[name];
+  return req;
 }
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
   const opts = { __proto__: null, ...options, ...this.options };
+  // The request's own timeout is the new socket's; the agent's is the default.
+  if (options.timeout !== undefined) opts.timeout = options.timeout;
+  // The request's signal aborts the request, not the connection.
+  delete opts.signal;
+  if (this.keepAlive) {
+    opts.keepAlive = true;
+    opts.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
   const name = this.getName(opts);
   opts._agentKey = name;
   // net reads `path` as a Unix socket path; the request's path is not one.
@@ -155,40 +229,64 @@ Agent.prototype.removeSocket = function removeSocket(socket, options) {
   let found = removeFrom(this.sockets, name, socket);
   if (removeFrom(this.freeSockets, name, socket)) found = true;
   if (found) this.totalSocketCount--;
-  const waiting = this.requests[name];
-  if (waiting !== undefined && waiting.length > 0) {
-    const busy = this.sockets[name] ? this.sockets[name].length : 0;
-    if (busy < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
-      const req = waiting.shift();
-      if (waiting.length === 0) delete this.requests[name];
-      this.createSocket(req, options || socket._agentOptions, (err, s) => {
-        if (err) req.onSocket(s, err);
-        else req.onSocket(s);
-      });
-    }
+  let req;
+  while (req === undefined) {
+    const next = queueWithRoom(this, name);
+    if (next === undefined) return;
+    req = nextWaiting(this, next);
   }
+  this.createSocket(req, req[kQueuedOptions] || options || socket._agentOptions, (err, s) => {
+    if (err) req.onSocket(s, err);
+    else req.onSocket(s);
+  });
 };
 
 // 'free': a socket's response is done and the connection may be reused.
 function onFree(socket, options) {
   const name = socket._agentName || this.getName(options);
   if (socket.destroyed) return;
-  const waiting = this.requests[name];
-  if (waiting !== undefined && waiting.length > 0) {
-    const req = waiting.shift();
-    if (waiting.length === 0) delete this.requests[name];
+  const req = nextWaiting(this, name);
+  if (req !== undefined) {
     this.reuseSocket(socket, req);
     req.onSocket(socket);
     return;
   }
   const free = this.freeSockets[name];
   const nFree = free === undefined ? 0 : free.length;
-  if (!this.keepAlive || nFree >= this.maxFreeSockets || !this.keepSocketAlive(socket)) {
+  // With maxTotalSockets reached, requests queued for other names need this
+  // socket's place more than the pool needs the socket.
+  let othersWait = false;
+  if (this.totalSocketCount >= this.maxTotalSockets) {
+    for (const other in this.requests) othersWait = true;
+  }
+  if (!this.keepAlive || othersWait || nFree >= this.maxFreeSockets || !this.keepSocketAlive(socket)) {
     socket.destroy();
     return;
   }
   removeFrom(this.sockets, name, socket);
   listFor(this.freeSockets, name).push(socket);
+  // No request listens to a free socket: an error on it takes it out of the
+  // pool at once (a request made right after must not get it) and closes it.
+  if (socket[kFreeError] === undefined) {
+    const agent = this;
+    socket[kFreeError] = function onFreeSocketError() {
+      socket.removeListener('error', onFreeSocketError);
+      socket[kFreeError] = undefined;
+      agent.removeSocket(socket, options);
+      socket.destroy();
+    };
+  }
+  socket.on('error', socket[kFreeError]);
+}
+
+// A response's `Keep-Alive: timeout=N` says how long the server keeps the
+// connection: the socket is not reused after N seconds less the agent's
+// margin (a request sent then could meet the server's close).
+function markExpiry(agent, socket, keepAliveHeader) {
+  socket[kExpiresAt] = undefined;
+  if (typeof keepAliveHeader !== 'string') return;
+  const m = /(?:^|[,;\s])timeout=(\d+)/i.exec(keepAliveHeader);
+  if (m !== null) socket[kExpiresAt] = Date.now() + Number(m[1]) * 1000 - agent.agentKeepAliveTimeoutBuffer;
 }
 
 Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
@@ -201,6 +299,7 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
 
 Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
   removeFrom(this.freeSockets, socket._agentName, socket);
+  if (socket[kFreeError] !== undefined) socket.removeListener('error', socket[kFreeError]);
   req.reusedSocket = true;
   if (typeof socket.ref === 'function') socket.ref();
 };
@@ -220,4 +319,5 @@ module.exports = {
   get globalAgent() { return globalAgent; },
   setGlobalAgent(v) { globalAgent = v; },
   kAgentName,
+  markExpiry,
 };

@@ -6,7 +6,7 @@
 
 const { Buffer } = require('buffer');
 const { codes, ConnResetException } = require('internal/errors');
-const { validateInteger, validateFunction } = require('internal/validators');
+const { validateInteger, validateFunction, validateBoolean, validateNumber } = require('internal/validators');
 const common = require('internal/http/common');
 const { OutgoingMessage } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
@@ -18,8 +18,12 @@ const kParser = Symbol('http.clientParser');
 
 const kNoBodyMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
+// A URL's own enumerable properties (such as a `headers` a caller put on
+// it) come along with the parts of the address.
 function urlToOptions(url) {
   const o = {
+    __proto__: null,
+    ...url,
     protocol: url.protocol,
     hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
@@ -35,11 +39,27 @@ function urlToOptions(url) {
   return o;
 }
 
+// A request path must be sent as it is: spaces, controls and characters
+// that are not one byte (above U+00FF) are refused.
 function hasBadPathChar(path) {
   for (let i = 0; i < path.length; i++) {
-    if (path.charCodeAt(i) <= 32) return true;
+    const c = path.charCodeAt(i);
+    if (c <= 32 || c > 255) return true;
   }
   return false;
+}
+
+function optionalBoolean(options, key) {
+  const v = options[key];
+  if (v !== undefined) validateBoolean(v, `options.${key}`);
+  return v === true;
+}
+
+// A request timeout (ms): a number, finite and not negative.
+function checkTimeout(v, name) {
+  validateNumber(v, name);
+  if (!(v >= 0) || v === Infinity) throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', v);
+  return v;
 }
 
 function checkHostOption(options, key) {
@@ -88,7 +108,7 @@ function ClientRequest(input, options, cb) {
   const expected = (agent && agent.protocol) || 'http:';
   if (protocol !== expected) throw new codes.ERR_INVALID_PROTOCOL(protocol, expected);
 
-  const defaultPort = options.defaultPort || (agent && agent.defaultPort);
+  const defaultPort = options.defaultPort || (agent ? agent.defaultPort : undefined);
   const port = options.port = options.port || defaultPort || 80;
   checkHostOption(options, 'hostname');
   checkHostOption(options, 'host');
@@ -96,10 +116,9 @@ function ClientRequest(input, options, cb) {
   this.host = host;
   this.protocol = protocol;
 
-  let path = options.path;
-  if (path === undefined || path === null) path = '/';
-  else if (hasBadPathChar(String(path))) throw new codes.ERR_UNESCAPED_CHARACTERS('Request path');
-  this.path = String(path);
+  const path = options.path ? String(options.path) : '/';
+  if (hasBadPathChar(path)) throw new codes.ERR_UNESCAPED_CHARACTERS('Request path');
+  this.path = path;
 
   let method = options.method;
   if (method !== undefined && method !== null && typeof method !== 'string') {
@@ -109,11 +128,11 @@ function ClientRequest(input, options, cb) {
   if (!common.isToken(method)) throw new codes.ERR_INVALID_HTTP_TOKEN('Method', method);
   this.method = method;
 
-  if (options.timeout !== undefined) validateInteger(options.timeout, 'timeout', 0);
+  this.timeout = options.timeout === undefined ? undefined : checkTimeout(options.timeout, 'timeout');
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
   this.maxHeaderSize = options.maxHeaderSize || 16384;
-  this.insecureHTTPParser = !!options.insecureHTTPParser;
-  this.joinDuplicateHeaders = !!options.joinDuplicateHeaders;
+  this.insecureHTTPParser = optionalBoolean(options, 'insecureHTTPParser');
+  this.joinDuplicateHeaders = optionalBoolean(options, 'joinDuplicateHeaders');
 
   this.useChunkedEncodingByDefault = !kNoBodyMethods.has(method);
   if (method === 'HEAD') this._expectNoBody = true;
@@ -129,33 +148,33 @@ function ClientRequest(input, options, cb) {
   this._parser = null;
   this._options = options;
 
+  // Headers given as an array are sent as they are: no Host or
+  // Authorization is added to them.
   const headers = options.headers;
-  if (headers != null) {
-    if (Array.isArray(headers)) {
-      const flat = Array.isArray(headers[0]) ? headers.flat() : headers;
-      for (let i = 0; i < flat.length; i += 2) this.appendHeader(flat[i], flat[i + 1]);
-    } else {
-      for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
-    }
+  const rawList = Array.isArray(headers);
+  if (rawList) {
+    const flat = Array.isArray(headers[0]) ? headers.flat() : headers;
+    for (let i = 0; i < flat.length; i += 2) this.appendHeader(flat[i], flat[i + 1]);
+  } else if (headers != null) {
+    for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
   }
-  if (options.setHost !== false && !this.hasHeader('host')) {
+  if (!rawList && options.setHost !== false && !this.hasHeader('host')) {
     let hostHeader = host;
     if (hostHeader.includes(':') && !hostHeader.startsWith('[')) hostHeader = '[' + hostHeader + ']';
-    if (port && Number(port) !== (agent ? agent.defaultPort : undefined)) hostHeader += ':' + port;
+    if (port && port !== defaultPort) hostHeader += ':' + port;
     this.setHeader('Host', hostHeader);
   }
-  if (options.auth && !this.hasHeader('authorization')) {
+  if (!rawList && options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
   }
   this.shouldKeepAlive = !!(agent && agent.keepAlive);
   if (method === 'CONNECT') this.shouldKeepAlive = false;
 
   if (typeof cb === 'function') this.once('response', cb);
-  if (options.timeout !== undefined) this.setTimeout(options.timeout);
   if (options.signal) {
     const signal = options.signal;
     const onAbort = () => this.destroy(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
-    if (signal.aborted) process.nextTick(onAbort);
+    if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
   }
 
@@ -221,8 +240,15 @@ function attachSocket(req, socket, err) {
     return;
   }
   if (req.destroyed) {
-    socket.emit('agentRemove');
-    socket.destroy();
+    // Destroyed while waiting for its socket: the socket is closed, and its
+    // error (or else 'socket hang up') and its close end the request.
+    req.socket = socket;
+    socket[kReq] = req;
+    socket.on('error', onSocketError);
+    socket.on('close', onSocketClose);
+    const rs = socket._readableState;
+    if (rs && rs.closeEmitted) onSocketClose.call(socket);
+    else socket.destroy();
     return;
   }
   // A keep-alive socket keeps its response parser between requests: init()
@@ -244,14 +270,49 @@ function attachSocket(req, socket, err) {
   socket.on('end', onSocketEnd);
   socket.on('error', onSocketError);
   socket.on('close', onSocketClose);
-  if (req.timeoutCb !== null || req._timeoutMs !== undefined) {
-    socket.on('timeout', onSocketTimeout);
-    if (req._timeoutMs !== undefined && typeof socket.setTimeout === 'function') socket.setTimeout(req._timeoutMs);
-  }
+  listenForTimeout(req, socket);
   req.socket = socket;
   req.emit('socket', socket);
   req._attach(socket);
   if (typeof socket.resume === 'function' && socket.readableFlowing !== true) socket.resume();
+}
+
+// A request hears its socket's 'timeout' when it has a timeout of its own
+// (the `timeout` option or setTimeout()) or the socket has one (the agent's
+// `timeout`). The listener (req.timeoutCb) fires once; the time set with
+// setTimeout() applies once the socket is connected.
+function listenForTimeout(req, socket) {
+  if (req.timeout !== undefined && socket.timeout !== req.timeout && typeof socket.setTimeout === 'function') {
+    socket.setTimeout(req.timeout);
+  }
+  if (req.timeoutCb === null && req.timeout === undefined && !(socket.timeout > 0)) return;
+  if (req.timeoutCb === null) {
+    req.timeoutCb = makeTimeoutCb(req);
+    req._ownTimeoutCb = true;
+  }
+  socket.on('timeout', req.timeoutCb);
+  if (req._timeoutMs !== undefined && typeof socket.setTimeout === 'function') {
+    if (socket.connecting) socket.once('connect', () => applyTimeout(req, socket));
+    else socket.setTimeout(req._timeoutMs);
+  }
+}
+
+function applyTimeout(req, socket) {
+  if (socket[kReq] === req) socket.setTimeout(req._timeoutMs);
+}
+
+function makeTimeoutCb(req) {
+  return function onRequestTimeout() {
+    const socket = req.socket;
+    if (socket) socket.removeListener('timeout', onRequestTimeout);
+    req.emit('timeout');
+  };
+}
+
+// While a response is read, the socket's 'timeout' is also the response's.
+function onResponseTimeout() {
+  const req = this[kReq];
+  if (req !== undefined && req.res !== null) req.res.emit('timeout');
 }
 
 function detach(req, socket) {
@@ -259,7 +320,8 @@ function detach(req, socket) {
   socket.removeListener('end', onSocketEnd);
   socket.removeListener('error', onSocketError);
   socket.removeListener('close', onSocketClose);
-  socket.removeListener('timeout', onSocketTimeout);
+  socket.removeListener('timeout', onResponseTimeout);
+  if (req.timeoutCb !== null) socket.removeListener('timeout', req.timeoutCb);
   socket[kReq] = undefined;
   if (socket._httpMessage === req) socket._httpMessage = null;
   if (req._parser !== null) {
@@ -284,6 +346,28 @@ function onSocketData(chunk) {
   }
   if (req.upgradeOrConnect && req.res !== null && n <= chunk.length && req._upgradePending) {
     finishUpgrade(req, this, chunk.subarray(n));
+  } else if (n < chunk.length && req.res !== null && req.res.complete && !req.upgradeOrConnect) {
+    trailingBytes(req, this, parser, chunk.subarray(n));
+  }
+}
+
+// Bytes after a complete response (a client sends one request at a time,
+// so nothing may follow it): they are parsed as the start of another
+// response, and what the parser says of them fails the request; the
+// connection is not reused.
+function trailingBytes(req, socket, parser, rest) {
+  parser.init(common.kResponse, req.maxHeaderSize, req.insecureHTTPParser);
+  const n = parser.execute(rest);
+  if (n >= 0) return;
+  const err = common.parserError(parser, rest);
+  if (req._heldSocket === socket) {
+    req._heldSocket = null;
+    socket.once('close', () => emitClose(req));
+  }
+  socket.destroy();
+  if (!req._errored) {
+    req._errored = true;
+    req.emit('error', err);
   }
 }
 
@@ -291,25 +375,46 @@ function onSocketEnd() {
   const req = this[kReq];
   if (req === undefined || req._parser === null) return;
   const n = req._parser.finish();
-  if (n < 0 && req.res === null) {
-    const err = common.parserError(req._parser);
-    emitRequestError(req, err);
+  if (req.res === null && !req._errored && !req.aborted) {
+    // The server ended the connection without (all of) a response: the
+    // request fails now, and closes when its socket does.
+    req._errored = true;
+    req.emit('error', n < 0 ? common.parserError(req._parser) : new ConnResetException('socket hang up'));
   }
   if (typeof this.destroySoon === 'function') this.destroySoon();
   else this.end();
 }
 
+// A socket error before the response fails the request, and the socket is
+// done: nothing it reads after that is parsed. During the response it
+// aborts the response (see abortResponse).
 function onSocketError(err) {
   const req = this[kReq];
   if (req === undefined) return;
   const res = req.res;
-  if (res !== null && !res.complete) {
+  if (res === null) {
+    this.removeListener('data', onSocketData);
+    if (req._parser !== null) {
+      req._parser.req = null;
+      req._parser = null;
+    }
+    emitRequestError(req, err);
+    this.destroy();
+  } else if (!res.complete) {
+    abortResponse(res, err);
+  }
+}
+
+// A response cut short: 'aborted', then the error, which is emitted only
+// when someone listens for it (a caller that destroys a response it reads
+// is told through 'aborted' and 'close').
+function abortResponse(res, err) {
+  if (res.destroyed) return;
+  if (!res.aborted) {
     res.aborted = true;
     res.emit('aborted');
-    res.destroy(err);
-    return;
   }
-  if (res === null) emitRequestError(req, err);
+  res.destroy(res.listenerCount('error') > 0 ? err : undefined);
 }
 
 function onSocketClose() {
@@ -318,23 +423,12 @@ function onSocketClose() {
   const res = req.res;
   detach(req, this);
   if (res !== null) {
-    if (!res.complete) {
-      res.aborted = true;
-      res.emit('aborted');
-      const err = new ConnResetException('aborted');
-      res.destroy(err);
-    }
-  } else if (!req._errored) {
+    if (!res.complete) abortResponse(res, new ConnResetException('aborted'));
+  } else if (!req._errored && !req.aborted) {
     emitRequestError(req, new ConnResetException('socket hang up'));
     return;
   }
   emitClose(req);
-}
-
-function onSocketTimeout() {
-  const req = this[kReq];
-  if (req === undefined) return;
-  req.emit('timeout');
 }
 
 // ---- parser callbacks (this = parser) ---------------------------------------
@@ -369,6 +463,7 @@ function onResponseHeaders(status, reason, raw, major, minor, flags) {
   req.res = res;
   req._responded = true;
   res._keepAlive = (flags & common.kKeepAlive) !== 0;
+  socket.on('timeout', onResponseTimeout);
   const connect = req.method === 'CONNECT' && status >= 200 && status < 300;
   if (connect || ((flags & common.kUpgrade) !== 0 && status === 101)) {
     const event = connect ? 'connect' : 'upgrade';
@@ -405,8 +500,18 @@ function onResponseComplete(trailers) {
   res.once('end', onResponseEnd);
   detach(req, socket);
   if (reuse) {
-    if (req._done) releaseSocket(req, socket);
-    else req.once('finish', () => releaseSocket(req, socket));
+    // The socket goes back to the agent once the body has been read; a
+    // timeout listener made for it is not the request's any more.
+    // The response lets go of it now (res.socket is null, as in node); a
+    // socket paused for the body's reader reads again.
+    req._heldSocket = socket;
+    agentModule.markExpiry(req.agent, socket, res.headers['keep-alive']);
+    if (req._ownTimeoutCb) req.timeoutCb = null;
+    if (res._paused) {
+      res._paused = false;
+      socket.resume();
+    }
+    res.socket = null;
   } else {
     socket.once('close', () => emitClose(req));
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
@@ -416,11 +521,20 @@ function onResponseComplete(trailers) {
 }
 
 function onResponseEnd() {
-  // Response fully read: it closes, then the request does (when its socket
-  // has gone back to the agent; otherwise when the socket closes).
+  // Response fully read: it closes, its socket goes back to the agent (once
+  // the request is sent too), and the request closes (when its socket has
+  // gone back to the agent; otherwise when the socket closes).
   this.destroy();
   const req = this.req;
-  if (req && req._released) emitClose(req);
+  if (!req) return;
+  const socket = req._heldSocket;
+  if (socket) {
+    req._heldSocket = null;
+    if (req._done) releaseSocket(req, socket);
+    else req.once('finish', () => releaseSocket(req, socket));
+  } else if (req._released) {
+    emitClose(req);
+  }
 }
 
 function releaseSocket(req, socket) {
@@ -428,6 +542,7 @@ function releaseSocket(req, socket) {
   if (req.res && req.res.readableEnded) emitClose(req);
   if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
   req.agent.emit('free', socket, req._options);
+  socket.emit('free');
 }
 
 function finishUpgrade(req, socket, head) {
@@ -443,6 +558,7 @@ function finishUpgrade(req, socket, head) {
 
 // ---- public methods ----------------------------------------------------------
 
+// abort(): destroy() that is not an error ('abort' instead of 'socket hang up').
 ClientRequest.prototype.abort = function abort() {
   if (this.aborted) return;
   this.aborted = true;
@@ -450,44 +566,50 @@ ClientRequest.prototype.abort = function abort() {
   this.destroy();
 };
 
+// The socket is destroyed; its 'close' aborts a response being read, or
+// fails a request still waiting for one. A request without a socket yet
+// gets it destroyed when it comes (attachSocket); one still queued in its
+// agent ends now (the agent skips it when its turn comes).
 ClientRequest.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;
   this.destroyed = true;
-  const res = this.res;
-  if (res !== null && !res.complete) {
-    res.aborted = true;
-    res.emit('aborted');
+  if (err && !this._errored) {
+    this._errored = true;
+    process.nextTick(() => this.emit('error', err));
   }
   const socket = this.socket;
   if (socket) {
-    if (err && res === null) {
-      this._errored = true;
-      process.nextTick(() => this.emit('error', err));
-    }
     socket.destroy();
-  } else {
-    if (err) {
-      this._errored = true;
-      process.nextTick(() => this.emit('error', err));
-    }
-    process.nextTick(emitClose, this);
+  } else if (this.agent && typeof this.agent._isQueued === 'function' && this.agent._isQueued(this)) {
+    process.nextTick(endQueued, this);
   }
   return this;
 };
 
+function endQueued(req) {
+  if (!req._errored && !req.aborted) emitRequestError(req, new ConnResetException('socket hang up'));
+  else emitClose(req);
+}
+
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
-  validateInteger(msecs, 'msecs', 0);
+  checkTimeout(msecs, 'msecs');
   if (callback !== undefined) {
     validateFunction(callback, 'callback');
     this.once('timeout', callback);
   }
   this._timeoutMs = msecs;
-  this.timeoutCb = callback || null;
   const socket = this.socket;
-  if (socket && socket[kReq] === this) {
-    socket.removeListener('timeout', onSocketTimeout);
-    if (msecs > 0) socket.on('timeout', onSocketTimeout);
-    if (typeof socket.setTimeout === 'function') socket.setTimeout(msecs);
+  const attached = socket && socket[kReq] === this;
+  if (this.timeoutCb === null || this._ownTimeoutCb) {
+    if (attached && this.timeoutCb !== null) socket.removeListener('timeout', this.timeoutCb);
+    this.timeoutCb = makeTimeoutCb(this);
+    this._ownTimeoutCb = false;
+  }
+  if (attached) {
+    socket.removeListener('timeout', this.timeoutCb);
+    socket.on('timeout', this.timeoutCb);
+    if (socket.connecting) socket.once('connect', () => applyTimeout(this, socket));
+    else if (typeof socket.setTimeout === 'function') socket.setTimeout(msecs);
   }
   return this;
 };

@@ -164,11 +164,16 @@ function forgetDate() {
 }
 
 // A parser error as node reports it (code HPE_*, reason, bytesParsed, rawPacket).
+// Reasons the system's llhttp words differently from the llhttp in node 24
+// (which also accepts RTSP/ and ICE/ protocol names in its message).
+const kReasonText = { __proto__: null, 'Expected HTTP/': 'Expected HTTP/, RTSP/ or ICE/' };
+
 function parserError(parser, data) {
   const info = parser.lastError();
-  const err = new Error('Parse Error: ' + info[1]);
+  const reason = kReasonText[info[1]] || info[1];
+  const err = new Error('Parse Error: ' + reason);
   err.code = info[0];
-  err.reason = info[1];
+  err.reason = reason;
   err.bytesParsed = info[2];
   if (data !== undefined) err.rawPacket = data;
   return err;

@@ -165,7 +165,13 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.emit('aborted');
   }
   const s = this.socket;
-  if (s && !this.complete && !s.destroyed && typeof s.destroy === 'function') s.destroy(err);
+  if (s && !this.complete && !s.destroyed && typeof s.destroy === 'function') {
+    // The message is cut short with its connection: it is closed a turn
+    // later, after the socket's destroy has begun.
+    s.destroy(err);
+    process.nextTick(cb, err);
+    return;
+  }
   cb(err);
 };
 
