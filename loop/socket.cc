@@ -117,6 +117,15 @@ int socket_listen(int fd, int backlog) { return ::listen(fd, backlog) == 0 ? 0 :
 
 int socket_set_nodelay(int fd, bool on) { return setopt(fd, IPPROTO_TCP, TCP_NODELAY, on ? 1 : 0); }
 
+int socket_reset_on_close(int fd) {
+  int domain = 0;
+  socklen_t len = sizeof domain;
+  if (::getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) != 0) return err();
+  if (domain != AF_INET && domain != AF_INET6) return -ENOTSUP;
+  struct linger lg = {1, 0};
+  return ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg) == 0 ? 0 : err();
+}
+
 int socket_set_keepalive(int fd, bool on, unsigned delay_s) {
   if (int r = setopt(fd, SOL_SOCKET, SO_KEEPALIVE, on ? 1 : 0)) return r;
   if (!on) return 0;

@@ -51,6 +51,9 @@ int socket_bind(int fd, const SockAddr& addr, unsigned flags);
 int socket_listen(int fd, int backlog);
 
 int socket_set_nodelay(int fd, bool on);
+// For TCP only (-ENOTSUP otherwise): SO_LINGER with a zero timeout, so the
+// close that follows sends RST instead of FIN.
+int socket_reset_on_close(int fd);
 // delay_s: idle seconds before the first probe (when on).
 int socket_set_keepalive(int fd, bool on, unsigned delay_s);
 int socket_name(int fd, bool peer, SockAddr* out);

@@ -34,7 +34,7 @@ function binding() {
     bindingCache = internalBinding('net');
     bindingCache.setup({
       onread: handleRead,
-      onconnection: handleConnection,
+      onconnection: dispatchConnection,
       onconnect: handleConnect,
       onwrite: handleWrite,
       onshutdown: handleShutdown,
@@ -83,8 +83,7 @@ const kHadError = Symbol('kHadError');
 const kPeer = Symbol('kPeer');
 const kSockName = Symbol('kSockName');
 const kRefWanted = Symbol('kRefWanted');
-const kOptionsAfterConnect = Symbol('kOptionsAfterConnect');
-const kKeepAliveApplied = Symbol('kKeepAliveApplied');
+const kTcpOptions = Symbol('kTcpOptions');
 const kFamilyRace = Symbol('kFamilyRace');
 const kHeldBytes = Symbol('kHeldBytes');
 const kAddrConfig = 32; // dns.ADDRCONFIG, which node's connect asks for
@@ -113,9 +112,11 @@ function Socket(options) {
   this[kPeer] = undefined;
   this[kSockName] = undefined;
   this[kRefWanted] = true;
-  const later = { noDelay: options.noDelay === true, keepAlive: options.keepAlive === true };
-  later.keepAliveInitialDelay = options.keepAliveInitialDelay;
-  this[kOptionsAfterConnect] = later;
+  this[kTcpOptions] = {
+    noDelay: Boolean(options.noDelay),
+    keepAlive: Boolean(options.keepAlive),
+    keepAliveDelay: keepAliveSeconds(options.keepAliveInitialDelay),
+  };
   for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
     if (options[key]) throw new codes.ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
   }
@@ -156,18 +157,31 @@ function handleForFd(fd) {
   return handle;
 }
 
+// The TCP options a socket asked for before it had a connected handle
+// (what is off by default needs no call).
 function applySocketOptions(socket) {
-  const o = socket[kOptionsAfterConnect];
-  if (o.noDelay) socket._handle.setNoDelay(true);
-  if (o.keepAlive) socket._handle.setKeepAlive(true, Math.floor((o.keepAliveInitialDelay || 0) / 1000));
-  if (!socket[kRefWanted]) socket._handle.unref();
+  const o = socket[kTcpOptions];
+  const handle = socket._handle;
+  if (o.noDelay && typeof handle.setNoDelay === 'function') handle.setNoDelay(true);
+  if (o.keepAlive && typeof handle.setKeepAlive === 'function') handle.setKeepAlive(true, o.keepAliveDelay);
+  if (!socket[kRefWanted]) handle.unref();
+}
+
+// A keep-alive delay in ms as the whole seconds the handle takes (never
+// negative, 0 for anything that is not a number).
+function keepAliveSeconds(ms) {
+  const seconds = Math.trunc(ms / 1000);
+  return seconds > 0 ? seconds : 0;
 }
 
 // The peer ended its side: without allowHalfOpen, end ours too (after the
 // program's own 'end' listeners ran, which still see a writable socket).
 function onReadableEnd() {
-  if (!this.allowHalfOpen) process.nextTick(endOwnSide, this);
-  else if (this.writableFinished) this.destroy();
+  if (!this.allowHalfOpen) {
+    // Our side ended already: a write from those listeners fails as EPIPE.
+    if (this.writableEnded) this.write = writeAfterEnd;
+    process.nextTick(endOwnSide, this);
+  } else if (this.writableFinished) this.destroy();
 }
 
 function endOwnSide(socket) {
@@ -180,8 +194,9 @@ function writeAfterEnd(chunk, encoding, cb) {
   if (typeof encoding === 'function') cb = encoding;
   const err = new ConnResetException('This socket has been ended by the other party');
   err.code = 'EPIPE';
-  this.destroy(err);
+  // The callback hears of it before the 'error' event.
   if (typeof cb === 'function') process.nextTick(cb, err);
+  this.destroy(err);
   return false;
 }
 
@@ -457,27 +472,28 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+// Both setters reach the handle only for a change (an HTTP agent re-arms
+// keep-alive each time a socket goes back to its pool); a connecting socket
+// keeps the wish for its connect.
 Socket.prototype.setNoDelay = function setNoDelay(enable) {
   const on = enable === undefined ? true : Boolean(enable);
-  this[kOptionsAfterConnect].noDelay = on;
-  if (this._handle && !this.connecting) this._handle.setNoDelay(on);
+  const o = this[kTcpOptions];
+  if (o.noDelay === on) return this;
+  o.noDelay = on;
+  const handle = this._handle;
+  if (handle && !this.connecting && typeof handle.setNoDelay === 'function') handle.setNoDelay(on);
   return this;
 };
 
 Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelay) {
   const on = Boolean(enable);
-  const delay = ~~(initialDelay / 1000);
-  this[kOptionsAfterConnect].keepAlive = on;
-  this[kOptionsAfterConnect].keepAliveInitialDelay = delay * 1000;
+  const delay = keepAliveSeconds(initialDelay);
+  const o = this[kTcpOptions];
+  if (o.keepAlive === on && (!on || o.keepAliveDelay === delay)) return this;
+  o.keepAlive = on;
+  o.keepAliveDelay = delay;
   const handle = this._handle;
-  if (handle && !this.connecting) {
-    // An HTTP agent re-arms keep-alive each time a socket goes back to its
-    // pool; the setsockopt calls are skipped when this handle already has it.
-    const applied = this[kKeepAliveApplied];
-    if (applied !== undefined && applied.handle === handle && applied.on === on && applied.delay === delay) return this;
-    handle.setKeepAlive(on, delay);
-    this[kKeepAliveApplied] = { handle, on, delay };
-  }
+  if (handle && !this.connecting && typeof handle.setKeepAlive === 'function') handle.setKeepAlive(on, delay);
   return this;
 };
 
@@ -594,7 +610,18 @@ Socket.prototype.destroySoon = function destroySoon() {
   else this.once('finish', this.destroy);
 };
 
+// RST instead of FIN; a connecting socket resets once connected, and a
+// socket without a handle fails with ERR_SOCKET_CLOSED.
 Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  const handle = this._handle;
+  if (!handle) return this.destroy(new codes.ERR_SOCKET_CLOSED());
+  if (this.connecting) {
+    whenConnected(this, () => this.resetAndDestroy());
+    return this;
+  }
+  if (typeof handle.resetOnClose === 'function' && handle.resetOnClose() === -95 /* ENOTSUP */) {
+    throw new codes.ERR_INVALID_HANDLE_TYPE();
+  }
   return this.destroy();
 };
 
@@ -630,10 +657,10 @@ Socket.prototype.connect = function connect(...args) {
   }
   if (cb !== null) this.once('connect', cb);
   if (options.timeout) this.setTimeout(options.timeout);
-  if (options.noDelay !== undefined) this[kOptionsAfterConnect].noDelay = Boolean(options.noDelay);
+  if (options.noDelay !== undefined) this[kTcpOptions].noDelay = Boolean(options.noDelay);
   if (options.keepAlive !== undefined) {
-    this[kOptionsAfterConnect].keepAlive = Boolean(options.keepAlive);
-    this[kOptionsAfterConnect].keepAliveInitialDelay = options.keepAliveInitialDelay;
+    this[kTcpOptions].keepAlive = Boolean(options.keepAlive);
+    this[kTcpOptions].keepAliveDelay = keepAliveSeconds(options.keepAliveInitialDelay);
   }
   const { path } = options;
   if (path !== undefined) {
@@ -658,7 +685,10 @@ Socket.prototype.connect = function connect(...args) {
   if (localAddress !== undefined && !literalFamily(localAddress)) {
     throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
   }
-  if (options.localPort !== undefined) validatePort(options.localPort, 'options.localPort');
+  if (options.localPort != null) {
+    validateNumber(options.localPort, 'options.localPort');
+    validatePort(options.localPort, 'options.localPort');
+  }
   let family = options.family ?? 0;
   if (family === 'IPv4') family = 4;
   else if (family === 'IPv6') family = 6;
@@ -669,7 +699,7 @@ Socket.prototype.connect = function connect(...args) {
   this._host = host;
   this._handle = binding().createHandle();
   this._handle.owner = this;
-  const target = { address: host, port, family: 0, localAddress, localPort: options.localPort };
+  const target = { address: host, port, family: 0, localAddress, localPort: options.localPort ?? undefined };
   const literal = literalFamily(host);
   if (literal) {
     target.family = literal;
@@ -863,6 +893,7 @@ function startConnect(socket, target) {
 const kConnections = Symbol('kConnections');
 const kCloseCallbacks = Symbol('kCloseCallbacks');
 const kPipeName = Symbol('kPipeName');
+const kListenLookup = Symbol('kListenLookup');
 
 function Server(options, connectionListener) {
   if (new.target === undefined) return new Server(options, connectionListener);
@@ -884,7 +915,7 @@ function Server(options, connectionListener) {
   this.pauseOnConnect = options.pauseOnConnect === true;
   this.noDelay = options.noDelay === true;
   this.keepAlive = options.keepAlive === true;
-  this.keepAliveInitialDelay = Math.trunc((options.keepAliveInitialDelay || 0) / 1000);
+  this.keepAliveInitialDelay = keepAliveSeconds(options.keepAliveInitialDelay);
   this.highWaterMark = options.highWaterMark;
   this._unref = false;
   this.maxConnections = undefined;
@@ -900,6 +931,12 @@ Object.defineProperty(Server.prototype, 'listening', {
     return this._handle !== null;
   },
 });
+
+// The native side calls this with `this` the listening handle, whose
+// onconnection (handleConnection, or a program's replacement) takes it.
+function dispatchConnection(status, clientHandle) {
+  this.onconnection(status, clientHandle);
+}
 
 function handleConnection(status, clientHandle) {
   const server = this.owner;
@@ -936,8 +973,15 @@ function handleConnection(status, clientHandle) {
     readableHighWaterMark: server.highWaterMark,
     writableHighWaterMark: server.highWaterMark,
   });
-  if (server.noDelay) clientHandle.setNoDelay(true);
-  if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay);
+  if (server.noDelay) {
+    clientHandle.setNoDelay(true);
+    socket[kTcpOptions].noDelay = true;
+  }
+  if (server.keepAlive) {
+    clientHandle.setKeepAlive(true, server.keepAliveInitialDelay);
+    socket[kTcpOptions].keepAlive = true;
+    socket[kTcpOptions].keepAliveDelay = server.keepAliveInitialDelay;
+  }
   server._connections++;
   socket.server = server;
   socket._server = server;
@@ -1018,7 +1062,12 @@ Server.prototype.listen = function listen(...args) {
   } else if (literalFamily(host)) {
     listenIp(this, host, port, flags, backlog);
   } else {
+    // close() before the answer cancels this listen.
+    const attempt = {};
+    this[kListenLookup] = attempt;
     lookupHost(host, { family: 0 }, undefined, (err, address) => {
+      if (this[kListenLookup] !== attempt) return;
+      this[kListenLookup] = undefined;
       if (err) {
         this.emit('error', err);
         return;
@@ -1087,6 +1136,7 @@ function finishListen(server, handle, backlog) {
 
 function takeHandle(server, handle) {
   handle.owner = server;
+  handle.onconnection = handleConnection;
   server._handle = handle;
   if (server._unref) handle.unref();
   process.nextTick(() => {
@@ -1116,7 +1166,10 @@ function listenIp(server, host, port, flags, backlog) {
   if (status < 0) {
     handle.close();
     failListen(server, new UVExceptionWithHostPort(status, 'listen', address, port));
+    return;
   }
+  // "family:address:port" as asked for (cluster's key in node).
+  server._connectionKey = `${literalFamily(address)}:${address}:${port}`;
 }
 
 function listenPipe(server, path, backlog) {
@@ -1129,6 +1182,7 @@ function listenPipe(server, path, backlog) {
     return;
   }
   server[kPipeName] = path;
+  server._connectionKey = `-1:${path}:-1`;
 }
 
 Server.prototype.address = function address() {
@@ -1155,9 +1209,17 @@ Server.prototype.close = function close(cb) {
     this._handle = null;
     this[kPipeName] = undefined;
   }
+  this[kListenLookup] = undefined;
   this[kCloseCallbacks] = true;
   emitCloseIfDrained(this);
   return this;
+};
+
+// With captureRejections: a rejected 'connection' listener destroys that
+// socket with the reason; any other event's becomes the server's 'error'.
+Server.prototype[EventEmitter.captureRejectionSymbol] = function onRejection(err, event, socket) {
+  if (event === 'connection') socket.destroy(err);
+  else this.emit('error', err);
 };
 
 Server.prototype.getConnections = function getConnections(cb) {

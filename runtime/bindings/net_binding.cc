@@ -32,6 +32,7 @@
 // writeBuffer(buf, ackLimit), writeString(text, latin1, ackLimit),
 // writev(array of buffers, ackLimit), queueSize(), shutdown(),
 // close(callback), setNoDelay(on), setKeepAlive(on, delaySeconds),
+// resetOnClose() (TCP: the close sends RST; -ENOTSUP for other sockets),
 // getsockname(out), getpeername(out), ref(), unref(), hasRef(), fd(),
 // engine() ('io_uring' or 'readiness'). And ipFamily(text) -> 4, 6 or 0.
 #include <fcntl.h>
@@ -528,6 +529,12 @@ NET_FN(handle_set_nodelay) {
   return status(ctx, loop::socket_set_nodelay(fd, JSValueToBoolean(ctx, args[0])));
 }
 
+NET_FN(handle_reset_on_close) {
+  int fd = sock_fd(this_wrap(ctx, self));
+  if (fd < 0) return status(ctx, -EBADF);
+  return status(ctx, loop::socket_reset_on_close(fd));
+}
+
 NET_FN(handle_set_keepalive) {
   js::Args args{ctx, argc, argv};
   int fd = sock_fd(this_wrap(ctx, self));
@@ -605,6 +612,7 @@ const js::NativeClass& handle_class() {
                                     {"close", handle_close},
                                     {"setNoDelay", handle_set_nodelay},
                                     {"setKeepAlive", handle_set_keepalive},
+                                    {"resetOnClose", handle_reset_on_close},
                                     {"getsockname", handle_getsockname},
                                     {"getpeername", handle_getpeername},
                                     {"ref", handle_ref},
