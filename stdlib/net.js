@@ -72,6 +72,19 @@ function lookupHost(host, options, lookup, callback) {
   lookup(host, options, callback);
 }
 
+// options.blockList: a net.BlockList, or null/undefined for none.
+function blockListOption(value, name) {
+  if (value === undefined || value === null) return undefined;
+  if (!require('internal/net/blocklist').BlockList.isBlockList(value)) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'net.BlockList', value);
+  }
+  return value;
+}
+
+function isBlocked(blockList, address, family) {
+  return blockList !== undefined && blockList.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
+
 // ---- Socket -----------------------------------------------------------------------
 
 const kPendingWrites = Symbol('kPendingWrites');
@@ -84,6 +97,7 @@ const kPeer = Symbol('kPeer');
 const kSockName = Symbol('kSockName');
 const kRefWanted = Symbol('kRefWanted');
 const kTcpOptions = Symbol('kTcpOptions');
+const kBlockList = Symbol('kBlockList');
 const kFamilyRace = Symbol('kFamilyRace');
 const kHeldBytes = Symbol('kHeldBytes');
 const kAddrConfig = 32; // dns.ADDRCONFIG, which node's connect asks for
@@ -681,6 +695,7 @@ Socket.prototype.connect = function connect(...args) {
   }
   validatePort(port);
   port = Number(port);
+  this[kBlockList] = blockListOption(options.blockList, 'options.blockList');
   const { localAddress } = options;
   if (localAddress !== undefined && !literalFamily(localAddress)) {
     throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
@@ -882,6 +897,14 @@ function startConnect(socket, target) {
         return;
       }
     }
+    if (isBlocked(socket[kBlockList], target.address, target.family)) {
+      const err = new codes.ERR_IP_BLOCKED(target.address);
+      const race = socket[kFamilyRace];
+      if (race !== undefined && race.failed(err)) return;
+      socket.connecting = false;
+      socket.destroy(err);
+      return;
+    }
     socket.emit('connectionAttempt', target.address, target.port, target.family);
     status = handle.connect(target.address, target.port);
   }
@@ -917,6 +940,7 @@ function Server(options, connectionListener) {
   this.keepAlive = options.keepAlive === true;
   this.keepAliveInitialDelay = keepAliveSeconds(options.keepAliveInitialDelay);
   this.highWaterMark = options.highWaterMark;
+  this.blockList = blockListOption(options.blockList, 'options.blockList');
   this._unref = false;
   this.maxConnections = undefined;
 }
@@ -947,6 +971,13 @@ function handleConnection(status, clientHandle) {
   if (status < 0) {
     server.emit('error', errnoError(status, 'accept'));
     return;
+  }
+  if (server.blockList !== undefined) {
+    const peer = {};
+    if (clientHandle.getpeername(peer) === 0 && isBlocked(server.blockList, peer.address, peer.family === 'IPv6' ? 6 : 4)) {
+      clientHandle.close();
+      return;
+    }
   }
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
     const info = {};
@@ -1189,7 +1220,10 @@ Server.prototype.address = function address() {
   if (this._handle === null) return null;
   if (this[kPipeName] !== undefined) return this[kPipeName];
   const out = {};
-  if (this._handle.getsockname(out) !== 0) return {};
+  const status = this._handle.getsockname(out);
+  // A Unix socket taken over from an fd has no address to give.
+  if (status === -95 /* ENOTSUP */) return {};
+  if (status !== 0) throw errnoError(status, 'address');
   return out;
 };
 

@@ -911,6 +911,7 @@ ERR_INVALID_SYNC_FORK_INPUT T Asynchronous forks do not support Buffer, TypedArr
 ERR_INVALID_THIS T Value of "this" must be of type %s
 ERR_INVALID_TUPLE T %s must be an iterable %s tuple
 ERR_INVALID_URI U URI malformed
+ERR_IP_BLOCKED E IP(%s) is blocked by net.BlockList
 ERR_METHOD_NOT_IMPLEMENTED E The %s method is not implemented
 ERR_MISSING_OPTION T %s is required
 ERR_MODULE_LINK_MISMATCH T %s
