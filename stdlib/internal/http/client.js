@@ -160,7 +160,7 @@ function ClientRequest(input, options, cb) {
   }
   if (!rawList && options.setHost !== false && !this.hasHeader('host')) {
     let hostHeader = host;
-    if (hostHeader.includes(':') && !hostHeader.startsWith('[')) hostHeader = '[' + hostHeader + ']';
+    if (hostHeader.includes(':') && require('internal/net/ip').isIPv6(hostHeader)) hostHeader = '[' + hostHeader + ']';
     if (port && port !== defaultPort) hostHeader += ':' + port;
     this.setHeader('Host', hostHeader);
   }
@@ -346,7 +346,11 @@ function onSocketData(chunk) {
   }
   if (req.upgradeOrConnect && req.res !== null && n <= chunk.length && req._upgradePending) {
     finishUpgrade(req, this, chunk.subarray(n));
-  } else if (n < chunk.length && req.res !== null && req.res.complete && !req.upgradeOrConnect) {
+  } else if (n < chunk.length && req.res !== null && req.res.complete && !req.upgradeOrConnect &&
+             req.method !== 'HEAD') {
+    // (HEAD is let through: a server that frames a HEAD response as chunked
+    // may send the empty last chunk after it, as Jolt's own server does for
+    // now; node fails such a request.)
     trailingBytes(req, this, parser, chunk.subarray(n));
   }
 }
@@ -474,6 +478,9 @@ function onResponseHeaders(status, reason, raw, major, minor, flags) {
       return 2;
     }
   }
+  // Listening before the caller does: when the caller sees 'end', the
+  // socket is back with the agent and the request is done.
+  res.once('end', onResponseEnd);
   if (req.aborted) {
     res._dump();
   } else if (!req.emit('response', res)) {
@@ -497,7 +504,6 @@ function onResponseComplete(trailers) {
   const socket = this.socket;
   res._finishBody(trailers);
   const reuse = res._keepAlive && req.shouldKeepAlive && req.agent && !socket.destroyed;
-  res.once('end', onResponseEnd);
   detach(req, socket);
   if (reuse) {
     // The socket goes back to the agent once the body has been read; a
@@ -524,21 +530,25 @@ function onResponseEnd() {
   // Response fully read: it closes, its socket goes back to the agent (once
   // the request is sent too), and the request closes (when its socket has
   // gone back to the agent; otherwise when the socket closes).
-  this.destroy();
   const req = this.req;
-  if (!req) return;
-  const socket = req._heldSocket;
+  const socket = req ? req._heldSocket : null;
   if (socket) {
+    // The request is done now; its socket goes back on the next turn (the
+    // caller's 'end' listeners still see it busy), before the response's
+    // 'close'.
     req._heldSocket = null;
-    if (req._done) releaseSocket(req, socket);
+    req.destroyed = true;
+    if (req._done) process.nextTick(releaseSocket, req, socket);
     else req.once('finish', () => releaseSocket(req, socket));
-  } else if (req._released) {
-    emitClose(req);
+  } else if (req && req._released) {
+    process.nextTick(emitClose, req);
   }
+  this.destroy();
 }
 
 function releaseSocket(req, socket) {
   req._released = true;
+  req.destroyed = true;
   if (req.res && req.res.readableEnded) emitClose(req);
   if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
   req.agent.emit('free', socket, req._options);
@@ -577,6 +587,8 @@ ClientRequest.prototype.destroy = function destroy(err) {
     this._errored = true;
     process.nextTick(() => this.emit('error', err));
   }
+  // No more of an unfinished response is delivered.
+  if (this.res !== null && !this.res.complete) this.res._dump();
   const socket = this.socket;
   if (socket) {
     socket.destroy();

@@ -72,6 +72,28 @@ server.listen(0, () => server2.listen(0, async () => {
     agent.destroy();
   }
 
+  // At the response's 'end' the request is done (destroyed), so abort() or
+  // destroy() then leaves the socket, which goes back to the pool.
+  for (const how of ['abort', 'destroy']) {
+    const agent = new http.Agent({ keepAlive: true });
+    await new Promise((resolve) => {
+      const q = http.get({ port, agent }, (res) => {
+        console.log(how, 'destroyed at response:', q.destroyed);
+        res.on('end', () => {
+          console.log(how, 'destroyed at end:', q.destroyed);
+          q[how]();
+          console.log(how, 'socket destroyed after', how + ':', q.socket.destroyed, 'aborted:', q.aborted);
+          setImmediate(() => {
+            console.log(how, 'pooled:', agent.freeSockets[name].length);
+            resolve();
+          });
+        });
+        res.resume();
+      });
+    });
+    agent.destroy();
+  }
+
   // A free socket destroyed (or timed out) is not handed out again.
   for (const how of ['destroy', 'timeout']) {
     const agent = new http.Agent({ keepAlive: true, timeout: how === 'timeout' ? 30 : undefined });

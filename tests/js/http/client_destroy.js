@@ -111,6 +111,29 @@ server.listen(0, async () => {
     return q;
   });
 
+  // abort() in a 'data' listener: no more 'data' after it.
+  await new Promise((resolve) => {
+    const big = http.createServer((q, s) => {
+      s.writeHead(200);
+      for (let i = 0; i < 2000; i++) s.write(`chunk ${i} `);
+      s.end();
+    });
+    big.listen(0, () => {
+      const q = http.get({ port: big.address().port }, (res) => {
+        let late = 0;
+        res.on('data', () => {
+          if (q.aborted) late++;
+          else q.abort();
+        });
+        q.on('close', () => {
+          console.log('abortInData data after abort:', late);
+          big.close();
+          resolve();
+        });
+      });
+    });
+  });
+
   for (const s of serverRes) s.destroy();
   server.close();
 });

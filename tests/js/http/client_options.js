@@ -38,6 +38,7 @@ t('defaultPort same', () => req({ defaultPort: 81, port: 81 }).getHeader('host')
 t('defaultPort other', () => req({ defaultPort: 81, port: 80 }).getHeader('host'));
 t('no agent port 80', () => req({ port: 80 }).getHeader('host'));
 t('ipv6 host', () => req({ host: '::1', port: 8080 }).getHeader('host'));
+t('colon host', () => req({ host: 'foo:1234' }).getHeader('host'));
 t('setHost false', () => req({ setHost: false, port: 81 }).getHeader('host'));
 t('auth', () => req({ auth: 'u:p' }).getHeader('authorization'));
 t('auth kept', () => req({ auth: 'u:p', headers: { Authorization: 'x' } }).getHeader('authorization'));
