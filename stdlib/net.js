@@ -1082,7 +1082,7 @@ Server.prototype.listen = function listen(...args) {
     else abortSignal.addEventListener('abort', () => this.close(), { once: true });
   }
   if (port === undefined) {
-    listenPipe(this, options.path, backlog);
+    listenPipe(this, options.path, backlog, (options.readableAll ? 0o444 : 0) | (options.writableAll ? 0o222 : 0));
     return this;
   }
   let flags = 0;
@@ -1203,9 +1203,11 @@ function listenIp(server, host, port, flags, backlog) {
   server._connectionKey = `${literalFamily(address)}:${address}:${port}`;
 }
 
-function listenPipe(server, path, backlog) {
+// `openTo`: the socket file's mode for readableAll / writableAll.
+function listenPipe(server, path, backlog, openTo) {
   const handle = binding().createHandle();
   let status = handle.bindPipe(path);
+  if (status === 0 && openTo !== 0) status = widenMode(path, openTo);
   if (status === 0) status = finishListen(server, handle, backlog);
   if (status < 0) {
     handle.close();
@@ -1214,6 +1216,16 @@ function listenPipe(server, path, backlog) {
   }
   server[kPipeName] = path;
   server._connectionKey = `-1:${path}:-1`;
+}
+
+// The file gets exactly those bits, as libuv's pipe chmod gives it.
+function widenMode(path, bits) {
+  try {
+    require('fs').chmodSync(path, bits);
+    return 0;
+  } catch (err) {
+    return typeof err.errno === 'number' ? err.errno : -22 /* EINVAL */;
+  }
 }
 
 Server.prototype.address = function address() {

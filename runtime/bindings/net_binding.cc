@@ -271,7 +271,9 @@ int ip_address_arg(JSContextRef ctx, const js::Args& args, loop::SockAddr* addr)
 int pipe_address_arg(const js::Args& args, std::string* path, loop::SockAddr* addr) {
   if (!args.is_string(0)) return -EINVAL;
   *path = args.utf8(0);
-  return loop::sockaddr_from_path(path->data(), path->size(), addr);
+  int r = loop::sockaddr_from_path(path->data(), path->size(), addr);
+  // A path too long for sun_path is refused as libuv does (no truncation).
+  return r == -ENAMETOOLONG ? -EINVAL : r;
 }
 
 NET_FN(handle_bind) {  // bind(ip, port, flags)
