@@ -664,7 +664,10 @@ Socket.prototype.connect = function connect(...args) {
   }
   if (this.write === writeAfterEnd) delete this.write;
   if (this.destroyed) {
+    // A new connection counts its bytes afresh.
     this._undestroy();
+    this[kReadCount] = 0;
+    this[kWriteCount] = 0;
     this._handle = null;
     this[kPeer] = undefined;
     this[kSockName] = undefined;
