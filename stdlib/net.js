@@ -98,6 +98,7 @@ const kSockName = Symbol('kSockName');
 const kRefWanted = Symbol('kRefWanted');
 const kTcpOptions = Symbol('kTcpOptions');
 const kBlockList = Symbol('kBlockList');
+const kOnRead = Symbol('kOnRead');
 const kFamilyRace = Symbol('kFamilyRace');
 const kHeldBytes = Symbol('kHeldBytes');
 const kAddrConfig = 32; // dns.ADDRCONFIG, which node's connect asks for
@@ -154,6 +155,12 @@ function Socket(options) {
     applySocketOptions(this);
   }
   this.on('end', onReadableEnd);
+  const { onread } = options;
+  if (onread !== null && typeof onread === 'object' && typeof onread.callback === 'function' &&
+      (typeof onread.buffer === 'function' || onread.buffer instanceof Uint8Array)) {
+    this[kOnRead] = { buffer: onread.buffer, callback: onread.callback, pending: [], ended: false };
+    this.push = pushToOnRead;
+  }
   const { signal } = options;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
 }
@@ -212,6 +219,41 @@ function writeAfterEnd(chunk, encoding, cb) {
   if (typeof cb === 'function') process.nextTick(cb, err);
   this.destroy(err);
   return false;
+}
+
+// options.onread: what is read goes into the program's buffer (or one its
+// function hands out each time) and to its callback, never to 'data'. A
+// paused socket (or a callback returning false) keeps the rest for resume().
+// This replaces push() on such a socket only.
+function pushToOnRead(chunk) {
+  const state = this[kOnRead];
+  if (chunk === null) state.ended = true;
+  else state.pending.push(chunk);
+  return drainOnRead(this);
+}
+
+function drainOnRead(socket) {
+  const state = socket[kOnRead];
+  const { pending } = state;
+  while (pending.length > 0) {
+    if (socket.readableFlowing === false || socket.destroyed) return false;
+    const target = typeof state.buffer === 'function' ? state.buffer() : state.buffer;
+    const piece = pending[0];
+    const n = Math.min(target.length, piece.length);
+    target.set(n === piece.length ? piece : piece.subarray(0, n));
+    if (n === piece.length) pending.shift();
+    else pending[0] = piece.subarray(n);
+    if (state.callback.call(socket, n, target) === false) socket.pause();
+  }
+  if (state.ended) {
+    state.ended = false;
+    // The read that finds the end takes a buffer too.
+    if (typeof state.buffer === 'function') state.buffer();
+    Duplex.prototype.push.call(socket, null);
+    socket.read(0);
+    return false;
+  }
+  return socket.readableFlowing !== false;
 }
 
 function touch(socket) {
@@ -615,7 +657,9 @@ Socket.prototype.pause = function pause() {
 
 Socket.prototype.resume = function resume() {
   if (this._handle && !this.connecting && !this.destroyed && !this._readableState.ended) this._handle.readStart();
-  return Duplex.prototype.resume.call(this);
+  const r = Duplex.prototype.resume.call(this);
+  if (this[kOnRead] !== undefined) process.nextTick(drainOnRead, this);
+  return r;
 };
 
 Socket.prototype.destroySoon = function destroySoon() {
