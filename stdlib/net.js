@@ -62,8 +62,14 @@ function literalFamily(host) {
   return typeof host === 'string' ? binding().ipFamily(host) : 0;
 }
 
+// Node's socket errors are plain Errors (err.constructor === Error).
+function plainError(err) {
+  Object.setPrototypeOf(err, Error.prototype);
+  return err;
+}
+
 function errnoError(status, syscall) {
-  return new ErrnoException(status, syscall);
+  return plainError(new ErrnoException(status, syscall));
 }
 
 // Host names go through node:dns (or the program's own lookup function).
@@ -918,9 +924,9 @@ function alternateFamilies(list) {
 // address, or the socket's error.
 function connectFailed(socket, status) {
   const target = socket._connectTarget;
-  const err = target.path !== undefined
+  const err = plainError(target.path !== undefined
     ? new ExceptionWithHostPort(status, 'connect', target.path)
-    : new ExceptionWithHostPort(status, 'connect', target.address, target.port);
+    : new ExceptionWithHostPort(status, 'connect', target.address, target.port));
   if (target.path === undefined) socket.emit('connectionAttemptFailed', target.address, target.port, target.family, err);
   const race = socket[kFamilyRace];
   if (race !== undefined && race.failed(err)) return;
