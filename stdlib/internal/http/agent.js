@@ -230,14 +230,26 @@ Agent.prototype.removeSocket = function removeSocket(socket, options) {
   if (removeFrom(this.freeSockets, name, socket)) found = true;
   if (found) this.totalSocketCount--;
   let req;
+  let next;
   while (req === undefined) {
-    const next = queueWithRoom(this, name);
+    next = queueWithRoom(this, name);
     if (next === undefined) return;
     req = nextWaiting(this, next);
   }
-  this.createSocket(req, req[kQueuedOptions] || options || socket._agentOptions, (err, s) => {
-    if (err) req.onSocket(s, err);
-    else req.onSocket(s);
+  // The new socket reaches the queue as any socket that becomes free does:
+  // through 'free' (the request stays first in line until then).
+  listFor(this.requests, next).unshift(req);
+  const opts = req[kQueuedOptions] || options || socket._agentOptions;
+  this.createSocket(req, opts, (err, s) => {
+    if (!err) {
+      this.emit('free', s, opts);
+      return;
+    }
+    const waiting = this.requests[next];
+    const i = waiting === undefined ? -1 : waiting.indexOf(req);
+    if (i >= 0) waiting.splice(i, 1);
+    if (waiting !== undefined && waiting.length === 0) delete this.requests[next];
+    req.onSocket(s, err);
   });
 };
 
@@ -245,9 +257,10 @@ Agent.prototype.removeSocket = function removeSocket(socket, options) {
 function onFree(socket, options) {
   const name = socket._agentName || this.getName(options);
   if (socket.destroyed) return;
+  // A busy socket handed straight to the next request in line (that
+  // request's reusedSocket stays false, as in node).
   const req = nextWaiting(this, name);
   if (req !== undefined) {
-    this.reuseSocket(socket, req);
     req.onSocket(socket);
     return;
   }

@@ -167,7 +167,9 @@ function ClientRequest(input, options, cb) {
   if (!rawList && options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
   }
-  this.shouldKeepAlive = !!(agent && agent.keepAlive);
+  // An agent that may queue requests (a finite maxSockets) keeps connections
+  // open for them even without keepAlive.
+  this.shouldKeepAlive = !!(agent && (agent.keepAlive || Number.isFinite(agent.maxSockets)));
   if (method === 'CONNECT') this.shouldKeepAlive = false;
 
   if (typeof cb === 'function') this.once('response', cb);
@@ -467,6 +469,8 @@ function onResponseHeaders(status, reason, raw, major, minor, flags) {
   req.res = res;
   req._responded = true;
   res._keepAlive = (flags & common.kKeepAlive) !== 0;
+  // The server has the last word: no keep-alive unless its response allows it.
+  if (!res._keepAlive) req.shouldKeepAlive = false;
   socket.on('timeout', onResponseTimeout);
   const connect = req.method === 'CONNECT' && status >= 200 && status < 300;
   if (connect || ((flags & common.kUpgrade) !== 0 && status === 101)) {
@@ -537,13 +541,23 @@ function onResponseEnd() {
     // caller's 'end' listeners still see it busy), before the response's
     // 'close'.
     req._heldSocket = null;
-    req.destroyed = true;
-    if (req._done) process.nextTick(releaseSocket, req, socket);
-    else req.once('finish', () => releaseSocket(req, socket));
+    if (req._done) {
+      req.destroyed = true;
+      process.nextTick(releaseSocket, req, socket);
+    } else {
+      // (A request still being sent finishes first.)
+      req.once('finish', () => releaseSocket(req, socket));
+    }
   } else if (req && req._released) {
     process.nextTick(emitClose, req);
   }
-  this.destroy();
+  // After the caller's 'end' listeners too (the response is not destroyed
+  // while they run).
+  process.nextTick(destroyResponse, this);
+}
+
+function destroyResponse(res) {
+  res.destroy();
 }
 
 function releaseSocket(req, socket) {
