@@ -4,9 +4,12 @@
 // immediate does nothing; an unref'd immediate runs while something else
 // keeps the loop alive.
 const order = [];
+// Whether the unref'd immediate ran is recorded apart from `order`: it races
+// the 1 ms timeout below (either may come first, in node as in jolt).
+let unrefRan = false;
 setImmediate(() => {
   order.push('first');
-  setImmediate(() => order.push('unref ran')).unref();
+  setImmediate(() => { unrefRan = true; }).unref();
   setTimeout(() => {
     order.push('timeout');
     setImmediate(second);
@@ -33,4 +36,4 @@ function second() {
   setImmediate(() => order.push('e'));
 }
 
-process.on('exit', () => console.log(order.join('\n')));
+process.on('exit', () => console.log(order.join('\n') + `\nunref ran: ${unrefRan}`));
