@@ -167,9 +167,7 @@ function ClientRequest(input, options, cb) {
   if (!rawList && options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
   }
-  // An agent that may queue requests (a finite maxSockets) keeps connections
-  // open for them even without keepAlive.
-  this.shouldKeepAlive = !!(agent && (agent.keepAlive || Number.isFinite(agent.maxSockets)));
+  this.shouldKeepAlive = !!(agent && agent.keepAlive);
   if (method === 'CONNECT') this.shouldKeepAlive = false;
 
   if (typeof cb === 'function') this.once('response', cb);
