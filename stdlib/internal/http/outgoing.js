@@ -460,7 +460,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   const hasBody = !this._bodyless && size > 0;
   let prefix = this._headSent ? '' : this._head;
   this._headSent = true;
-  if (this._chunked) {
+  // A bodiless message (HEAD, 204, 304) gets no last chunk either, even
+  // with Transfer-Encoding: chunked set by the program.
+  if (this._chunked && !this._bodyless) {
     let tail = kLastChunk + this._trailer + kCRLF;
     if (hasBody) {
       prefix += size.toString(16) + kCRLF;
@@ -502,8 +504,11 @@ OutgoingMessage.prototype._toSocket = function _toSocket(data, encoding, callbac
     }
     q.push(this);
     if (data === '' || data.length === 0) {
-      // Nothing left to send: finish once the socket has written what came before.
-      return socket.write('', 'latin1', socket[kOnWritten]);
+      // Nothing left to send: finish once the socket has written what came
+      // before; the next pipelined response may write now all the same.
+      const r = socket.write('', 'latin1', socket[kOnWritten]);
+      this._afterLastWrite();
+      return r;
     }
     const r = finalWrite(socket, data, encoding, socket[kOnWritten]);
     this._afterLastWrite();
