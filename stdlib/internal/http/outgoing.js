@@ -503,14 +503,10 @@ OutgoingMessage.prototype._toSocket = function _toSocket(data, encoding, callbac
       socket[kOnWritten] = onFinalWritten.bind(socket);
     }
     q.push(this);
-    if (data === '' || data.length === 0) {
-      // Nothing left to send: finish once the socket has written what came
-      // before; the next pipelined response may write now all the same.
-      const r = socket.write('', 'latin1', socket[kOnWritten]);
-      this._afterLastWrite();
-      return r;
-    }
-    const r = finalWrite(socket, data, encoding, socket[kOnWritten]);
+    // With nothing left to send, 'finish' waits for what came before; the
+    // next pipelined response may write now either way.
+    const r = data === '' || data.length === 0 ? socket.write('', 'latin1', socket[kOnWritten]) :
+      finalWrite(socket, data, encoding, socket[kOnWritten]);
     this._afterLastWrite();
     return r;
   }

@@ -120,8 +120,10 @@ function runCallback(fn, thisArg, ...args) {
   return result;
 }
 
-// The same for callbacks the runtime calls with 0 to 3 arguments (nearly
-// all of them) and with 6: a direct call, with no rest array and no apply per entry.
+// The same for callbacks the runtime calls with 0, 1 or 2 arguments
+// (nearly all of them) and with 6: a direct call, with no rest array and
+// no apply per entry. Other counts (dns lookupService's 3, rare) take the
+// rest form.
 function runCallback0(fn, thisArg) {
   let result;
   try {
@@ -148,17 +150,6 @@ function runCallback2(fn, thisArg, a, b) {
   let result;
   try {
     result = fn.call(thisArg, a, b);
-  } catch (err) {
-    triggerUncaughtException(err, false);
-  }
-  if (tickInfo !== null && tickInfo[kHasTickScheduled]) runTicks();
-  return result;
-}
-
-function runCallback3(fn, thisArg, a, b, c) {
-  let result;
-  try {
-    result = fn.call(thisArg, a, b, c);
   } catch (err) {
     triggerUncaughtException(err, false);
   }
@@ -198,7 +189,7 @@ function queueMicrotask(callback) {
 
 function installHooks({ runImmediate, emitBeforeExit, emitExit }) {
   binding.setHooks({
-    runCallback, runCallback0, runCallback1, runCallback2, runCallback3, runCallback6,
+    runCallback, runCallback0, runCallback1, runCallback2, runCallback6,
     processTicks, runImmediate, emitBeforeExit, emitExit,
   });
   binding.setUnhandledRejectionCallback(onUnhandledRejection);
