@@ -7,7 +7,7 @@
 // interval per server.
 
 const EventEmitter = require('events');
-const { codes } = require('internal/errors');
+const { codes, ConnResetException } = require('internal/errors');
 const { validateObject, validateInteger, validateBoolean, validateFunction } = require('internal/validators');
 const common = require('internal/http/common');
 const { Buffer } = require('buffer');
@@ -475,20 +475,26 @@ function onSocketClose() {
 
 // The connection went away before the response finished: the request is
 // aborted (even if it arrived whole) and both sides close.
+// A response the program destroyed itself (res.destroy()) gets here too, when
+// its socket closes: it is already marked destroyed but not yet closed.
 function abortResponse(res) {
-  if (res._done || res.destroyed) return;
-  res.destroyed = true;
+  if (res._done || res._closed) return;
+  res._closed = true;
   const req = res.req;
   if (req !== null) abortRequest(req);
+  res.destroyed = true;
   res.emit('close');
 }
 
+// As in node, the request reads as destroyed by the time 'aborted' is
+// emitted, and its ECONNRESET 'aborted' error (emitted a tick later, before
+// 'close') goes only to a request that has an 'error' listener.
 function abortRequest(req) {
+  if (!req.destroyed) req.destroy(req.listenerCount('error') > 0 ? new ConnResetException('aborted') : undefined);
   if (!req.aborted) {
     req.aborted = true;
     req.emit('aborted');
   }
-  if (!req.destroyed) req.destroy();
 }
 
 // ---- parser callbacks (this = parser) ---------------------------------------
