@@ -346,11 +346,7 @@ function onSocketData(chunk) {
   }
   if (req.upgradeOrConnect && req.res !== null && n <= chunk.length && req._upgradePending) {
     finishUpgrade(req, this, chunk.subarray(n));
-  } else if (n < chunk.length && req.res !== null && req.res.complete && !req.upgradeOrConnect &&
-             req.method !== 'HEAD') {
-    // (HEAD is let through: a server that frames a HEAD response as chunked
-    // may send the empty last chunk after it, as Jolt's own server does for
-    // now; node fails such a request.)
+  } else if (n < chunk.length && req.res !== null && req.res.complete && !req.upgradeOrConnect) {
     trailingBytes(req, this, parser, chunk.subarray(n));
   }
 }
