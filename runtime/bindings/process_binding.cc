@@ -131,6 +131,86 @@ JSValueRef gc(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueR
   return JSValueMakeUndefined(ctx);
 }
 
+void set_value(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef value) {
+  js::set(ctx, obj, name, value);
+}
+
+// setProcessFacts(process, group): the plain data properties of `process`,
+// set here rather than by JS statements: each statement start-up runs is
+// parsed, compiled to bytecode and run once, which cost ~0.5M instructions
+// for these. Group 0 is what comes before process.env (an accessor JS
+// defines), group 1 what comes after it, so Object.keys(process) keeps
+// Node's order. Plain assignments' attributes: writable, enumerable,
+// configurable.
+JSValueRef set_process_facts(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                             JSValueRef*) {
+  js::Args args{ctx, argc, argv};
+  if (!args.is_object(0)) return JSValueMakeUndefined(ctx);
+  JSObjectRef process = args.object(0);
+  const Options& o = Runtime::current().options();
+  if (args.int32(1) == 0) {
+    js::set(ctx, process, "title", std::string_view("jolt"));
+    js::set(ctx, process, "version", std::string_view(kNodeVersion));
+    // A frozen object with no prototype, as Object.freeze would make it.
+    JSObjectRef versions = js::make_object(ctx);
+    JSObjectSetPrototype(ctx, versions, JSValueMakeNull(ctx));
+    js::set(ctx, versions, "node", std::string_view(kNodeVersion + 1));
+    js::set(ctx, versions, "jolt", std::string_view(kJoltVersion));
+    js::set(ctx, versions, "modules", std::string_view(kNodeModulesAbi));
+    JSValueRef object_ctor = js::get(ctx, JSContextGetGlobalObject(ctx), "Object");
+    if (JSValueIsObject(ctx, object_ctor)) {
+      JSValueRef freeze = js::get(ctx, js::as_object(object_ctor), "freeze");
+      if (JSValueIsObject(ctx, freeze) && JSObjectIsFunction(ctx, js::as_object(freeze))) {
+        JSValueRef target = versions;
+        JSObjectCallAsFunction(ctx, js::as_object(freeze), nullptr, 1, &target, nullptr);
+      }
+    }
+    set_value(ctx, process, "versions", versions);
+#if defined(__x86_64__)
+    js::set(ctx, process, "arch", std::string_view("x64"));
+#elif defined(__aarch64__)
+    js::set(ctx, process, "arch", std::string_view("arm64"));
+#else
+    js::set(ctx, process, "arch", std::string_view("unknown"));
+#endif
+    js::set(ctx, process, "platform", std::string_view("linux"));
+    JSObjectRef release = js::make_object(ctx);
+    js::set(ctx, release, "name", std::string_view("node"));
+    js::set(ctx, release, "lts", std::string_view("Krypton"));
+    set_value(ctx, process, "release", release);
+    // process.argv: [execPath, script?, ...args]; the script is resolved in JS.
+    std::string exe = exec_path();
+    std::vector<std::string> argv_items{exe};
+    if (o.mode == Options::Mode::Script) argv_items.push_back(o.script);
+    if (o.mode == Options::Mode::Stdin && o.explicit_stdin) argv_items.push_back("-");
+    argv_items.insert(argv_items.end(), o.script_args.begin(), o.script_args.end());
+    set_value(ctx, process, "argv", string_array(ctx, argv_items));
+    set_value(ctx, process, "execArgv", string_array(ctx, o.exec_argv));
+    js::set(ctx, process, "execPath", exe);
+    js::set(ctx, process, "argv0", o.argv0);
+    js::set(ctx, process, "pid", static_cast<double>(getpid()));
+    js::set(ctx, process, "ppid", static_cast<double>(getppid()));
+  } else {
+    JSObjectRef config = js::make_object(ctx);
+    set_value(ctx, config, "target_defaults", js::make_object(ctx));
+    set_value(ctx, config, "variables", js::make_object(ctx));
+    set_value(ctx, process, "config", config);
+    JSObjectRef features = js::make_object(ctx);
+    js::set_bool(ctx, features, "inspector", false);
+    js::set_bool(ctx, features, "ipv6", true);
+    js::set_bool(ctx, features, "tls", false);
+    js::set_bool(ctx, features, "typescript", false);
+    js::set_bool(ctx, features, "cached_builtins", true);
+    set_value(ctx, process, "features", features);
+    set_value(ctx, process, "moduleLoadList", js::make_array(ctx, 0, nullptr));
+    js::set_bool(ctx, process, "_exiting", false);
+    js::set_bool(ctx, process, "noDeprecation", o.no_deprecation);
+    js::set_bool(ctx, process, "throwDeprecation", o.throw_deprecation);
+    js::set_bool(ctx, process, "traceDeprecation", o.trace_deprecation);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
 }  // namespace
 
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
@@ -147,31 +227,11 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   js::set_method(ctx, b, "cpuUsage", cpu_usage);
   js::set_method(ctx, b, "reallyExit", really_exit);
   js::set_method(ctx, b, "gc", gc);
+  js::set_method(ctx, b, "setProcessFacts", set_process_facts);
 
-  std::string exe = exec_path();
-  js::set(ctx, b, "execPath", exe);
-  js::set(ctx, b, "argv0", o.argv0);
   js::set(ctx, b, "pid", static_cast<double>(getpid()));
-  js::set(ctx, b, "ppid", static_cast<double>(getppid()));
   js::set(ctx, b, "startTimeNs", static_cast<double>(rt.start_time_ns()));
-  js::set(ctx, b, "version", std::string_view(kNodeVersion));
-  js::set(ctx, b, "joltVersion", std::string_view(kJoltVersion));
   js::set(ctx, b, "loopBackend", std::string_view(rt.loop().backend_name()));
-  js::set(ctx, b, "execArgv", string_array(ctx, o.exec_argv));
-#if defined(__x86_64__)
-  js::set(ctx, b, "arch", std::string_view("x64"));
-#elif defined(__aarch64__)
-  js::set(ctx, b, "arch", std::string_view("arm64"));
-#else
-  js::set(ctx, b, "arch", std::string_view("unknown"));
-#endif
-
-  // process.argv: [execPath, script?, ...args]; the script is resolved in JS.
-  std::vector<std::string> argv{exe};
-  if (o.mode == Options::Mode::Script) argv.push_back(o.script);
-  if (o.mode == Options::Mode::Stdin && o.explicit_stdin) argv.push_back("-");
-  argv.insert(argv.end(), o.script_args.begin(), o.script_args.end());
-  js::set(ctx, b, "argv", string_array(ctx, argv));
 
   JSObjectRef opts = js::make_object(ctx);
   const char* mode = "repl";

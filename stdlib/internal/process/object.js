@@ -62,32 +62,12 @@ function setupProcess(process) {
     __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
   });
 
-  const version = pm.version;
-  process.title = 'jolt';
-  process.version = version;
-  process.versions = Object.freeze({
-    __proto__: null,
-    node: version.slice(1),
-    jolt: pm.joltVersion,
-    modules: '137',
-  });
-  process.arch = pm.arch;
-  process.platform = 'linux';
-  process.release = { name: 'node', lts: 'Krypton' };
-  process.argv = pm.argv;
-  process.execArgv = pm.execArgv;
-  process.execPath = pm.execPath;
-  process.argv0 = pm.argv0;
-  process.pid = pm.pid;
-  process.ppid = pm.ppid;
+  // title, version, versions, arch, platform, release, argv, execArgv,
+  // execPath, argv0, pid, ppid: set natively (cheaper than JS statements).
+  pm.setProcessFacts(process, 0);
   lazy(process, 'env', () => require('internal/process/env').createEnv());
-  process.config = { target_defaults: {}, variables: {} };
-  process.features = { inspector: false, ipv6: true, tls: false, typescript: false, cached_builtins: true };
-  process.moduleLoadList = [];
-  process._exiting = false;
-  process.noDeprecation = pm.options.noDeprecation;
-  process.throwDeprecation = pm.options.throwDeprecation;
-  process.traceDeprecation = pm.options.traceDeprecation;
+  // config, features, moduleLoadList, _exiting and the deprecation flags.
+  pm.setProcessFacts(process, 1);
 
   Object.defineProperty(process, 'exitCode', {
     __proto__: null,
