@@ -21,6 +21,7 @@ let built = false;
 function build() {
   if (built) return;
   built = true;
+  stdio.consoleBuilt();
   const real = require('internal/console').createGlobalConsole();
   Object.setPrototypeOf(facade, Object.getPrototypeOf(real));
   for (const key of Reflect.ownKeys(real)) {
@@ -28,82 +29,46 @@ function build() {
   }
 }
 
-// A call of method `name`; fd is where its plain text goes (0: never fast).
-// The plain text of a call that needs no formatting (no arguments, one
-// string, or strings without a % in the first) is written here; the test
-// is inline, as a helper would be one more function compiled at start-up.
-function call(name, fd, args) {
-  if (!built && fd !== 0 && !materialized[fd]) {
-    const n = args.length;
-    let text;
-    if (n === 0) {
-      text = '';
-    } else if (typeof args[0] === 'string') {
-      text = args[0];
-      if (n > 1) {
-        if (text.includes('%')) text = undefined;
-        for (let i = 1; i < n && text !== undefined; i++) if (typeof args[i] !== 'string') text = undefined;
-        if (text !== undefined) text = args.join(' ');
-      }
-    }
-    if (text !== undefined) {
-      try {
-        stdio.writeSync(fd, `${text}\n`);
-      } catch (err) {
-        // As in node, the stream reports it (EPIPE: an 'error' event).
-        require('internal/process/stdio').failStdio(fd, err);
-      }
-      return;
-    }
+// The facade's methods are native (the stdio binding's
+// createConsoleFacade): they write the plain text of a call that needs no
+// formatting (no arguments, one string, or strings without a % in the
+// first) to fd 1 or 2 themselves while nothing above holds, and call this
+// for anything else, or with the error when that write failed.
+function call(name, fd, args, err) {
+  if (err !== undefined) {
+    // As in node, the stream reports it (EPIPE: an 'error' event).
+    require('internal/process/stdio').failStdio(fd, err);
+    return;
   }
   build();
   return facade[name](...args);
 }
 
-// One object literal (in the order Node's global console lists its
-// methods) is much cheaper to create at start-up than a loop defining
-// properties one by one.
+// The facade: the native methods (in the order Node's global console lists
+// them), then Console, which is not enumerable, and the tag, which is not
+// writable, as in Node.
 function createConsole() {
-  facade = {
-    __proto__: {},
-    log(...args) { return call('log', 1, args); },
-    info(...args) { return call('info', 1, args); },
-    debug(...args) { return call('debug', 1, args); },
-    warn(...args) { return call('warn', 2, args); },
-    error(...args) { return call('error', 2, args); },
-    dir(...args) { return call('dir', 0, args); },
-    time(...args) { return call('time', 0, args); },
-    timeEnd(...args) { return call('timeEnd', 0, args); },
-    timeLog(...args) { return call('timeLog', 0, args); },
-    trace(...args) { return call('trace', 0, args); },
-    assert(...args) { return call('assert', 0, args); },
-    clear(...args) { return call('clear', 0, args); },
-    count(...args) { return call('count', 0, args); },
-    countReset(...args) { return call('countReset', 0, args); },
-    group(...args) { return call('group', 0, args); },
-    groupEnd(...args) { return call('groupEnd', 0, args); },
-    table(...args) { return call('table', 0, args); },
-    dirxml(...args) { return call('dirxml', 0, args); },
-    groupCollapsed(...args) { return call('groupCollapsed', 0, args); },
-    profile(...args) { return call('profile', 0, args); },
-    profileEnd(...args) { return call('profileEnd', 0, args); },
-    timeStamp(...args) { return call('timeStamp', 0, args); },
-    context(...args) { return call('context', 0, args); },
-    createTask(...args) { return call('createTask', 0, args); },
-    get Console() {
+  facade = stdio.createConsoleFacade(call, materialized);
+  // trace prints the stack from its caller down: a JS method, whose tail
+  // call leaves no frame (a native one would stay on the stack it prints).
+  facade.trace = { trace(...args) { return call('trace', 0, args); } }.trace;
+  Object.defineProperty(facade, 'Console', {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
       build();
       return facade.Console;
     },
-    set Console(value) {
+    set(value) {
       Object.defineProperty(facade, 'Console', {
         __proto__: null, value, writable: true, enumerable: false, configurable: true,
       });
     },
-    [Symbol.toStringTag]: 'console',
-  };
-  // Console is not enumerable, and the tag not writable, in Node.
-  Object.defineProperty(facade, 'Console', { __proto__: null, enumerable: false });
-  Object.defineProperty(facade, Symbol.toStringTag, { __proto__: null, writable: false, enumerable: false });
+  });
+  Object.defineProperty(facade, Symbol.toStringTag, {
+    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+  });
   return facade;
 }
 
