@@ -213,6 +213,8 @@ JSValueRef set_process_facts(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t 
 
 }  // namespace
 
+void register_plain_main(JSContextRef ctx, JSObjectRef binding);  // plain_main.cc
+
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   const Options& o = rt.options();
   JSObjectRef b = js::make_object(ctx);
@@ -228,6 +230,7 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   js::set_method(ctx, b, "reallyExit", really_exit);
   js::set_method(ctx, b, "gc", gc);
   js::set_method(ctx, b, "setProcessFacts", set_process_facts);
+  register_plain_main(ctx, b);
 
   js::set(ctx, b, "pid", static_cast<double>(getpid()));
   js::set(ctx, b, "startTimeNs", static_cast<double>(rt.start_time_ns()));

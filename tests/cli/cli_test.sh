@@ -34,6 +34,17 @@ cli_case script_no_extension stdout='noext_target.js'                   -- noext
 cli_case script_exit_code   exit=4 stdout=                              -- exit_code.js
 cli_case execargv           stdout='{"execArgv":["--no-warnings"],"argv":["a"]}' -- --no-warnings execargv.js a
 
+# --- a main script with or without the CommonJS loader (Jolt runs a plain
+# .js/.cjs one without it; nothing may tell)
+cli_case plain_script       stdout='object {} false'                   -- plain/this.js
+cli_case plain_script_abs   stdout='object {} false'         -- "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/fixtures/plain/this.js"
+cli_case plain_script_dotdot stdout='object {} false'        -- plain/../plain/this.js
+cli_case plain_script_link  stdout='object {} false'         -- plain/link.js
+cli_case plain_type_module  stdout='undefined undefined false' -- plain/typed/this.js
+cli_case plain_cjs_in_module_pkg stdout='object {} false'    -- plain/typed/this.cjs
+cli_case plain_loader_word  stdout='object object'                     -- plain/words.js
+cli_case plain_syntax_error exit=1 stdout= stderr_re="bad\\.js:2${NL}^SyntaxError" -- plain/bad.js
+
 # --- -e / --eval
 cli_case eval               stdout='2'                                  -- -e 'console.log(1 + 1)'
 cli_case eval_long          stdout='long'                               -- --eval "console.log('long')"
