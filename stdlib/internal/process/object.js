@@ -16,29 +16,19 @@ const kEmitterMethods = [
 let ProcessPrototype;
 let eventsReady = false;
 
+// The bodies of the everyday methods, in their own module: start-up pays
+// for every byte it loads, called or not.
+let methods;
+function impl() {
+  if (methods === undefined) methods = require('internal/process/methods');
+  return methods;
+}
+
 // Called by the builtin loader once node:events has loaded.
 function onEventsLoaded(EventEmitter) {
   if (eventsReady || ProcessPrototype === undefined) return;
   eventsReady = true;
-  for (const name of kEmitterMethods) delete ProcessPrototype[name];
-  Object.setPrototypeOf(ProcessPrototype, EventEmitter.prototype);
-  EventEmitter.call(globalThis.process);
-  // Listeners of signal events start and stop native signal watchers;
-  // other events cost a string test.
-  globalThis.process.on('newListener', onListenerAdded);
-  globalThis.process.on('removeListener', onListenerRemoved);
-}
-
-function looksLikeSignal(type) {
-  return typeof type === 'string' && type.startsWith('SIG');
-}
-
-function onListenerAdded(type) {
-  if (looksLikeSignal(type)) require('internal/process/signal_listeners').watchSignal(type);
-}
-
-function onListenerRemoved(type) {
-  if (looksLikeSignal(type)) require('internal/process/signal_listeners').unwatchSignal(type);
+  impl().wireEvents(EventEmitter, ProcessPrototype, kEmitterMethods);
 }
 
 function setupProcess(process) {
@@ -65,7 +55,7 @@ function setupProcess(process) {
   // title, version, versions, arch, platform, release, argv, execArgv,
   // execPath, argv0, pid, ppid: set natively (cheaper than JS statements).
   pm.setProcessFacts(process, 0);
-  lazy(process, 'env', () => require('internal/process/env').createEnv());
+  lazy(process, 'env', 'internal/process/env', 'createEnv');
   // config, features, moduleLoadList, _exiting and the deprecation flags.
   pm.setProcessFacts(process, 1);
 
@@ -87,77 +77,25 @@ function setupProcess(process) {
     },
   });
 
-  process.exit = function exit(code) {
-    if (code !== undefined) process.exitCode = code;
-    if (!process._exiting) {
-      process._exiting = true;
-      process.emit('exit', toExitCode(process.exitCode));
-    }
-    pm.reallyExit(toExitCode(process.exitCode));
-  };
+  // Stubs whose tail calls leave no frame of their own.
+  process.exit = function exit(code) { return impl().exit(code); };
   process.reallyExit = pm.reallyExit;
   process.abort = function abort() { internalBinding('signal_wrap').kill(pm.pid, 6); };
 
   process.cwd = pm.cwd;
-  process.chdir = function chdir(directory) {
-    if (typeof directory !== 'string') {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
-    }
-    pm.chdir(directory);
-  };
-  process.umask = function umask(mask) {
-    if (mask === undefined) return pm.umask();
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
-    return pm.umask(mask);
-  };
+  process.chdir = function chdir(directory) { return impl().chdir(directory); };
+  process.umask = function umask(mask) { return impl().umask(mask); };
 
-  function hrtime(time) {
-    const pair = pm.hrtimePair();
-    if (time !== undefined) {
-      if (!Array.isArray(time)) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', time);
-      }
-      if (time.length !== 2) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
-      }
-      let sec = pair[0] - time[0];
-      let nsec = pair[1] - time[1];
-      if (nsec < 0) { sec -= 1; nsec += 1e9; }
-      return [sec, nsec];
-    }
-    return pair;
-  }
+  function hrtime(time) { return impl().hrtime(time); }
   hrtime.bigint = pm.hrtimeBigint;
   process.hrtime = hrtime;
 
   function memoryUsage() { return pm.memoryUsage(); }
   memoryUsage.rss = pm.rss;
   process.memoryUsage = memoryUsage;
-  process.cpuUsage = function cpuUsage(prev) {
-    const now = pm.cpuUsage();
-    if (prev === undefined) return now;
-    return require('internal/process/credentials').usageSince(now.user, now.system, prev);
-  };
+  process.cpuUsage = function cpuUsage(prev) { return impl().cpuUsage(prev); };
   process.uptime = function uptime() { return (pm.hrtimeNs() - pm.startTimeNs) / 1e9; };
-  process.kill = function kill(pid, sig) {
-    // A pid is a value its int32 coercion leaves unchanged (so '42' counts,
-    // 1.5, NaN, 2 ** 32 and null do not).
-    const target = pid | 0;
-    if (pid === null || Number(pid) !== target) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-    }
-    const signum = require('internal/process/signals').toSignalNumber(sig);
-    const err = internalBinding('signal_wrap').kill(target, signum);
-    if (err < 0) {
-      const { ErrnoException } = require('internal/errors');
-      throw new ErrnoException(err, 'kill');
-    }
-    return true;
-  };
+  process.kill = function kill(pid, sig) { return impl().kill(pid, sig); };
 
   const taskQueues = require('internal/process/task_queues');
   process.nextTick = taskQueues.nextTick;
@@ -168,22 +106,16 @@ function setupProcess(process) {
   // Rarely used methods: stubs that load their module on the first call.
   for (const name of kCredentialMethods) process[name] = forward('internal/process/credentials', name);
   for (const name of kExtraMethods) process[name] = forward('internal/process/extras', name);
-  lazy(process, 'allowedNodeEnvironmentFlags', () => require('internal/process/extras').allowedNodeEnvironmentFlags());
-  lazy(process, 'finalization', () => require('internal/process/extras').getFinalization());
+  lazy(process, 'allowedNodeEnvironmentFlags', 'internal/process/extras', 'allowedNodeEnvironmentFlags');
+  lazy(process, 'finalization', 'internal/process/extras', 'getFinalization');
   process.sourceMapsEnabled = false;  // setSourceMapsEnabled() rewrites it
   process.debugPort = 9229;
   process.domain = null;
 
   // Standard streams: created on first use.
-  lazy(process, 'stdout', () => {
-    materialized[1] = true;
-    return require('internal/process/stdio').getStdout();
-  });
-  lazy(process, 'stderr', () => {
-    materialized[2] = true;
-    return require('internal/process/stdio').getStderr();
-  });
-  lazy(process, 'stdin', () => require('internal/process/stdio').getStdin());
+  lazy(process, 'stdout', 'internal/process/stdio', 'getStdout', 1);
+  lazy(process, 'stderr', 'internal/process/stdio', 'getStderr', 2);
+  lazy(process, 'stdin', 'internal/process/stdio', 'getStdin');
 }
 
 const kCredentialMethods = [
@@ -206,13 +138,18 @@ function forward(id, name) {
 // calls: a function more compiled at start-up.)
 const materialized = [false, false, false];
 
-function lazy(obj, name, load) {
+// obj[name]: an accessor that replaces itself with the value of
+// require(id)[make]() on first read (marking `materialized[fd]` first, for
+// the standard streams). Names rather than a loader function per property:
+// a function more for start-up to compile each.
+function lazy(obj, name, id, make, fd) {
   Object.defineProperty(obj, name, {
     __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
-      const value = load();
+      if (fd !== undefined) materialized[fd] = true;
+      const value = require(id)[make]();
       Object.defineProperty(obj, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
       return value;
     },
