@@ -406,6 +406,12 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
   dispatchWrite(this, cb, buf.length, this._handle.writeBuffer(buf, this.writableHighWaterMark));
 };
 
+// The last text given to writeText and its number, which the handle's
+// writeString takes as its textId: the same characters get the same
+// number, and the handle then copies the bytes it kept from that write.
+let lastText = '';
+let lastTextId = 0;
+
 // For node:http's responses: text handed straight to the handle while the
 // Writable holds nothing, skipping its state machine. `cb` runs as the
 // Writable's would (on a later tick once written). Returns false, having
@@ -414,7 +420,15 @@ Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, la
   const handle = this._handle;
   if (handle === null || this.connecting || this.destroyed || !this.writable ||
       this.writableLength !== 0 || this.writableCorked !== 0) return false;
-  const r = handle.writeString(text, latin1, this.writableHighWaterMark);
+  let id = 0;
+  if (text.length <= 16384) {
+    if (text !== lastText) {
+      lastText = text;
+      lastTextId++;
+    }
+    id = lastTextId;
+  }
+  const r = handle.writeString(text, latin1, this.writableHighWaterMark, id);
   if (r === undefined) {  // written at once, one byte per character
     this[kWriteCount] += text.length;
     touch(this);

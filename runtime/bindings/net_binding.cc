@@ -53,6 +53,7 @@
 #include "buffer.h"
 #include "class.h"
 #include "exception.h"
+#include "immediate.h"
 #include "listener.h"
 #include "registry.h"
 #include "stream.h"
@@ -429,29 +430,61 @@ NET_FN(handle_write_buffer) {  // writeBuffer(buf, ackLimit)
   return status(ctx, submit_write(ctx, w, op, args[0], &op->one, 1, args[1]));
 }
 
-// writeString(string, latin1, ackLimit): the string encoded as UTF-8 (or
-// latin1 when `latin1` is true) straight into the op, saving JS a Buffer per
-// write. Returns -errno, or bytes * 2 + (1 when onwrite follows, else 0), so
-// JS learns the byte count without another call; undefined (no value to
-// make) in the common case of a write done at once whose byte count is the
-// string's length.
+// The bytes of the last text written with a text number (writeString's
+// `textId`): JS gives the same number only for the same characters, so a
+// text written again (an HTTP server's identical responses) is copied from
+// here instead of read out of JSC and encoded again. Per thread: each
+// runtime numbers its own texts.
+struct TextMemo {
+  double id = 0;
+  bool latin1 = false;
+  size_t chars = 0;
+  std::string bytes;
+};
+thread_local TextMemo text_memo;
+
+// writeString(string, latin1, ackLimit[, textId]): the string encoded as
+// UTF-8 (or latin1 when `latin1` is true) straight into the op, saving JS a
+// Buffer per write. Returns -errno, or bytes * 2 + (1 when onwrite follows,
+// else 0), so JS learns the byte count without another call; undefined (no
+// value to make) in the common case of a write done at once whose byte
+// count is the string's length. A positive `textId` names the characters
+// (see TextMemo).
 NET_FN(handle_write_string) {
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
   if (argc < 1) return status(ctx, -EINVAL);
-  js::String str = js::String::from_value(ctx, argv[0]);
-  if (!str) return status(ctx, -EINVAL);
-  const size_t n = str.length();
-  const char16_t* chars = n ? str.chars() : u"";
+  const bool latin1 = is_true(ctx, args[1]);
+  const double id = argc > 3 ? js::to_number(ctx, argv[3]) : 0;
+  TextMemo& memo = text_memo;
   WriteOp* op = new_op();
   std::string& text = op->text;
-  if (is_true(ctx, args[1])) {
-    text.resize(n);
-    encoding::latin1_encode(chars, n, reinterpret_cast<uint8_t*>(text.data()));
+  size_t n;
+  if (id > 0 && id == memo.id && latin1 == memo.latin1) {
+    n = memo.chars;
+    text.assign(memo.bytes);
   } else {
-    text.resize(encoding::utf8_length(chars, n));
-    encoding::utf8_encode(chars, n, reinterpret_cast<uint8_t*>(text.data()), text.size());
+    js::String str = js::String::from_value(ctx, argv[0]);
+    if (!str) {
+      free_op(op);
+      return status(ctx, -EINVAL);
+    }
+    n = str.length();
+    const char16_t* chars = n ? str.chars() : u"";
+    if (latin1) {
+      text.resize(n);
+      encoding::latin1_encode(chars, n, reinterpret_cast<uint8_t*>(text.data()));
+    } else {
+      text.resize(encoding::utf8_length(chars, n));
+      encoding::utf8_encode(chars, n, reinterpret_cast<uint8_t*>(text.data()), text.size());
+    }
+    if (id > 0) {
+      memo.id = id;
+      memo.latin1 = latin1;
+      memo.chars = n;
+      memo.bytes.assign(text);
+    }
   }
   const size_t bytes = text.size();
   op->one = iovec{text.data(), bytes};
@@ -676,6 +709,7 @@ int handle_fd(JSContextRef ctx, JSValueRef handle) { return sock_fd(handle_class
 }  // namespace net
 
 JSObjectRef init_net_binding(JSContextRef ctx, Runtime&) {
+  js::verify_immediates(ctx);  // for js::to_number's inline decoding
   JSObjectRef b = js::make_object(ctx);
   js::set_method(ctx, b, "createHandle", create_handle);
   js::set_method(ctx, b, "setup", setup);

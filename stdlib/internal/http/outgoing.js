@@ -196,27 +196,85 @@ function headerLines(name, value) {
   return name + ': ' + value + kCRLF;
 }
 
+// The last head made from stored headers alone (no `extra`, and none of
+// the headers whose value steers the framing: Date, Connection,
+// Content-Length, Transfer-Encoding, Keep-Alive), with everything it was
+// made from. A server that answers alike (the same status and header
+// values, the same second of the Date header) then reuses one string, which
+// is flattened once and written from a cache (see kWriteText in net.js),
+// instead of concatenating and flattening a head per response.
+const lastHead = {
+  line: null,
+  names: [],
+  values: [],      // strings and numbers only: arrays could change in place
+  date: '',
+  keepAlive: false,
+  hint: 0,
+  max: 0,
+  bodyless: false,
+  length: -1,
+  chunkedDefault: false,
+  oneOne: false,
+  head: '',
+  chunked: false,  // what the framing decided: Transfer-Encoding: chunked,
+  unframed: false, // or neither length nor chunking
+};
+
+function reuseHead(msg, firstLine) {
+  const m = lastHead;
+  if (firstLine !== m.line) return false;
+  const hdrs = msg._hdrs;
+  const names = m.names;
+  const values = m.values;
+  let n = 0;
+  if (hdrs !== null) {
+    for (const key in hdrs) {
+      const e = hdrs[key];
+      if (n === names.length || e[0] !== names[n] || e[1] !== values[n]) return false;
+      n++;
+    }
+  }
+  if (n !== names.length || msg.shouldKeepAlive !== m.keepAlive || msg._keepAliveHint !== m.hint ||
+      msg._keepAliveMax !== m.max || msg._bodyless !== m.bodyless || msg._knownLength !== m.length ||
+      msg.useChunkedEncodingByDefault !== m.chunkedDefault || msg._httpOneOne() !== m.oneOne ||
+      (msg.sendDate ? httpDate() : '') !== m.date) return false;
+  if (m.chunked) msg._chunked = true;
+  if (m.unframed) msg._unframed();
+  msg.chunkedEncoding = msg._chunked;
+  msg._head = m.head;
+  return true;
+}
+
 // Builds the head from `firstLine` and the stored headers (plus `extra`, a
 // headers object or flat/paired array given to writeHead), adding Date,
 // Connection, Keep-Alive and the body framing node adds.
 OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
+  if (extra === undefined && reuseHead(this, firstLine)) return;
+  const keepAlive = this.shouldKeepAlive;
   let head = firstLine;
   let sawDate = false;
   let sawConn = false;
   let sawLength = false;
   let sawTE = false;
   let sawKeepAlive = false;
+  let reusable = extra === undefined;
   const hdrs = this._hdrs;
   if (hdrs !== null) {
     for (const key in hdrs) {
       const e = hdrs[key];
       head += headerLines(e[0], e[1]);
       switch (key) {
-        case 'date': sawDate = true; break;
-        case 'connection': sawConn = true; this._connValue(e[1]); break;
-        case 'content-length': sawLength = true; this._declaredLength = Number(e[1]); break;
-        case 'transfer-encoding': sawTE = true; this._teValue(e[1]); break;
-        case 'keep-alive': sawKeepAlive = true; break;
+        case 'date': sawDate = true; reusable = false; break;
+        case 'connection': sawConn = true; reusable = false; this._connValue(e[1]); break;
+        case 'content-length':
+          sawLength = true;
+          reusable = false;
+          this._declaredLength = Number(e[1]);
+          break;
+        case 'transfer-encoding': sawTE = true; reusable = false; this._teValue(e[1]); break;
+        case 'keep-alive': sawKeepAlive = true; reusable = false; break;
+        default:
+          if (typeof e[1] !== 'string' && typeof e[1] !== 'number') reusable = false;
       }
     }
   }
@@ -250,19 +308,50 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
       head += 'Connection: close\r\n';
     }
   }
+  let chunked = false;
+  let unframed = false;
   if (!sawLength && !sawTE && !this._bodyless) {
     if (this._knownLength >= 0 && (this.shouldKeepAlive || this._httpOneOne())) {
       head += 'Content-Length: ' + this._knownLength + kCRLF;
     } else if (this.useChunkedEncodingByDefault && this._httpOneOne()) {
       head += 'Transfer-Encoding: chunked\r\n';
-      this._chunked = true;
+      this._chunked = chunked = true;
     } else {
+      unframed = true;
       this._unframed();
     }
   }
   this.chunkedEncoding = this._chunked;
   this._head = head + kCRLF;
+  if (reusable) rememberHead(this, firstLine, keepAlive, chunked, unframed);
 };
+
+function rememberHead(msg, firstLine, keepAlive, chunked, unframed) {
+  const m = lastHead;
+  const names = [];
+  const values = [];
+  const hdrs = msg._hdrs;
+  if (hdrs !== null) {
+    for (const key in hdrs) {
+      names.push(hdrs[key][0]);
+      values.push(hdrs[key][1]);
+    }
+  }
+  m.line = firstLine;
+  m.names = names;
+  m.values = values;
+  m.date = msg.sendDate ? httpDate() : '';
+  m.keepAlive = keepAlive;
+  m.hint = msg._keepAliveHint;
+  m.max = msg._keepAliveMax;
+  m.bodyless = msg._bodyless;
+  m.length = msg._knownLength;
+  m.chunkedDefault = msg.useChunkedEncodingByDefault;
+  m.oneOne = msg._httpOneOne();
+  m.head = msg._head;
+  m.chunked = chunked;
+  m.unframed = unframed;
+}
 
 // A body with neither length nor chunking ends with the connection.
 OutgoingMessage.prototype._unframed = function _unframed() {
@@ -317,6 +406,23 @@ function chunkBytes(chunk, encoding) {
   return Buffer.byteLength(chunk, encoding);
 }
 
+// prefix + chunk + suffix; the same string as last time when all three
+// repeat (a reused head before the same short body), so that a response
+// like the last one needs no new text, nor any flattening before its write.
+// Bodies up to 16 KiB only: the last one stays referenced here.
+let joinedParts = ['', '', ''];
+let joinedText = '';
+function joinText(prefix, chunk, suffix) {
+  const p = joinedParts;
+  if (chunk === p[1] && prefix === p[0] && suffix === p[2]) return joinedText;
+  const text = prefix + chunk + suffix;
+  if (chunk.length <= 16384) {
+    joinedParts = [prefix, chunk, suffix];
+    joinedText = text;
+  }
+  return text;
+}
+
 function asciiCompatible(enc) {
   return enc === undefined || enc === 'utf8' || enc === 'utf-8' || enc === 'latin1' ||
     enc === 'binary' || enc === 'ascii';
@@ -329,7 +435,7 @@ function asciiCompatible(enc) {
 // body); write() sends the head as latin1.
 OutgoingMessage.prototype._frame = function _frame(prefix, chunk, encoding, suffix, inOne) {
   if (typeof chunk === 'string' && asciiCompatible(encoding) && (!this._wide || inOne)) {
-    return [prefix + chunk + suffix, encoding || 'utf8'];
+    return [joinText(prefix, chunk, suffix), encoding || 'utf8'];
   }
   const body = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
   const pre = Buffer.from(prefix, 'latin1');

@@ -88,10 +88,24 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
     this._keepAliveMax = conn.server.maxRequestsPerSocket;
   }
   if (conn !== null && conn.closing) this.shouldKeepAlive = false;
-  this._buildHead('HTTP/1.1 ' + code + ' ' + this.statusMessage + '\r\n',
-                  headers === null ? undefined : headers);
+  this._buildHead(statusLine(code, this.statusMessage), headers === null ? undefined : headers);
   return this;
 };
+
+// The status line of the last head, the same string while code and reason
+// repeat (the head made last is reused only for the same line, see
+// outgoing.js).
+let lineCode = 0;
+let lineReason = '';
+let lineText = '';
+function statusLine(code, reason) {
+  if (code !== lineCode || reason !== lineReason) {
+    lineText = 'HTTP/1.1 ' + code + ' ' + reason + '\r\n';
+    lineCode = code;
+    lineReason = reason;
+  }
+  return lineText;
+}
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
