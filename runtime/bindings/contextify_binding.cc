@@ -19,6 +19,7 @@
 #include "js_string.h"
 #include "value.h"
 #include "line_one_shift.h"
+#include "contextify_compile.h"
 
 namespace jolt {
 
@@ -62,6 +63,15 @@ JSValueRef compile_function(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t a
   if (args.is_string(1)) line_one_shifts()[args.utf8(1)] = sizeof(kWrapperHead) / sizeof(char16_t) - 1;
   return JSEvaluateScript(ctx, script.get(), nullptr, filename.get(), 1, exception);
 }
+
+}  // namespace
+
+JSValueRef compile_module_wrapper(JSContextRef ctx, JSValueRef source, JSValueRef filename, JSValueRef* exception) {
+  JSValueRef args[] = {source, filename};
+  return compile_function(ctx, nullptr, nullptr, 2, args, exception);
+}
+
+namespace {
 
 // lineOneShift(filename) -> columns a line-1 stack frame of that file must
 // lose (0 for a file compiled without a header).

@@ -5,8 +5,8 @@
 // more start-up time than the rest of start-up together, and a script that
 // cannot tell whether the loader ran it never needs it. Deciding that in JS
 // (internal/main/run_main, as before) cost start-up ~1.5M instructions of
-// once-run code; here it is a few system calls, and the bootstrap's main()
-// compiles and runs the script without loading run_main at all.
+// once-run code; here it is a few system calls and the compile, and the
+// bootstrap's main() runs the script without loading run_main at all.
 #include <sys/stat.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -19,6 +19,7 @@
 
 #include "../cli.h"
 #include "../runtime.h"
+#include "contextify_compile.h"
 #include "registry.h"
 #include "js_string.h"
 #include "value.h"
@@ -71,13 +72,13 @@ std::string parent_of(const std::string& path) {
   return path.substr(0, slash);
 }
 
-// [source, path, dir] of a .js or .cjs main script (`jolt file.js`, no -r,
+// [wrapper function, path, dir] of a .js or .cjs main script (`jolt file.js`, no -r,
 // no -c) that needs no path normalizing (its real path is the argument made
 // absolute by the cwd, and it is a file), has none of kLoaderWords in its
 // text and is CommonJS for sure (a .cjs file, or a .js file with no
-// package.json above it, whose "type" could say otherwise); undefined
-// otherwise. Any failure (an unreadable file, say) is left to the loader to
-// report.
+// package.json above it, whose "type" could say otherwise) that compiles;
+// undefined otherwise. Any failure (an unreadable file, a syntax error) is
+// left to the loader to report.
 JSValueRef plain_main_script(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
   const Options& o = Runtime::current().options();
   JSValueRef none = JSValueMakeUndefined(ctx);
@@ -109,7 +110,10 @@ JSValueRef plain_main_script(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t,
       if (d == "/") break;
     }
   }
-  JSValueRef items[] = {js::make_string(ctx, source), path_value, js::make_string(ctx, dir)};
+  JSValueRef error = nullptr;
+  JSValueRef fn = compile_module_wrapper(ctx, js::make_string(ctx, source), path_value, &error);
+  if (error || !fn) return none;
+  JSValueRef items[] = {fn, path_value, js::make_string(ctx, dir)};
   return js::make_array(ctx, 3, items);
 }
 

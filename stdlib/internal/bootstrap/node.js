@@ -197,26 +197,18 @@ taskQueues.installHooks({
 });
 
 // A main script that can run without the CommonJS loader (what that takes:
-// process_methods.plainMainScript, in runtime/bindings/plain_main.cc) is
-// compiled and run here, without loading internal/main/run_main; anything
-// else, or such a script that does not compile (the loader then reports
-// the error), goes there.
+// process_methods.plainMainScript, in runtime/bindings/plain_main.cc, which
+// also compiles it) runs here, without loading internal/main/run_main;
+// anything else, or such a script that does not compile (the loader then
+// reports the error), goes there.
 module.exports = function main() {
   const plain = internalBinding('process_methods').plainMainScript();
   if (plain !== undefined) {
-    let fn;
-    try {
-      fn = internalBinding('contextify').compileFunction(plain[0], plain[1]);
-    } catch {
-      fn = undefined;
-    }
-    if (fn !== undefined) {
-      const path = plain[1];
-      process.argv[1] = path;
-      const exports = {};
-      fn.call(exports, exports, undefined, undefined, path, plain[2]);
-      return;
-    }
+    const path = plain[1];
+    process.argv[1] = path;
+    const exports = {};
+    plain[0].call(exports, exports, undefined, undefined, path, plain[2]);
+    return;
   }
   requireBuiltin('internal/main/run_main')();
 };
