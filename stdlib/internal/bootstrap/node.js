@@ -109,8 +109,9 @@ function defineGlobal(name, value, enumerable = false) {
 const taskQueues = requireBuiltin('internal/process/task_queues');
 
 // Web and Node globals that live in their own modules, each loaded on first
-// read. A module that is not written yet leaves its globals undefined (as
-// `typeof X` checks in libraries expect) rather than throwing.
+// read. A module that is not written yet gives its globals the value
+// undefined (as `typeof X` checks in libraries expect) rather than
+// throwing; that is asked on the first read, not at start-up.
 // Their names, so that util can tell Jolt's JS classes (whose toString
 // util.format's %s uses, as Node does for its own) from the engine's.
 const joltGlobalNames = new Set();
@@ -124,7 +125,6 @@ function defineModuleGlobals(table, enumerable) {
   for (let i = 0; i < table.length; i++) {
     const row = table[i];
     const id = row[0];
-    if (!builtins.has(id)) continue;
     for (let j = 1; j < row.length; j++) {
       const name = row[j];
       joltGlobalNames.add(name);
@@ -133,7 +133,7 @@ function defineModuleGlobals(table, enumerable) {
         configurable: true,
         enumerable,
         get() {
-          const value = requireBuiltin(id)[name];
+          const value = builtins.has(id) ? requireBuiltin(id)[name] : undefined;
           defineGlobal(name, value, enumerable);
           return value;
         },
