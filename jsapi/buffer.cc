@@ -42,6 +42,17 @@ JSObjectRef make_arraybuffer_adopting(JSContextRef ctx, uint8_t* data, size_t le
   return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, length, free_bytes, nullptr, nullptr);
 }
 
+JSObjectRef make_uint8array_adopting(JSContextRef ctx, uint8_t* data, size_t length,
+                                     JSTypedArrayBytesDeallocator release, void* context) {
+  return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, data, length, release, context,
+                                               nullptr);
+}
+
+JSObjectRef make_arraybuffer_adopting(JSContextRef ctx, uint8_t* data, size_t length,
+                                      JSTypedArrayBytesDeallocator release, void* context) {
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, length, release, context, nullptr);
+}
+
 JSObjectRef make_typed_array_over(JSContextRef ctx, JSTypedArrayType type, void* data, size_t byte_length) {
   return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, type, data, byte_length, keep_bytes, nullptr, nullptr);
 }

@@ -23,6 +23,11 @@ JSObjectRef make_uint8array_adopting(JSContextRef ctx, uint8_t* data, size_t len
 JSObjectRef make_uint8array_copy(JSContextRef ctx, const void* data, size_t length);
 // An ArrayBuffer over `data` (freed with free()).
 JSObjectRef make_arraybuffer_adopting(JSContextRef ctx, uint8_t* data, size_t length);
+// The two above for memory that `release(data, context)` frees instead.
+JSObjectRef make_uint8array_adopting(JSContextRef ctx, uint8_t* data, size_t length,
+                                     JSTypedArrayBytesDeallocator release, void* context);
+JSObjectRef make_arraybuffer_adopting(JSContextRef ctx, uint8_t* data, size_t length,
+                                      JSTypedArrayBytesDeallocator release, void* context);
 // A typed array over caller-owned memory that outlives the context
 // (e.g. shared state between C++ and JS such as the tick info flags).
 JSObjectRef make_typed_array_over(JSContextRef ctx, JSTypedArrayType type, void* data, size_t byte_length);

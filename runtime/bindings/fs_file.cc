@@ -22,6 +22,7 @@
 #include "../runtime.h"
 #include "buffer.h"
 #include "exception.h"
+#include "fs_chunks.h"
 #include "fs_job.h"
 #include "js_string.h"
 
@@ -380,12 +381,16 @@ int start_buffer(Job& j, const struct statx& st) {
     j.error_has_path = false;
     return EISDIR;
   }
-  size_t cap = (S_ISREG(st.stx_mode) && st.stx_size > 0) ? static_cast<size_t>(st.stx_size) : kUnknownSizeChunk;
+  j.flag = S_ISREG(st.stx_mode) && st.stx_size > 0;  // size known
+  size_t cap = j.flag ? static_cast<size_t>(st.stx_size) : kUnknownSizeChunk;
   if (cap > (size_t{1} << 31) * 2) return ERANGE;  // larger than a Buffer can be
-  j.data = static_cast<uint8_t*>(allocate_file_buffer(cap));
+  if (j.flag && j.data_in_chunk && cap <= kMaxChunkPiece) {
+    j.data = take_piece(cap, &j.chunk);
+  } else {
+    j.data = static_cast<uint8_t*>(allocate_file_buffer(cap));
+  }
   if (!j.data) return ENOMEM;
   j.b = static_cast<int64_t>(cap);
-  j.flag = S_ISREG(st.stx_mode) && st.stx_size > 0;  // size known
   return 0;
 }
 
@@ -431,16 +436,20 @@ JSValueRef file_result(JSContextRef ctx, Job& j) {
   }
   uint8_t* data = j.data;
   j.data = nullptr;
+  Chunk* chunk = j.chunk;  // a piece of a pool thread's chunk goes back when the GC frees it
+  j.chunk = nullptr;
   if (!data) data = static_cast<uint8_t*>(std::malloc(1));
   // The promise form resolves with the Buffer itself (no JS in between);
   // the callback form hands the ArrayBuffer to JS, which wraps it.
   JSObjectRef proto = Runtime::current().buffer_prototype();
   if (j.as_promise && proto) {
-    JSObjectRef buf = js::make_uint8array_adopting(ctx, data, j.size);
+    JSObjectRef buf = chunk ? js::make_uint8array_adopting(ctx, data, j.size, give_back, chunk)
+                            : js::make_uint8array_adopting(ctx, data, j.size);
     JSObjectSetPrototype(ctx, buf, proto);
     return buf;
   }
-  return js::make_arraybuffer_adopting(ctx, data, j.size);
+  return chunk ? js::make_arraybuffer_adopting(ctx, data, j.size, give_back, chunk)
+               : js::make_arraybuffer_adopting(ctx, data, j.size);
 }
 
 // The io_uring chain: open, then reads until the file is in, then the
@@ -503,13 +512,8 @@ FS_FN(read_file_fn) {
   }();
   if (async && use_ring && loop.fs_uses_io_uring(static_cast<int>(FsOp::Read)) &&
       loop.fs_uses_io_uring(static_cast<int>(FsOp::Open))) {
-    JSValueRef returned = JSValueMakeUndefined(ctx);
-    if (JSValueIsBoolean(ctx, args[3])) {
-      returned = make_promise(ctx, *j, exception);
-      if (!returned) return nullptr;
-    } else {
-      j->callback.reset(ctx, args[3]);
-    }
+    JSValueRef returned = attach_completion(ctx, *j, args[3], exception);
+    if (!returned) return nullptr;
     Job* raw = j.release();
     raw->blocking = nullptr;
     raw->req.data = &loop;
@@ -525,7 +529,23 @@ FS_FN(read_file_fn) {
     loop.submit_fs(&raw->req);
     return returned;
   }
+  j->data_in_chunk = async;
   return run(ctx, std::move(j), args[3], exception);
+}
+
+// readFileQueued(path) -> slot: fs/promises' common call (a path string
+// that JS has checked, no options) with the least work here, in the slot
+// form (fs_job.h).
+FS_FN(read_file_queued_fn) {
+  auto j = std::make_unique<Job>();
+  j->a = -1;
+  if (argc < 1 || !path_arg(ctx, argv[0], j->path, exception)) return nullptr;
+  j->syscall = "open";
+  j->req.flags = O_RDONLY;
+  j->result = file_result;
+  j->blocking = read_file_blocking;
+  j->data_in_chunk = true;
+  return run_in_slot(ctx, std::move(j), exception);
 }
 
 // writeFile(pathOrFd, bytes, flags, mode, cb): open, write all, close.
@@ -574,6 +594,8 @@ FS_FN(write_file_fn) {
   return run(ctx, std::move(j), args[4], exception);
 }
 
+FS_FN(promise_slots_fn) { return promise_slots(ctx, exception); }
+
 }  // namespace
 
 void register_file_ops(JSContextRef ctx, JSObjectRef b) {
@@ -593,6 +615,8 @@ void register_file_ops(JSContextRef ctx, JSObjectRef b) {
   js::set_method(ctx, b, "statfs", statfs_fn);
   js::set_method(ctx, b, "copyFile", copyfile_fn);
   js::set_method(ctx, b, "readFile", read_file_fn);
+  js::set_method(ctx, b, "readFileQueued", read_file_queued_fn);
+  js::set_method(ctx, b, "promiseSlots", promise_slots_fn);
   js::set_method(ctx, b, "writeFile", write_file_fn);
 }
 

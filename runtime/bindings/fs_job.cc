@@ -13,12 +13,16 @@
 #include "../runtime.h"
 #include "buffer.h"
 #include "exception.h"
+#include "fs_chunks.h"
 #include "js_string.h"
 
 namespace jolt::fs {
 
 Job::~Job() {
-  std::free(data);
+  if (chunk)
+    give_back(data, chunk);
+  else
+    std::free(data);
   // A multi-step request that failed half-way still owns its descriptor.
   if (fd >= 0) ::close(fd);
 }
@@ -180,35 +184,40 @@ void complete(std::unique_ptr<Job> j) {
 bool is_async(JSContextRef ctx, JSValueRef callback) {
   // Any boolean is the promise form (JS passes `true`): the type test does
   // not take JSC's lock, reading the value would.
-  if (JSValueIsBoolean(ctx, callback)) return true;
+  if (JSValueIsBoolean(ctx, callback) || JSValueIsNumber(ctx, callback)) return true;
   return JSValueIsObject(ctx, callback) && JSObjectIsFunction(ctx, js::as_object(callback));
 }
 
-JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception) {
+namespace {
+
+// Sets up the settle queue on first use; false with *exception set.
+bool ensure_settle_queue(JSContextRef ctx, JSValueRef* exception) {
   SettleQueue& q = settle_queue();
-  if (!q.hook) {
-    Runtime& rt = Runtime::current();
-    JSStringRef names[4] = {JSStringCreateWithUTF8CString("slots"), JSStringCreateWithUTF8CString("codes"),
-                            JSStringCreateWithUTF8CString("batch"), JSStringCreateWithUTF8CString("length")};
-    JSStringRef body = JSStringCreateWithUTF8CString(kSettleSource);
-    JSObjectRef fn = JSObjectMakeFunction(ctx, nullptr, 4, names, body, nullptr, 0, exception);
-    for (JSStringRef n : names) JSStringRelease(n);
-    JSStringRelease(body);
-    if (!fn) return nullptr;
-    q.settle.reset(ctx, fn);
-    q.slots.reset(ctx, JSObjectMakeArray(ctx, 0, nullptr, nullptr));
-    q.batch.reset(ctx, JSObjectMakeArray(ctx, 0, nullptr, nullptr));
-    q.hook = new loop::PhaseHook(rt.loop(), loop::PhaseHook::Phase::Check, [](loop::PhaseHook& h) {
-      h.stop();
-      run_batch();
-    });
-    // Never keeps the loop alive itself: it is started from a completion,
-    // and the Check phase follows the poll phase that ran it.
-    q.hook->unref();
-  }
-  JSObjectRef resolve = nullptr, reject = nullptr;
-  JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, exception);
-  if (!promise) return nullptr;
+  if (q.hook) return true;
+  Runtime& rt = Runtime::current();
+  JSStringRef names[4] = {JSStringCreateWithUTF8CString("slots"), JSStringCreateWithUTF8CString("codes"),
+                          JSStringCreateWithUTF8CString("batch"), JSStringCreateWithUTF8CString("length")};
+  JSStringRef body = JSStringCreateWithUTF8CString(kSettleSource);
+  JSObjectRef fn = JSObjectMakeFunction(ctx, nullptr, 4, names, body, nullptr, 0, exception);
+  for (JSStringRef n : names) JSStringRelease(n);
+  JSStringRelease(body);
+  if (!fn) return false;
+  q.settle.reset(ctx, fn);
+  q.slots.reset(ctx, JSObjectMakeArray(ctx, 0, nullptr, nullptr));
+  q.batch.reset(ctx, JSObjectMakeArray(ctx, 0, nullptr, nullptr));
+  q.hook = new loop::PhaseHook(rt.loop(), loop::PhaseHook::Phase::Check, [](loop::PhaseHook& h) {
+    h.stop();
+    run_batch();
+  });
+  // Never keeps the loop alive itself: it is started from a completion,
+  // and the Check phase follows the poll phase that ran it.
+  q.hook->unref();
+  return true;
+}
+
+// A free slot for `j`, whose resolve and reject the caller stores.
+uint32_t take_slot(Job& j) {
+  SettleQueue& q = settle_queue();
   uint32_t slot;
   if (q.free_slots.empty()) {
     slot = q.slot_count++;
@@ -216,12 +225,42 @@ JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception) {
     slot = q.free_slots.back();
     q.free_slots.pop_back();
   }
-  JSObjectRef slots = q.slots.object();
-  JSObjectSetPropertyAtIndex(ctx, slots, slot * 2, resolve, nullptr);
-  JSObjectSetPropertyAtIndex(ctx, slots, slot * 2 + 1, reject, nullptr);
   j.slot = static_cast<int32_t>(slot);
   j.as_promise = true;
+  return slot;
+}
+
+}  // namespace
+
+JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception) {
+  if (!ensure_settle_queue(ctx, exception)) return nullptr;
+  JSObjectRef resolve = nullptr, reject = nullptr;
+  JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, exception);
+  if (!promise) return nullptr;
+  uint32_t slot = take_slot(j);
+  JSObjectRef slots = settle_queue().slots.object();
+  JSObjectSetPropertyAtIndex(ctx, slots, slot * 2, resolve, nullptr);
+  JSObjectSetPropertyAtIndex(ctx, slots, slot * 2 + 1, reject, nullptr);
   return promise;
+}
+
+JSValueRef promise_slots(JSContextRef ctx, JSValueRef* exception) {
+  if (!ensure_settle_queue(ctx, exception)) return nullptr;
+  return settle_queue().slots.get();
+}
+
+namespace {
+void start(std::unique_ptr<Job> job);
+}  // namespace
+
+JSValueRef attach_completion(JSContextRef ctx, Job& j, JSValueRef callback, JSValueRef* exception) {
+  if (JSValueIsBoolean(ctx, callback)) return make_promise(ctx, j, exception);
+  if (JSValueIsNumber(ctx, callback)) {
+    if (!ensure_settle_queue(ctx, exception)) return nullptr;
+    return JSValueMakeNumber(ctx, take_slot(j));
+  }
+  j.callback.reset(ctx, callback);
+  return JSValueMakeUndefined(ctx);
 }
 
 JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, JSValueRef* exception) {
@@ -233,13 +272,23 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
     }
     return job->result ? job->result(ctx, *job) : JSValueMakeUndefined(ctx);
   }
-  JSValueRef returned = JSValueMakeUndefined(ctx);
-  if (JSValueIsBoolean(ctx, callback)) {
-    returned = make_promise(ctx, *job, exception);
-    if (!returned) return JSValueMakeUndefined(ctx);
-  } else {
-    job->callback.reset(ctx, callback);
-  }
+  JSValueRef returned = attach_completion(ctx, *job, callback, exception);
+  if (!returned) return JSValueMakeUndefined(ctx);
+  start(std::move(job));
+  return returned;
+}
+
+JSValueRef run_in_slot(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef* exception) {
+  if (!ensure_settle_queue(ctx, exception)) return nullptr;
+  JSValueRef slot = JSValueMakeNumber(ctx, take_slot(*job));
+  start(std::move(job));
+  return slot;
+}
+
+namespace {
+
+// Hands an asynchronous job, its completion attached, to the loop.
+void start(std::unique_ptr<Job> job) {
   loop::Loop& loop = Runtime::current().loop();
   if (!job->blocking) {
     Job* j = job.release();
@@ -253,7 +302,7 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
       };
     }
     loop.submit_fs(&j->req);
-    return returned;
+    return;
   }
   auto* p = new PoolJob;
   p->job = std::move(job);
@@ -264,8 +313,9 @@ JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, 
     complete(std::move(p->job));
   };
   loop.queue_work(&p->work);
-  return returned;
 }
+
+}  // namespace
 
 void finish_async(Job* j) { complete(std::unique_ptr<Job>(j)); }
 

@@ -25,6 +25,8 @@
 
 namespace jolt::fs {
 
+struct Chunk;
+
 // The signature of every binding function (a JSC native callback).
 #define FS_FN(name)                                                                                    \
   JSValueRef name(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[], \
@@ -60,6 +62,8 @@ struct Job {
   std::vector<iovec> iov;
   uint8_t* data = nullptr;      // malloc'd file contents (readFile)
   size_t size = 0;
+  Chunk* chunk = nullptr;       // set when `data` is a piece of a chunk (fs_chunks.h)
+  bool data_in_chunk = false;   // readFile on a pool thread: small files go to a chunk
   int fd = -1;
   int step = 0;                 // multi-step requests (readFile)
 
@@ -75,6 +79,9 @@ struct Job {
 // `callback` is a function or `true` (the promise form). Returns the result,
 // or undefined with *exception set, or undefined (callback) or the promise.
 JSValueRef run(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef callback, JSValueRef* exception);
+// Runs `job` asynchronously in the slot form (see promise_slots): returns
+// the slot, or null with *exception set.
+JSValueRef run_in_slot(JSContextRef ctx, std::unique_ptr<Job> job, JSValueRef* exception);
 
 // Whether `callback` asks for an asynchronous call (a function, or a
 // boolean, `true` by convention, for a promise).
@@ -82,6 +89,16 @@ bool is_async(JSContextRef ctx, JSValueRef callback);
 // Makes `j` a promise job (its resolve/reject kept in the settle queue);
 // returns the promise, or null with *exception set.
 JSObjectRef make_promise(JSContextRef ctx, Job& j, JSValueRef* exception);
+// The array the settle queue keeps resolve/reject pairs in (slot k at 2k
+// and 2k + 1). A binding call given a number where its callback goes (the
+// slot form) returns the slot it took; the JS caller makes the promise and
+// stores its functions there itself, which is cheaper than a native
+// JSObjectMakeDeferredPromise and two property stores through the C API.
+JSValueRef promise_slots(JSContextRef ctx, JSValueRef* exception);
+// How an asynchronous `j` completes, by its callback argument: a function
+// (called back), a boolean (returns the promise) or a number (returns the
+// slot). Null with *exception set on failure.
+JSValueRef attach_completion(JSContextRef ctx, Job& j, JSValueRef callback, JSValueRef* exception);
 
 
 // Ends an asynchronous multi-step Job (its own req.done drove it): calls

@@ -21,6 +21,26 @@ function settle(method, ...args) {
   return fsb[method](...args, kAsPromise);
 }
 
+// The slot form: given a number where its callback goes, a binding call
+// returns the settle-queue slot its job took, and the promise is made here,
+// its functions stored in the slot (cheaper than making it natively).
+const kSlotForm = 0;
+let slotArray;
+let takenResolve;
+let takenReject;
+function takeFunctions(resolve, reject) {
+  takenResolve = resolve;
+  takenReject = reject;
+}
+function slotPromise(slot) {
+  const promise = new Promise(takeFunctions);
+  if (slotArray === undefined) slotArray = fsb.promiseSlots();
+  slotArray[slot * 2] = takenResolve;
+  slotArray[slot * 2 + 1] = takenReject;
+  takenResolve = takenReject = undefined;
+  return promise;
+}
+
 // Runs an fs callback-style function as a promise (validation throws are
 // rejections, as with node's async functions).
 function viaCallback(fn, ...args) {
@@ -188,9 +208,17 @@ async function open(path, flags, mode) {
 
 const kReadDefaults = { __proto__: null, encoding: null, flag: 'r' };
 
-// Not an async function: the common case (a path, no options) goes
-// straight to the binding with one promise and one closure per call.
+// Not an async function: the common case (a path string, no options) is a
+// small function that goes straight to the binding (cheap to optimize);
+// the rest is readFileWith.
 function readFile(path, options) {
+  if (options === undefined && typeof path === 'string' && !path.includes('\u0000')) {
+    return slotPromise(fsb.readFileQueued(path));
+  }
+  return readFileWith(path, options);
+}
+
+function readFileWith(path, options) {
   let target;
   let flags = 0;
   let encoding = null;
@@ -209,7 +237,7 @@ function readFile(path, options) {
     return Promise.reject(err);
   }
   const utf8 = encoding === 'utf8' || encoding === 'utf-8';
-  if (signal === undefined && (utf8 || !encoding)) return fsb.readFile(target, flags, utf8, kAsPromise);
+  if (signal === undefined && (utf8 || !encoding)) return slotPromise(fsb.readFile(target, flags, utf8, kSlotForm));
   return new Promise((resolve, reject) => {
     fsb.readFile(target, flags, utf8, (err, data) => {
       if (signal?.aborted) {

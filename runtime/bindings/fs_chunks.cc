@@ -1,0 +1,90 @@
+// Chunks of small-file memory for pool threads. See fs_chunks.h.
+#include "fs_chunks.h"
+
+#include <sys/mman.h>
+
+#include <atomic>
+#include <mutex>
+#include <new>
+
+namespace jolt::fs {
+
+struct Chunk {
+  // Pieces not given back yet, plus one while a thread still carves from
+  // the chunk; the chunk is free again when this drops to zero.
+  std::atomic<uint32_t> users{0};
+  uint32_t used = 0;
+  Chunk* next_free = nullptr;
+};
+
+namespace {
+
+constexpr size_t kChunkBytes = 64 * 1024;
+constexpr size_t kHeader = (sizeof(Chunk) + 15) & ~size_t{15};
+static_assert(kMaxChunkPiece <= kChunkBytes - kHeader);
+// Free chunks kept for reuse (4 MiB); more are unmapped.
+constexpr size_t kMaxFreeChunks = 64;
+
+std::mutex free_mu;
+Chunk* free_list = nullptr;
+size_t free_count = 0;
+
+Chunk* new_chunk() {
+  {
+    std::lock_guard<std::mutex> lk(free_mu);
+    if (Chunk* c = free_list) {
+      free_list = c->next_free;
+      --free_count;
+      c->next_free = nullptr;
+      c->used = kHeader;
+      return c;
+    }
+  }
+  void* mem = ::mmap(nullptr, kChunkBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  if (mem == MAP_FAILED) return nullptr;
+  auto* c = new (mem) Chunk;
+  c->used = kHeader;
+  return c;
+}
+
+void drop_user(Chunk* c) {
+  if (c->users.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+  {
+    std::lock_guard<std::mutex> lk(free_mu);
+    if (free_count < kMaxFreeChunks) {
+      c->next_free = free_list;
+      free_list = c;
+      ++free_count;
+      return;
+    }
+  }
+  c->~Chunk();
+  ::munmap(c, kChunkBytes);
+}
+
+// The chunk this thread carves from. Never given up at thread exit: pool
+// threads live as long as the process.
+thread_local Chunk* current = nullptr;
+
+}  // namespace
+
+uint8_t* take_piece(size_t n, Chunk** owner) {
+  size_t rounded = (n + 15) & ~size_t{15};
+  if (rounded == 0 || rounded > kMaxChunkPiece) return nullptr;
+  Chunk* c = current;
+  if (!c || c->used + rounded > kChunkBytes) {
+    if (c) drop_user(c);  // the thread's own use ends
+    c = current = new_chunk();
+    if (!c) return nullptr;
+    c->users.store(1, std::memory_order_relaxed);
+  }
+  c->users.fetch_add(1, std::memory_order_relaxed);
+  uint8_t* p = reinterpret_cast<uint8_t*>(c) + c->used;
+  c->used += static_cast<uint32_t>(rounded);
+  *owner = c;
+  return p;
+}
+
+void give_back(void*, void* owner) { drop_user(static_cast<Chunk*>(owner)); }
+
+}  // namespace jolt::fs
