@@ -213,7 +213,8 @@ JSValueRef set_process_facts(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t 
 
 }  // namespace
 
-void register_plain_main(JSContextRef ctx, JSObjectRef binding);  // plain_main.cc
+void register_plain_main(JSContextRef ctx, JSObjectRef binding);      // plain_main.cc
+void register_console_facade(JSContextRef ctx, JSObjectRef binding);  // console_facade.cc
 
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   const Options& o = rt.options();
@@ -231,6 +232,7 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   js::set_method(ctx, b, "gc", gc);
   js::set_method(ctx, b, "setProcessFacts", set_process_facts);
   register_plain_main(ctx, b);
+  register_console_facade(ctx, b);
 
   js::set(ctx, b, "pid", static_cast<double>(getpid()));
   js::set(ctx, b, "startTimeNs", static_cast<double>(rt.start_time_ns()));

@@ -159,7 +159,37 @@ Object.defineProperty(globalThis, Symbol.toStringTag, {
   __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
 });
 defineGlobal('process', process);
-defineGlobal('console', requireBuiltin('internal/bootstrap/console').createConsole());
+// The global console: a facade whose native methods write plain text
+// themselves; anything more loads internal/bootstrap/console (see there),
+// which builds the real console onto it. Its methods, then Console (not
+// enumerable) and the tag (not writable), as in Node.
+{
+  const slowCall = (name, fd, args, err) =>
+    requireBuiltin('internal/bootstrap/console').call(facade, name, fd, args, err);
+  const facade = internalBinding('process_methods').createConsoleFacade(slowCall,
+    requireBuiltin('internal/process/object').materialized);
+  // trace prints the stack from its caller down: a JS method, whose tail
+  // call leaves no frame (a native one would stay on the stack it prints).
+  facade.trace = { trace(...args) { return slowCall('trace', 0, args); } }.trace;
+  Object.defineProperty(facade, 'Console', {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      requireBuiltin('internal/bootstrap/console').build(facade);
+      return facade.Console;
+    },
+    set(value) {
+      Object.defineProperty(facade, 'Console', {
+        __proto__: null, value, writable: true, enumerable: false, configurable: true,
+      });
+    },
+  });
+  Object.defineProperty(facade, Symbol.toStringTag, {
+    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+  });
+  defineGlobal('console', facade);
+}
 
 // The non-enumerable ones. Adding a global is adding its name here.
 const kModuleGlobals = [
