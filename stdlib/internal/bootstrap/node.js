@@ -5,6 +5,9 @@
 //
 // Start-up time is a product goal (within 1.25x of a bare JSC context), so
 // everything not needed by every program is loaded on first use.
+// (Property descriptors used only while this runs need no __proto__: null:
+// no user code has run yet to add get/set/value to Object.prototype. Those
+// of code that runs later, as defineGlobal from a getter, keep it.)
 
 const builtins = internalBinding('builtins');
 
@@ -67,7 +70,6 @@ module.requireBuiltin = requireBuiltin;
     if (typeof Intrinsic !== 'function') continue;
     intrinsics[name] = Intrinsic;
     Object.defineProperty(globalThis, name, {
-      __proto__: null,
       configurable: true,
       enumerable: false,
       get() {
@@ -81,7 +83,6 @@ module.requireBuiltin = requireBuiltin;
     });
     const proto = Intrinsic.prototype;
     Object.defineProperty(proto, 'constructor', {
-      __proto__: null,
       configurable: true,
       enumerable: false,
       get() {
@@ -129,7 +130,6 @@ function defineModuleGlobals(table, enumerable) {
       const name = row[j];
       joltGlobalNames.add(name);
       Object.defineProperty(globalThis, name, {
-        __proto__: null,
         configurable: true,
         enumerable,
         get() {
