@@ -86,17 +86,21 @@ SettleQueue& settle_queue() {
 }
 
 // The JS side of a batch: codes[i] is 2k (fulfil the job in slot k) or
-// 2k + 1 (reject it) and batch[i] the value. Both functions of a slot are
-// dropped before the call, so a settled promise is not kept alive. The
-// codes are written straight into native memory, the values stored one by
-// one (an array store per job is the only way in from the C API).
+// 2k + 1 (reject it) and the value is element i % kGroup of the array
+// batch[i / kGroup]. Both functions of a slot are dropped before the call,
+// so a settled promise is not kept alive. The codes are written straight
+// into native memory; the values go in as arrays of up to kGroup made in
+// one call each (storing them one by one through the C API cost more than
+// making them).
+constexpr unsigned kGroup = 256;
 constexpr const char* kSettleSource =
     "for (let i = 0; i < length; i++) {"
-    "  const code = codes[i], value = batch[i], base = code - (code & 1);"
+    "  const code = codes[i], base = code - (code & 1), value = batch[i >>> 8][i & 255];"
     "  const fn = slots[code];"
-    "  slots[base] = undefined; slots[base + 1] = undefined; batch[i] = undefined;"
+    "  slots[base] = undefined; slots[base + 1] = undefined;"
     "  fn(value);"
-    "}";
+    "}"
+    "for (let g = 0; g * 256 < length; g++) batch[g] = undefined;";
 
 // Room for `n` codes: the Uint32Array is replaced by a larger one when a
 // batch outgrows it (the old one is not kept by the settle function).
@@ -121,6 +125,9 @@ void run_batch() {
   done_slots.clear();
   reserve_codes(ctx, q, q.running.size());
   unsigned n = 0;
+  // A group's values wait here until their array is made: the GC, which
+  // may run while the next ones are made, scans this thread's stack.
+  JSValueRef group[kGroup];
   for (Job* raw : q.running) {
     std::unique_ptr<Job> j(raw);
     done_slots.push_back(static_cast<uint32_t>(j->slot));
@@ -132,11 +139,13 @@ void run_batch() {
     } else {
       value = j->result ? j->result(ctx, *j) : JSValueMakeUndefined(ctx);
     }
-    // Stored at once: the array keeps the value alive while the next ones
-    // are made (a GC may run in between).
     q.code_memory[n] = code;
-    JSObjectSetPropertyAtIndex(ctx, batch, n, value, nullptr);
+    group[n % kGroup] = value;
     ++n;
+    if (n % kGroup == 0 || n == q.running.size()) {
+      unsigned count = (n - 1) % kGroup + 1;
+      JSObjectSetPropertyAtIndex(ctx, batch, (n - 1) / kGroup, JSObjectMakeArray(ctx, count, group, nullptr), nullptr);
+    }
   }
   q.running.clear();
   JSValueRef args[4] = {q.slots.get(), q.codes.get(), batch, JSValueMakeNumber(ctx, n)};
