@@ -144,7 +144,6 @@ function ClientRequest(input, options, cb) {
   this.maxHeadersCount = null;
   this._ended = false;
   this._responded = false;
-  this._closed = false;
   this._parser = null;
   this._options = options;
 

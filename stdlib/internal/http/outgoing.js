@@ -51,7 +51,10 @@ function OutgoingMessage(options) {
   this.useChunkedEncodingByDefault = true;
   this.chunkedEncoding = false;
   this.destroyed = false;
+  this._closed = false;
+  this._endCallbacks = null;  // end()'s callbacks, called with null just before 'finish'
   this.strictContentLength = false;
+  // Stays true, as node's does, even once the message has ended or closed.
   this.writable = true;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
@@ -161,6 +164,7 @@ Object.defineProperties(OutgoingMessage.prototype, {
     enumerable: true,
   },
   writableFinished: { get() { return this._done; }, configurable: true, enumerable: true },
+  closed: { get() { return this._closed; }, configurable: true, enumerable: true },
   writableObjectMode: { get() { return false; }, configurable: true, enumerable: true },
   writableCorked: { get() { return 0; }, configurable: true, enumerable: true },
   writableHighWaterMark: {
@@ -500,9 +504,14 @@ function strictLength(msg, size, ending, headless) {
 // Only responses check (a ClientRequest's writes go out unchecked in node).
 OutgoingMessage.prototype._checksLength = false;
 
+function addEndCallback(msg, callback) {
+  if (msg._endCallbacks === null) msg._endCallbacks = [callback];
+  else msg._endCallbacks.push(callback);
+}
+
 function writeAfterEnd(msg, err, callback) {
   if (typeof callback === 'function') callback(err);
-  msg.emit('error', err);
+  if (!msg.destroyed) msg.emit('error', err);
 }
 
 // Sends the head alone (flushHeaders, bodiless messages).
@@ -540,10 +549,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (chunk != null) checkChunk(chunk);
   else chunk = undefined;
   if (this._ended) {
-    if (typeof callback === 'function') {
-      const err = this._done ? new codes.ERR_STREAM_ALREADY_FINISHED('end') : undefined;
-      if (err) process.nextTick(callback, err);
-      else this.once('finish', callback);
+    // As in node: more data is an error (on the callback and as 'error');
+    // a bare end() waits for 'finish', or fails at once after it.
+    if (chunk !== undefined) {
+      process.nextTick(writeAfterEnd, this, new codes.ERR_STREAM_WRITE_AFTER_END(), callback);
+    } else if (typeof callback === 'function') {
+      if (this._done) callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
+      else addEndCallback(this, callback);
     }
     return this;
   }
@@ -551,7 +563,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (typeof callback === 'function') process.nextTick(callback, new codes.ERR_STREAM_DESTROYED('end'));
     return this;
   }
-  if (typeof callback === 'function') this.once('finish', callback);
+  if (typeof callback === 'function') addEndCallback(this, callback);
   // The body's byte count, measured once.
   const size = chunk !== undefined && !this._bodyless ? chunkBytes(chunk, encoding) : 0;
   const headless = this._head === null;
@@ -562,7 +574,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   if (this.strictContentLength && this._checksLength) strictLength(this, size, true, headless);
   this._ended = true;
-  this.writable = false;
   const hasBody = !this._bodyless && size > 0;
   let prefix = this._headSent ? '' : this._head;
   this._headSent = true;
@@ -639,6 +650,11 @@ function onFinalWritten(err) {
   const msg = q.shift();
   if (msg === undefined || err) return;
   msg._done = true;
+  const cbs = msg._endCallbacks;
+  if (cbs !== null) {
+    msg._endCallbacks = null;
+    for (let i = 0; i < cbs.length; i++) cbs[i](null);
+  }
   msg.emit('finish');
   msg._onFinish();
 }

@@ -260,9 +260,9 @@ class Conn {
     this.unfinished--;
     const socket = this.socket;
     if (socket._httpMessage === res) socket._httpMessage = null;
-    const req = res.req;
-    res.emit('close');
-    if (req !== null) settleRequest(req);
+    // As in node, the response closes a tick after 'finish' (so errors a
+    // handler's late writes queued before it still reach 'error' listeners).
+    process.nextTick(closeResponse, res);
     if (this.closing || this.peerEnded) {
       if (this.unfinished === 0) endSocket(socket);
       return;
@@ -287,6 +287,14 @@ class Conn {
 // The response is done: the request's unread body is dropped and the request
 // closes. A bodiless request nobody listened to is closed by setting its
 // state, without the ticks of a drained and destroyed stream (the common case).
+function closeResponse(res) {
+  res._closed = true;
+  res.destroyed = true;
+  res.emit('close');
+  const req = res.req;
+  if (req !== null) settleRequest(req);
+}
+
 function settleRequest(req) {
   if (req._bodyDone && req._events.end === undefined && req._events.close === undefined &&
       req._events.data === undefined && req._events.readable === undefined) {
