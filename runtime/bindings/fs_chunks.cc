@@ -25,16 +25,26 @@ static_assert(kMaxChunkPiece <= kChunkBytes - kHeader);
 // Free chunks kept for reuse (4 MiB); more are unmapped.
 constexpr size_t kMaxFreeChunks = 64;
 
-std::mutex free_mu;
-Chunk* free_list = nullptr;
-size_t free_count = 0;
+// The free chunks, shared by all threads. Never destroyed: pieces may
+// come back from GC finalizers late in the process's exit.
+struct FreeChunks {
+  std::mutex mu;
+  Chunk* list = nullptr;
+  size_t count = 0;
+};
+
+FreeChunks& free_chunks() {
+  static auto* f = new FreeChunks;
+  return *f;
+}
 
 Chunk* new_chunk() {
+  FreeChunks& f = free_chunks();
   {
-    std::lock_guard<std::mutex> lk(free_mu);
-    if (Chunk* c = free_list) {
-      free_list = c->next_free;
-      --free_count;
+    std::lock_guard<std::mutex> lk(f.mu);
+    if (Chunk* c = f.list) {
+      f.list = c->next_free;
+      --f.count;
       c->next_free = nullptr;
       c->used = kHeader;
       return c;
@@ -49,12 +59,13 @@ Chunk* new_chunk() {
 
 void drop_user(Chunk* c) {
   if (c->users.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+  FreeChunks& f = free_chunks();
   {
-    std::lock_guard<std::mutex> lk(free_mu);
-    if (free_count < kMaxFreeChunks) {
-      c->next_free = free_list;
-      free_list = c;
-      ++free_count;
+    std::lock_guard<std::mutex> lk(f.mu);
+    if (f.count < kMaxFreeChunks) {
+      c->next_free = f.list;
+      f.list = c;
+      ++f.count;
       return;
     }
   }
@@ -62,19 +73,25 @@ void drop_user(Chunk* c) {
   ::munmap(c, kChunkBytes);
 }
 
-// The chunk this thread carves from. Never given up at thread exit: pool
-// threads live as long as the process.
-thread_local Chunk* current = nullptr;
+// The chunk this thread carves from, given up when the thread ends (the
+// pool of a worker_threads Worker goes with it).
+struct Current {
+  Chunk* chunk = nullptr;
+  ~Current() {
+    if (chunk) drop_user(chunk);
+  }
+};
+thread_local Current current;
 
 }  // namespace
 
 uint8_t* take_piece(size_t n, Chunk** owner) {
   size_t rounded = (n + 15) & ~size_t{15};
   if (rounded == 0 || rounded > kMaxChunkPiece) return nullptr;
-  Chunk* c = current;
+  Chunk* c = current.chunk;
   if (!c || c->used + rounded > kChunkBytes) {
     if (c) drop_user(c);  // the thread's own use ends
-    c = current = new_chunk();
+    c = current.chunk = new_chunk();
     if (!c) return nullptr;
     c->users.store(1, std::memory_order_relaxed);
   }

@@ -596,6 +596,18 @@ FS_FN(write_file_fn) {
 
 FS_FN(promise_slots_fn) { return promise_slots(ctx, exception); }
 
+// The engine's own Promise constructor (that of a natively made promise's
+// prototype), whatever the global Promise has become since: the slot form
+// makes promises with it, as JSObjectMakeDeferredPromise would.
+FS_FN(intrinsic_promise_fn) {
+  JSObjectRef resolve = nullptr, reject = nullptr;
+  JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, exception);
+  if (!promise) return nullptr;
+  JSValueRef proto = JSObjectGetPrototype(ctx, promise);
+  if (!JSValueIsObject(ctx, proto)) return JSValueMakeUndefined(ctx);
+  return js::get(ctx, js::as_object(proto), "constructor");
+}
+
 }  // namespace
 
 void register_file_ops(JSContextRef ctx, JSObjectRef b) {
@@ -617,6 +629,7 @@ void register_file_ops(JSContextRef ctx, JSObjectRef b) {
   js::set_method(ctx, b, "readFile", read_file_fn);
   js::set_method(ctx, b, "readFileQueued", read_file_queued_fn);
   js::set_method(ctx, b, "promiseSlots", promise_slots_fn);
+  js::set_method(ctx, b, "intrinsicPromise", intrinsic_promise_fn);
   js::set_method(ctx, b, "writeFile", write_file_fn);
 }
 

@@ -26,6 +26,7 @@ function settle(method, ...args) {
 // its functions stored in the slot (cheaper than making it natively).
 const kSlotForm = 0;
 const slotArray = fsb.promiseSlots();
+const NativePromise = fsb.intrinsicPromise();  // not a replacement of the global, as node's are
 let takenResolve;
 let takenReject;
 function takeFunctions(resolve, reject) {
@@ -33,7 +34,7 @@ function takeFunctions(resolve, reject) {
   takenReject = reject;
 }
 function slotPromise(slot) {
-  const promise = new Promise(takeFunctions);
+  const promise = new NativePromise(takeFunctions);
   slotArray[slot * 2] = takenResolve;
   slotArray[slot * 2 + 1] = takenReject;
   takenResolve = takenReject = undefined;
@@ -214,7 +215,7 @@ const kReadDefaults = { __proto__: null, encoding: null, flag: 'r' };
 function readFile(path, options) {
   if (options === undefined && typeof path === 'string' && !path.includes('\u0000')) {
     const slot = fsb.readFileQueued(path);
-    const promise = new Promise(takeFunctions);
+    const promise = new NativePromise(takeFunctions);
     slotArray[slot * 2] = takenResolve;
     slotArray[slot * 2 + 1] = takenReject;
     takenResolve = takenReject = undefined;

@@ -6,7 +6,6 @@
 // its ArrayBuffer can be transferred, and sizes around the chunk limit
 // (16 KiB in jolt) read right in every form (promise, callback, utf8).
 const fs = require('fs');
-const fsp = fs.promises;
 require('./helpers/tmp');
 
 const sizes = [0, 1, 15, 16, 17, 1000, 1024, 4095, 16383, 16384, 16385, 65536, 70000];
@@ -18,6 +17,15 @@ function content(i, size) {
 sizes.forEach((size, i) => fs.writeFileSync(`s${i}`, content(i, size)));
 for (let i = 0; i < 600; i++) fs.writeFileSync(`m${i}`, `${i}:`.padEnd(1000 + (i % 50), String.fromCharCode(97 + (i % 26))));
 const many = Array.from({ length: 600 }, (_, i) => `m${i}`);
+
+// fs/promises first loaded while the global Promise is another class: its
+// promises are still the engine's own.
+const NativePromise = Promise;
+globalThis.Promise = class OtherPromise extends NativePromise {};
+const fsp = fs.promises;
+const first = fsp.readFile('s1');
+globalThis.Promise = NativePromise;
+console.log('native promise', first.constructor === NativePromise, first instanceof NativePromise);
 const expectedMany = (i) => `${i}:`.padEnd(1000 + (i % 50), String.fromCharCode(97 + (i % 26)));
 
 async function sizesPromise() {
