@@ -423,7 +423,10 @@ function onSocketClose() {
   detach(req, this);
   if (res !== null) {
     if (!res.complete) abortResponse(res, new ConnResetException('aborted'));
-  } else if (!req._errored && !req.aborted) {
+  } else if (!req._errored && !(req.aborted && req._abortedUnattached)) {
+    // (As in node, abort() fails a request whose socket it closes before
+    // a response with this error too; one aborted before it had a socket
+    // just closes.)
     emitRequestError(req, new ConnResetException('socket hang up'));
     return;
   }
@@ -579,6 +582,7 @@ function finishUpgrade(req, socket, head) {
 ClientRequest.prototype.abort = function abort() {
   if (this.aborted) return;
   this.aborted = true;
+  this._abortedUnattached = this.socket === null;
   process.nextTick(() => this.emit('abort'));
   this.destroy();
 };

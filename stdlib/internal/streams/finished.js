@@ -34,7 +34,12 @@ function finished(stream, options, callback) {
   }
   const rs = stream._readableState;
   const ws = stream._writableState;
-  const looksReadable = rs ? rs.readable !== false : typeof stream.pipe === 'function' && stream.readable !== false && !ws;
+  // A stream with no state that keeps a `closed` flag (http's
+  // OutgoingMessage) is writable only, and emits 'close' after 'finish':
+  // that is awaited.
+  const flagged = !rs && !ws && typeof stream.closed === 'boolean';
+  const looksReadable = rs ? rs.readable !== false :
+    typeof stream.pipe === 'function' && stream.readable !== false && !ws && !flagged;
   const looksWritable = ws ? ws.writable !== false : typeof stream.write === 'function' && !rs;
   const wantRead = options.readable ?? looksReadable;
   const wantWrite = options.writable ?? looksWritable;
@@ -50,11 +55,11 @@ function finished(stream, options, callback) {
   };
 
   const sideState = rs || ws;
-  const closesItself = () => !!sideState && sideState.autoDestroy && sideState.emitClose && !sideState.closed &&
-    wantRead === looksReadable && wantWrite === looksWritable;
+  const closesItself = () => (sideState ? sideState.autoDestroy && sideState.emitClose && !sideState.closed :
+    flagged && !stream.closed) && wantRead === looksReadable && wantWrite === looksWritable;
 
   let readDone = !wantRead || (rs ? rs.endEmitted : false);
-  let writeDone = !wantWrite || (ws ? ws.finished : false);
+  let writeDone = !wantWrite || (ws ? ws.finished : stream.writableFinished === true);
 
   const onEnd = () => {
     readDone = true;
@@ -108,7 +113,7 @@ function finished(stream, options, callback) {
 
   // Already over before we started listening.
   const state = rs || ws;
-  if (state && state.closed) {
+  if (state ? state.closed : flagged && stream.closed) {
     process.nextTick(onClose);
   } else if (state && (state.errorEmitted || (ws && ws.errorEmitted)) && reportErrors) {
     process.nextTick(() => report((rs && rs.errored) || (ws && ws.errored)));
