@@ -64,7 +64,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
-    headers = reason;
+    if (reason !== undefined && reason !== null) headers = reason;
     if (!this.statusMessage) this.statusMessage = STATUS_CODES[code] || 'unknown';
   }
   if (this.statusMessage === undefined) this.statusMessage = STATUS_CODES[code] || 'unknown';
@@ -76,7 +76,21 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
     // Headers given here override those set before, as node does.
     const pairs = Array.isArray(headers) ? headers : Object.keys(headers).map((k) => [k, headers[k]]);
     if (Array.isArray(headers) && !Array.isArray(headers[0])) {
-      for (let i = 0; i < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
+      // A flat list: a name's first pair replaces what was set before (and
+      // moves it last), its further pairs add values to it.
+      if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
+      const seen = new Set();
+      for (let i = 0; i < headers.length; i += 2) {
+        const name = headers[i];
+        const key = typeof name === 'string' ? name.toLowerCase() : name;
+        if (seen.has(key)) {
+          this.appendHeader(name, headers[i + 1]);
+        } else {
+          seen.add(key);
+          this.removeHeader(name);
+          this.setHeader(name, headers[i + 1]);
+        }
+      }
     } else {
       for (let i = 0; i < pairs.length; i++) this.setHeader(pairs[i][0], pairs[i][1]);
     }
