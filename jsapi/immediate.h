@@ -87,6 +87,12 @@ inline JSValueRef make_number(JSContextRef ctx, double d) {
   return JSValueMakeNumber(ctx, d);
 }
 
+// Whether `v` is a number (any number has a tag bit in its top 15 bits).
+inline bool is_number(JSContextRef ctx, JSValueRef v) {
+  using namespace immediate_detail;
+  return g_verified ? (bits(v) & kNumberTag) != 0 : JSValueIsNumber(ctx, v);
+}
+
 inline JSValueRef make_undefined(JSContextRef ctx) {
   using namespace immediate_detail;
   return g_verified ? reinterpret_cast<JSValueRef>(kValueUndefined) : JSValueMakeUndefined(ctx);

@@ -12,6 +12,7 @@
 #include "builtins.h"
 #include "jsc_samples.h"
 #include "exception.h"
+#include "immediate.h"
 #include "jsc_extra.h"
 
 namespace jolt {
@@ -143,11 +144,30 @@ JSValueRef Runtime::make_callback(JSObjectRef fn, JSValueRef this_value, size_t 
   call_args[1] = this_value ? this_value : JSValueMakeUndefined(ctx_);
   for (size_t i = 0; i < argc; i++) call_args[i + 2] = argv[i];
 
-  JSValueRef exception = nullptr;
-  callback_depth_++;
   JSObjectRef trampoline = hooks_.run_callback.object();
   if (argc < Hooks::kFixedArities && hooks_.run_callback_n[argc]) trampoline = hooks_.run_callback_n[argc].object();
-  JSValueRef result = JSObjectCallAsFunction(ctx_, trampoline, nullptr, argc + 2, call_args, &exception);
+  return enter(trampoline, argc + 2, call_args);
+}
+
+JSValueRef Runtime::make_headers_callback(JSObjectRef fn, JSValueRef this_value, JSValueRef method, JSValueRef url,
+                                          int major, int minor, int flags, const JSValueRef* fields, size_t n) {
+  if (!hooks_.run_headers || !hooks_.run_callback || n > kMaxHeaderFields) return nullptr;
+  if (major < 0 || major > 255 || minor < 0 || minor > 255 || flags < 0 || flags > 255) return nullptr;
+  JSValueRef call_args[5 + kMaxHeaderFields];
+  call_args[0] = fn;
+  call_args[1] = this_value ? this_value : JSValueMakeUndefined(ctx_);
+  call_args[2] = method;
+  call_args[3] = url;
+  call_args[4] = js::make_number(ctx_, major * 65536 + minor * 256 + flags);
+  for (size_t i = 0; i < n; i++) call_args[5 + i] = fields[i];
+  return enter(hooks_.run_headers.object(), 5 + n, call_args);
+}
+
+// Calls a trampoline from the loop; the ticks run after the outermost one.
+JSValueRef Runtime::enter(JSObjectRef trampoline, size_t argc, const JSValueRef* argv) {
+  JSValueRef exception = nullptr;
+  callback_depth_++;
+  JSValueRef result = JSObjectCallAsFunction(ctx_, trampoline, nullptr, argc, argv, &exception);
   callback_depth_--;
   if (exception) die_with_exception(exception, "the callback trampoline");
   // Only the outermost entry drains: a nested call returns into JS, and JSC

@@ -46,6 +46,16 @@ class Runtime {
   // routed the exception to 'uncaughtException' or the fatal handler).
   JSValueRef make_callback(JSObjectRef fn, JSValueRef this_value, size_t argc, const JSValueRef* argv);
 
+  // make_callback for the HTTP parser's onHeaders(method, url, raw, major,
+  // minor, flags), where `fields` are the header names and values that the
+  // runHeadersCallback trampoline gathers into `raw` in JS. Returns null,
+  // having called nothing, without that trampoline, past kMaxHeaderFields
+  // fields or with a number out of 0..255: the caller then makes the array
+  // itself.
+  static constexpr size_t kMaxHeaderFields = 64;
+  JSValueRef make_headers_callback(JSObjectRef fn, JSValueRef this_value, JSValueRef method, JSValueRef url,
+                                   int major, int minor, int flags, const JSValueRef* fields, size_t n);
+
   // Flags shared with JS (internal/process/task_queues.js) as an Int32Array.
   enum TickField { kHasTickScheduled = 0, kHasRejectionToWarn = 1, kTickFieldCount };
   int32_t* tick_info() { return tick_info_; }
@@ -59,6 +69,7 @@ class Runtime {
     js::Persistent run_callback;      // (fn, thisArg, ...args)
     static constexpr size_t kFixedArities = 7;
     js::Persistent run_callback_n[kFixedArities];  // (fn, thisArg, a0, .., a{n-1}), optional
+    js::Persistent run_headers;       // (fn, thisArg, a0, a1, a3 << 16 | a4 << 8 | a5, ...a2), optional
     js::Persistent process_ticks;     // () -> runs ticks and reports rejections
     js::Persistent run_immediate;     // (isFirst) -> true while more are due
     js::Persistent emit_before_exit;  // ()
@@ -87,6 +98,7 @@ class Runtime {
  private:
   void bootstrap();
   void drain_ticks();
+  JSValueRef enter(JSObjectRef trampoline, size_t argc, const JSValueRef* argv);
   void run_check_phase();
   int finish();
 

@@ -37,6 +37,7 @@
 #include "buffer.h"
 #include "class.h"
 #include "exception.h"
+#include "immediate.h"
 #include "jsc_extra.h"
 #include "registry.h"
 #include "stream_wrap.h"
@@ -91,6 +92,13 @@ struct Parser final : net::ReadConsumer {
   JSValueRef* stash = nullptr;
   bool stashed = false;
   bool prescan_failed = false;
+  // Where the pre-scan's bodiless request leaves its header names and
+  // values (on_read's stack too), for the trampoline to gather into
+  // rawHeaders in JS: `gathered` says they went there (stash[2] is then
+  // unset) rather than into an array made here.
+  JSValueRef* stash_fields = nullptr;
+  size_t stash_count = 0;
+  bool gathered = false;
   js::Persistent keep;         // the parser object, alive while consuming
   js::Persistent consumed;     // the net handle it reads (given back by stop_consuming)
   js::Persistent on_stop;
@@ -226,13 +234,24 @@ JSValueRef method_string(JSContextRef ctx, uint8_t method) {
   return cache[method];
 }
 
-JSObjectRef take_fields(Parser* ps) {
+// The JS strings of the header names and values parsed (fields.size() of
+// them) into `items`; the parsed fields are then cleared.
+void field_values(Parser* ps, JSValueRef* items) {
   size_t n = ps->fields.size();
   // Values lose trailing blanks (node does this; llhttp keeps them).
   for (size_t i = 1; i < n; i += 2) {
     std::string& v = ps->fields[i];
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
   }
+  for (size_t i = 0; i < n; i++) {
+    items[i] = (i & 1) == 0 ? field_string(ps->ctx, ps->fields[i]) : recent_string(ps, 1 + i / 2, ps->fields[i]);
+  }
+  ps->fields.clear();
+  ps->in_value = false;
+}
+
+JSObjectRef take_fields(Parser* ps) {
+  size_t n = ps->fields.size();
   // A typical head fits the stack array; a long one takes the vector.
   JSValueRef small[32];
   std::vector<JSValueRef> big;
@@ -241,11 +260,7 @@ JSObjectRef take_fields(Parser* ps) {
     big.resize(n);
     items = big.data();
   }
-  for (size_t i = 0; i < n; i++) {
-    items[i] = (i & 1) == 0 ? field_string(ps->ctx, ps->fields[i]) : recent_string(ps, 1 + i / 2, ps->fields[i]);
-  }
-  ps->fields.clear();
-  ps->in_value = false;
+  field_values(ps, items);
   return JSObjectMakeArray(ps->ctx, n, items, nullptr);
 }
 
@@ -266,12 +281,20 @@ void headers_args(Parser* ps, int extra_flags, JSValueRef* args) {
   ps->pending_headers = false;
   JSContextRef ctx = ps->ctx;
   bool request = ps->p.type == HTTP_REQUEST;
-  args[0] = request ? method_string(ctx, ps->p.method) : JSValueMakeNumber(ctx, ps->p.status_code);
+  args[0] = request ? method_string(ctx, ps->p.method) : js::make_number(ctx, ps->p.status_code);
   args[1] = recent_string(ps, 0, ps->url);
-  args[2] = take_fields(ps);
-  args[3] = JSValueMakeNumber(ctx, ps->p.http_major);
-  args[4] = JSValueMakeNumber(ctx, ps->p.http_minor);
-  args[5] = JSValueMakeNumber(ctx, ps->header_flags | extra_flags);
+  ps->gathered = ps->stash_fields && ps->fields.size() <= Runtime::kMaxHeaderFields;
+  if (ps->gathered) {
+    ps->stash_count = ps->fields.size();
+    field_values(ps, ps->stash_fields);
+    args[2] = nullptr;
+  } else {
+    args[2] = take_fields(ps);
+  }
+  // Small integers: made without a C API call (each takes the VM's lock).
+  args[3] = js::make_number(ctx, ps->p.http_major);
+  args[4] = js::make_number(ctx, ps->p.http_minor);
+  args[5] = js::make_number(ctx, ps->header_flags | extra_flags);
   ps->url.clear();
 }
 
@@ -704,7 +727,9 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
   bytes_read += static_cast<double>(len);
   read_start = 0;
   JSValueRef args[6];
+  JSValueRef fields[Runtime::kMaxHeaderFields];
   bool have_args = false;
+  gathered = false;
   if (!headers_done && !paused_by_js && llhttp_get_errno(&p) == HPE_OK) {
     // Pre-scan: llhttp parses up to the end of the head with no JS call (none
     // can come before it). A bodiless request that ends the read is then
@@ -724,9 +749,11 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
       if (!(pos >= chunk && pos <= chunk + len)) pos = chunk + len;
       llhttp_resume(&p);
       stash = args;
+      stash_fields = fields;
       stashed = false;
       err = llhttp_execute(&p, pos, 0);  // a bodiless message completes here
       stash = nullptr;
+      stash_fields = nullptr;
       have_args = stashed;
       stashed = false;
       read_start = static_cast<size_t>(pos - chunk);
@@ -746,8 +773,17 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
       have_args = false;
     } else if (err == HPE_OK && read_start == len && !pending_headers) {
       if (!have_args) return true;  // a partial head: nothing for JS yet
-      JSValueRef r = Runtime::current().make_callback(callbacks[kOnHeaders].object(), obj, 6, args);
-      if (!JSValueIsNumber(cx, r)) user_error(this);  // it threw (onHeaders returns a number)
+      Runtime& rt = Runtime::current();
+      JSValueRef r = nullptr;
+      if (gathered) {
+        r = rt.make_headers_callback(callbacks[kOnHeaders].object(), obj, args[0], args[1], p.http_major,
+                                     p.http_minor, header_flags | kComplete, fields, stash_count);
+      }
+      if (!r) {
+        if (gathered) args[2] = JSObjectMakeArray(cx, stash_count, fields, nullptr);
+        r = rt.make_callback(callbacks[kOnHeaders].object(), obj, 6, args);
+      }
+      if (!js::is_number(cx, r)) user_error(this);  // it threw (onHeaders returns a number)
       if (!consuming) {  // unconsume() came from the callback
         keep.reset();
         on_stop.reset();
@@ -755,6 +791,7 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
       return true;
     }
   }
+  if (have_args && gathered) args[2] = JSObjectMakeArray(cx, stash_count, fields, nullptr);
   read_data = chunk;
   read_len = len;
   read_stash = have_args ? args : nullptr;
@@ -833,6 +870,7 @@ const js::NativeClass& parser_class() {
 }
 
 JSValueRef create_parser(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  js::verify_immediates(ctx);  // for js::make_number and js::is_number
   auto* ps = new Parser();
   llhttp_init(&ps->p, HTTP_REQUEST, &settings());
   ps->p.data = ps;

@@ -18,7 +18,8 @@ bool take_hook(JSContextRef ctx, JSObjectRef hooks, const char* name, js::Persis
   return true;
 }
 
-// setHooks({ runCallback, runCallback0..6 (optional), processTicks, runImmediate, emitBeforeExit, emitExit })
+// setHooks({ runCallback, runCallback0..6 (optional), runHeadersCallback (optional), processTicks, runImmediate,
+//            emitBeforeExit, emitExit })
 JSValueRef set_hooks(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                      JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
@@ -36,6 +37,7 @@ JSValueRef set_hooks(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, co
   for (size_t i = 0; i < Runtime::Hooks::kFixedArities; i++) {
     if (!take_hook(ctx, o, kFixed[i], h.run_callback_n[i])) h.run_callback_n[i].reset();
   }
+  if (!take_hook(ctx, o, "runHeadersCallback", h.run_headers)) h.run_headers.reset();  // optional
   return JSValueMakeUndefined(ctx);
 }
 
