@@ -44,19 +44,29 @@ const kTokenChars = new Uint8Array(128);
   for (let i = 0; i < extra.length; i++) kTokenChars[extra.charCodeAt(i)] = 1;
 }
 
+// The last string found a token, and the last value scanned with its
+// result: a server sets the same headers on every response, and comparing
+// with the string checked last is cheaper than checking it again.
+let lastToken = null;
+let lastScanned = null;
+let lastScan = 0;
+
 function isToken(s) {
+  if (s === lastToken) return true;
   const n = s.length;
   if (n === 0) return false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c > 127 || kTokenChars[c] === 0) return false;
   }
+  lastToken = s;
   return true;
 }
 
 // 0: fine ASCII, 1: fine with latin1 bytes, -1: a forbidden character
 // (controls other than tab, DEL, or anything above 0xff).
 function scanValue(s) {
+  if (s === lastScanned) return lastScan;
   let wide = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -67,6 +77,8 @@ function scanValue(s) {
       wide = 1;
     }
   }
+  lastScanned = s;
+  lastScan = wide;
   return wide;
 }
 
