@@ -8,6 +8,9 @@
 // (Property descriptors used only while this runs need no __proto__: null:
 // no user code has run yet to add get/set/value to Object.prototype. Those
 // of code that runs later, as defineGlobal from a getter, keep it.)
+// Tables of names are JSON texts given to JSON.parse: JSC builds an array
+// literal of string literals at ~2K instructions a string, several times
+// what JSON.parse takes.
 
 const builtins = internalBinding('builtins');
 
@@ -52,8 +55,8 @@ module.requireBuiltin = requireBuiltin;
 // take over. Until then these are accessors.
 {
   // The constructors error_stacks wraps (its kErrorNames).
-  const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError',
-    'AggregateError', 'SuppressedError'];
+  const names = JSON.parse('["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError",\
+    "URIError", "AggregateError", "SuppressedError"]');
   const intrinsics = { __proto__: null };
   let installed = false;
   const installErrorStacks = () => {
@@ -147,13 +150,13 @@ function defineModuleGlobals(table, enumerable) {
 // The timer functions are among them, so the timers module is loaded only
 // by programs that use a timer.
 defineGlobal('global', globalThis, true);
-defineModuleGlobals([['timers', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
-  'setTimeout']], true);
+defineModuleGlobals(JSON.parse('[["timers", "clearImmediate", "setImmediate", "clearInterval", "clearTimeout",\
+  "setInterval", "setTimeout"]]'), true);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
-defineModuleGlobals([
-  ['internal/structured_clone', 'structuredClone'], ['buffer', 'atob', 'btoa'], ['perf_hooks', 'performance'],
-  ['internal/fetch', 'fetch'], ['internal/crypto/webcrypto', 'crypto'], ['internal/navigator', 'navigator'],
-], true);
+defineModuleGlobals(JSON.parse('[\
+  ["internal/structured_clone", "structuredClone"], ["buffer", "atob", "btoa"], ["perf_hooks", "performance"],\
+  ["internal/fetch", "fetch"], ["internal/crypto/webcrypto", "crypto"], ["internal/navigator", "navigator"]\
+]'), true);
 
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
@@ -192,25 +195,25 @@ defineGlobal('process', process);
 }
 
 // The non-enumerable ones. Adding a global is adding its name here.
-const kModuleGlobals = [
-  ['buffer', 'Buffer', 'Blob', 'File'],
-  ['internal/encoding', 'TextEncoder', 'TextDecoder'],
-  ['internal/url', 'URL', 'URLSearchParams'],
-  ['internal/dom_exception', 'DOMException'],
-  ['internal/event_target', 'EventTarget', 'Event', 'CustomEvent'],
-  ['internal/abort_controller', 'AbortController', 'AbortSignal'],
-  ['perf_hooks', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
-    'PerformanceObserverEntryList'],
-  ['internal/crypto/webcrypto', 'Crypto'],
-  ['internal/navigator', 'Navigator'],
-  ['stream/web', 'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
-    'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ReadableStream', 'ReadableStreamDefaultReader',
-    'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
-    'ReadableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
-    'TextDecoderStream'],
-  ['internal/fetch', 'Headers', 'Request', 'Response', 'FormData'],
-  ['internal/messaging', 'MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel'],
-];
+const kModuleGlobals = JSON.parse('[\
+  ["buffer", "Buffer", "Blob", "File"],\
+  ["internal/encoding", "TextEncoder", "TextDecoder"],\
+  ["internal/url", "URL", "URLSearchParams"],\
+  ["internal/dom_exception", "DOMException"],\
+  ["internal/event_target", "EventTarget", "Event", "CustomEvent"],\
+  ["internal/abort_controller", "AbortController", "AbortSignal"],\
+  ["perf_hooks", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceObserver",\
+    "PerformanceObserverEntryList"],\
+  ["internal/crypto/webcrypto", "Crypto"],\
+  ["internal/navigator", "Navigator"],\
+  ["stream/web", "TransformStream", "TransformStreamDefaultController", "WritableStream",\
+    "WritableStreamDefaultWriter", "WritableStreamDefaultController", "ReadableStream", "ReadableStreamDefaultReader",\
+    "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest", "ReadableByteStreamController",\
+    "ReadableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy", "TextEncoderStream",\
+    "TextDecoderStream"],\
+  ["internal/fetch", "Headers", "Request", "Response", "FormData"],\
+  ["internal/messaging", "MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel"]\
+]');
 defineModuleGlobals(kModuleGlobals, false);
 
 if (internalBinding('process_methods').options.exposeGc) {

@@ -8,11 +8,13 @@ const pm = internalBinding('process_methods');
 // is first loaded (by anyone): most scripts never listen on process, and
 // loading events at every start-up costs more than the whole of some
 // scripts. The first call loads it, which rewires the chain for good.
-const kEmitterMethods = [
-  'on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener',
-  'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners',
-  'getMaxListeners',
-];
+// (Name tables are JSON texts: JSON.parse makes them at start-up for much
+// less than array literals cost; see internal/bootstrap/node.)
+const kEmitterMethods = JSON.parse('[\
+  "on", "addListener", "once", "prependListener", "prependOnceListener", "off", "removeListener",\
+  "removeAllListeners", "emit", "listeners", "rawListeners", "listenerCount", "eventNames", "setMaxListeners",\
+  "getMaxListeners"\
+]');
 let ProcessPrototype;
 let eventsReady = false;
 
@@ -118,15 +120,15 @@ function setupProcess(process) {
   lazy(process, 'stdin', 'internal/process/stdio', 'getStdin');
 }
 
-const kCredentialMethods = [
-  'getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups',
-  'initgroups', 'resourceUsage', 'threadCpuUsage',
-];
-const kExtraMethods = [
-  'getBuiltinModule', 'loadEnvFile', 'setUncaughtExceptionCaptureCallback', 'hasUncaughtExceptionCaptureCallback',
-  '_rawDebug', 'ref', 'unref', 'setSourceMapsEnabled', 'openStdin', 'dlopen', 'binding', 'constrainedMemory',
-  'availableMemory',
-];
+const kCredentialMethods = JSON.parse('[\
+  "getuid", "geteuid", "getgid", "getegid", "getgroups", "setuid", "seteuid", "setgid", "setegid", "setgroups",\
+  "initgroups", "resourceUsage", "threadCpuUsage"\
+]');
+const kExtraMethods = JSON.parse('[\
+  "getBuiltinModule", "loadEnvFile", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",\
+  "_rawDebug", "ref", "unref", "setSourceMapsEnabled", "openStdin", "dlopen", "binding", "constrainedMemory",\
+  "availableMemory"\
+]');
 
 function forward(id, name) {
   return function(...args) { return require(id)[name](...args); };
