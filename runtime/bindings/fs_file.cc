@@ -488,6 +488,15 @@ void read_file_step(Job* j, int64_t r) {
   loop.submit_fs(&j->req);
 }
 
+// JOLT_READFILE=ring: asynchronous reads as an io_uring chain (see below).
+bool read_file_on_ring() {
+  static const bool on = [] {
+    const char* e = std::getenv("JOLT_READFILE");
+    return e && std::strcmp(e, "ring") == 0;
+  }();
+  return on;
+}
+
 // readFile(pathOrFd, flags, utf8, cb) -> ArrayBuffer | string
 FS_FN(read_file_fn) {
   js::Args args{ctx, argc, argv};
@@ -506,11 +515,7 @@ FS_FN(read_file_fn) {
   // several cores while the ring issues it all inline on the loop thread.
   // JOLT_READFILE=ring selects the chain (for comparison, and for loops
   // whose pool is busy with other work).
-  static const bool use_ring = [] {
-    const char* e = std::getenv("JOLT_READFILE");
-    return e && std::strcmp(e, "ring") == 0;
-  }();
-  if (async && use_ring && loop.fs_uses_io_uring(static_cast<int>(FsOp::Read)) &&
+  if (async && read_file_on_ring() && loop.fs_uses_io_uring(static_cast<int>(FsOp::Read)) &&
       loop.fs_uses_io_uring(static_cast<int>(FsOp::Open))) {
     JSValueRef returned = attach_completion(ctx, *j, args[3], exception);
     if (!returned) return nullptr;
@@ -537,6 +542,11 @@ FS_FN(read_file_fn) {
 // that JS has checked, no options) with the least work here, in the slot
 // form (fs_job.h).
 FS_FN(read_file_queued_fn) {
+  if (read_file_on_ring()) {  // the general call takes that path
+    JSValueRef general[4] = {argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), JSValueMakeNumber(ctx, O_RDONLY),
+                             JSValueMakeBoolean(ctx, false), JSValueMakeNumber(ctx, 0)};
+    return read_file_fn(ctx, nullptr, nullptr, 4, general, exception);
+  }
   auto j = std::make_unique<Job>();
   j->a = -1;
   if (argc < 1 || !path_arg(ctx, argv[0], j->path, exception)) return nullptr;
