@@ -107,6 +107,12 @@ const kBlockList = Symbol('kBlockList');
 const kOnRead = Symbol('kOnRead');
 const kFamilyRace = Symbol('kFamilyRace');
 const kHeldBytes = Symbol('kHeldBytes');
+// The handle whose writeString writeText last called, and that function:
+// a property of a native handle is found by a call into the engine on
+// every access (its class's lookup cannot be cached), so the function is
+// read once per handle.
+const kWriteFrom = Symbol('kWriteFrom');
+const kWriteFn = Symbol('kWriteFn');
 const kAddrConfig = 32; // dns.ADDRCONFIG, which node's connect asks for
 const kMinAttemptMs = 10;
 
@@ -128,6 +134,8 @@ function Socket(options) {
   this[kReadCount] = 0;
   this[kWriteCount] = 0;
   this[kHeldBytes] = 0;
+  this[kWriteFrom] = null;
+  this[kWriteFn] = null;
   this[kFinalCallback] = null;
   this[kHadError] = false;
   this[kPeer] = undefined;
@@ -428,7 +436,11 @@ Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, la
     }
     id = lastTextId;
   }
-  const r = handle.writeString(text, latin1, this.writableHighWaterMark, id);
+  if (this[kWriteFrom] !== handle) {
+    this[kWriteFn] = handle.writeString;
+    this[kWriteFrom] = handle;
+  }
+  const r = this[kWriteFn].call(handle, text, latin1, this.writableHighWaterMark, id);
   if (r === undefined) {  // written at once, one byte per character
     this[kWriteCount] += text.length;
     touch(this);
