@@ -534,9 +534,17 @@ bool name_is(const std::string& name, const char* lower) {
 // Reports errors as node's newer llhttp does where this one differs: a
 // Content-Length/Transfer-Encoding conflict is blamed on the later header,
 // and the reason carries no "(strict mode)" suffix.
-void remap_error(Parser* ps, llhttp_errno_t err) {
+void remap_error(Parser* ps, llhttp_errno_t err, const char* begin, const char* pos) {
   const char* reason = llhttp_get_error_reason(&ps->p);
   if (!reason) return;
+  if (err == HPE_STRICT && pos && pos > begin && pos[-1] == '\n' &&
+      std::strcmp(reason, "Invalid character in chunk extensions name") == 0) {
+    // A bare LF after a chunk extension (a request smuggling attempt);
+    // this llhttp stops just past it.
+    ps->error_code = "HPE_CR_EXPECTED";
+    ps->error_reason = "Missing expected CR after chunk extension name";
+    return;
+  }
   if (err == HPE_UNEXPECTED_CONTENT_LENGTH &&
       std::strcmp(reason, "Content-Length can't be present with Transfer-Encoding") == 0) {
     for (size_t i = 0; i < ps->fields.size(); i += 2) {
@@ -556,6 +564,12 @@ void remap_error(Parser* ps, llhttp_errno_t err) {
   }
 }
 
+// An error in the bytes themselves (not a pause, nor a callback's failure).
+bool is_parse_error(llhttp_errno_t err) {
+  return err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && err != HPE_PAUSED_H2_UPGRADE &&
+         err != HPE_USER;
+}
+
 // Runs llhttp over [data, data+len); returns bytes consumed or -1.
 JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data, size_t len, bool finish,
                JSValueRef* exception) {
@@ -566,8 +580,10 @@ JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data,
   ps->data = data;
   ps->data_end = data + len;
   llhttp_errno_t err = finish ? llhttp_finish(&ps->p) : llhttp_execute(&ps->p, data, len);
-  if (err == HPE_OK && ps->pending_headers) {
-    // Headers complete, body still to come: report now.
+  if (ps->pending_headers && (err == HPE_OK || is_parse_error(err))) {
+    // Headers complete, body still to come: report now. A malformed body
+    // (a bad chunk, an invalid Transfer-Encoding) fails only after the
+    // request has reached its handler, as in node.
     if (report_headers(ps, 0) < 0) err = HPE_USER;
   }
   ps->executing = false;
@@ -587,7 +603,7 @@ JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data,
   }
   const char* pos = llhttp_get_error_pos(&ps->p);
   ps->error_offset = pos && pos >= data && pos <= data + len ? static_cast<double>(pos - data) : 0;
-  remap_error(ps, err);
+  remap_error(ps, err, data, pos);
   return JSValueMakeNumber(ctx, -1);
 }
 
@@ -680,10 +696,24 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
   if (ps->prescan_failed) {  // the pre-scan met a parse error
     ps->prescan_failed = false;
     r = JSValueMakeNumber(ctx, -1);
+    if (ps->pending_headers) {  // after a complete head: the handler sees the request first
+      ps->executing = true;
+      ps->ctx = ctx;
+      ps->self = self;
+      if (report_headers(ps, 0) < 0) r = nullptr;
+      ps->executing = false;
+      ps->self = nullptr;
+      if (ps->exception) {
+        *exception = ps->exception;
+        JSValueUnprotect(ctx, ps->exception);
+        ps->exception = nullptr;
+      }
+    }
   } else {
     ps->native_calls = true;
     r = run(ctx, self, ps, chunk + start, len - start, false, exception);
     ps->native_calls = false;
+    if (r && JSValueToNumber(ctx, r, nullptr) < 0) ps->error_offset += static_cast<double>(start);  // of the whole read
     if (r && JSValueToNumber(ctx, r, nullptr) >= 0) r = JSValueMakeNumber(ctx, JSValueToNumber(ctx, r, nullptr) + start);
   }
   if (!r) {  // a callback threw: the trampoline reports it
@@ -768,7 +798,7 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
       // A parse error: JS hears of it as after execute().
       const char* pos = llhttp_get_error_pos(&p);
       error_offset = pos && pos >= chunk && pos <= chunk + len ? static_cast<double>(pos - chunk) : 0;
-      remap_error(this, err);
+      remap_error(this, err, chunk, pos);
       prescan_failed = true;
       have_args = false;
     } else if (err == HPE_OK && read_start == len && !pending_headers) {

@@ -52,6 +52,7 @@ function OutgoingMessage(options) {
   this.chunkedEncoding = false;
   this.destroyed = false;
   this._closed = false;
+  this._removed = 0;  // automatic headers the program removed (kRemoved* bits)
   this._endCallbacks = null;  // end()'s callbacks, called with null just before 'finish'
   this.strictContentLength = false;
   // Stays true, as node's does, even once the message has ended or closed.
@@ -131,8 +132,20 @@ OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
   validateString(name, 'name');
   if (this._head !== null) throw new codes.ERR_HTTP_HEADERS_SENT('remove');
-  if (this._hdrs !== null) delete this._hdrs[name.toLowerCase()];
+  const key = name.toLowerCase();
+  if (this._hdrs !== null) delete this._hdrs[key];
+  // Removing a header node adds by itself means: do not add it.
+  switch (key) {
+    case 'date': this.sendDate = false; break;
+    case 'connection': this._removed |= kRemovedConnection; break;
+    case 'content-length': this._removed |= kRemovedLength; break;
+    case 'transfer-encoding': this._removed |= kRemovedChunking; break;
+  }
 };
+
+const kRemovedConnection = 1;
+const kRemovedLength = 2;
+const kRemovedChunking = 4;
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
   const out = Object.create(null);
@@ -253,7 +266,8 @@ function reuseHead(msg, firstLine) {
 // headers object or flat/paired array given to writeHead), adding Date,
 // Connection, Keep-Alive and the body framing node adds.
 OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
-  if (extra === undefined && reuseHead(this, firstLine)) return;
+  const removed = this._removed;
+  if (extra === undefined && removed === 0 && reuseHead(this, firstLine)) return;
   const keepAlive = this.shouldKeepAlive;
   let head = firstLine;
   let sawDate = false;
@@ -261,7 +275,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
   let sawLength = false;
   let sawTE = false;
   let sawKeepAlive = false;
-  let reusable = extra === undefined;
+  let reusable = extra === undefined && removed === 0;
   const hdrs = this._hdrs;
   if (hdrs !== null) {
     for (const key in hdrs) {
@@ -301,7 +315,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
     }
   }
   if (this.sendDate && !sawDate) head += 'Date: ' + httpDate() + kCRLF;
-  if (!sawConn) {
+  if (!sawConn && (removed & kRemovedConnection) === 0) {
     if (this.shouldKeepAlive) {
       head += 'Connection: keep-alive\r\n';
       if (this._keepAliveHint > 0 && !sawKeepAlive) {
@@ -315,9 +329,10 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
   let chunked = false;
   let unframed = false;
   if (!sawLength && !sawTE && !this._bodyless) {
-    if (this._knownLength >= 0 && (this.shouldKeepAlive || this._httpOneOne())) {
+    if (this._knownLength >= 0 && (this.shouldKeepAlive || this._httpOneOne()) &&
+        (removed & kRemovedLength) === 0) {
       head += 'Content-Length: ' + this._knownLength + kCRLF;
-    } else if (this.useChunkedEncodingByDefault && this._httpOneOne()) {
+    } else if (this.useChunkedEncodingByDefault && this._httpOneOne() && (removed & kRemovedChunking) === 0) {
       head += 'Transfer-Encoding: chunked\r\n';
       this._chunked = chunked = true;
     } else {

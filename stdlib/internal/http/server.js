@@ -268,6 +268,11 @@ class Conn {
       next._attach(this.socket);
     }
     this.advancing = false;
+    // A connection that closes after this response is ended now, as node
+    // does: its FIN follows the response's bytes, and the socket reads as
+    // ended by the time 'finish' is emitted. (Not under maxRequestsPerSocket:
+    // requests pipelined past the limit still get their 503.)
+    if (this.closing && this.active === null && !(this.server.maxRequestsPerSocket > 0)) endSocket(this.socket);
   }
 
   responseFinished(res) {
@@ -320,7 +325,7 @@ function settleRequest(req) {
 }
 
 function endSocket(socket) {
-  if (socket.destroyed) return;
+  if (socket.destroyed || socket.writableEnded) return;
   if (typeof socket.destroySoon === 'function') socket.destroySoon();
   else socket.end();
 }
