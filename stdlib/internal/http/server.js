@@ -452,7 +452,13 @@ function destroyAfterWrite() {
 
 function onSocketEnd() {
   const conn = this[kConn];
-  if (conn === undefined || conn.detached) return;
+  if (conn === undefined) return;
+  if (conn.detached) {
+    // After a clientError its listener left open, the peer's end closes
+    // the connection, as in node.
+    endSocket(this);
+    return;
+  }
   const n = conn.parser.finish();
   if (n < 0) {
     const err = common.parserError(conn.parser);
