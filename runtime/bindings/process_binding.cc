@@ -215,6 +215,7 @@ JSValueRef set_process_facts(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t 
 
 void register_plain_main(JSContextRef ctx, JSObjectRef binding);      // plain_main.cc
 void register_console_facade(JSContextRef ctx, JSObjectRef binding);  // console_facade.cc
+void register_lazy_globals(JSContextRef ctx, JSObjectRef binding);    // lazy_globals.cc
 
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   const Options& o = rt.options();
@@ -233,6 +234,7 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   js::set_method(ctx, b, "setProcessFacts", set_process_facts);
   register_plain_main(ctx, b);
   register_console_facade(ctx, b);
+  register_lazy_globals(ctx, b);
 
   js::set(ctx, b, "pid", static_cast<double>(getpid()));
   js::set(ctx, b, "startTimeNs", static_cast<double>(rt.start_time_ns()));

@@ -8,9 +8,10 @@
 // (Property descriptors used only while this runs need no __proto__: null:
 // no user code has run yet to add get/set/value to Object.prototype. Those
 // of code that runs later, as defineGlobal from a getter, keep it.)
-// Tables of names are JSON texts given to JSON.parse: JSC builds an array
-// literal of string literals at ~2K instructions a string, several times
-// what JSON.parse takes.
+// JS that runs here runs once, and start-up pays for parsing it twice and
+// compiling it: what is done per name (the accessors of the error
+// constructors and of the module globals) is native, in
+// runtime/bindings/lazy_globals.cc, tables of names included.
 
 const builtins = internalBinding('builtins');
 
@@ -53,52 +54,13 @@ module.requireBuiltin = requireBuiltin;
 // error constructor, so it happens on the first read (or write) of one of
 // them, or of the `constructor` of their prototypes, which the wrappers
 // take over. Until then these are accessors.
-{
-  // The constructors error_stacks wraps (its kErrorNames).
-  const names = JSON.parse('["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError",\
-    "URIError", "AggregateError", "SuppressedError"]');
-  const intrinsics = { __proto__: null };
-  let installed = false;
-  const installErrorStacks = () => {
-    if (installed) return;
-    installed = true;
-    requireBuiltin('internal/bootstrap/error_stacks').install(intrinsics);
-  };
-  // Node's frame limit, plus the two frames of the wrappers error_stacks
-  // strips, for errors the engine makes before (and after) it is loaded.
-  Error.stackTraceLimit = 12;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    const Intrinsic = globalThis[name];
-    if (typeof Intrinsic !== 'function') continue;
-    intrinsics[name] = Intrinsic;
-    Object.defineProperty(globalThis, name, {
-      configurable: true,
-      enumerable: false,
-      get() {
-        installErrorStacks();
-        return globalThis[name];
-      },
-      set(value) {
-        installErrorStacks();
-        globalThis[name] = value;
-      },
-    });
-    const proto = Intrinsic.prototype;
-    Object.defineProperty(proto, 'constructor', {
-      configurable: true,
-      enumerable: false,
-      get() {
-        installErrorStacks();
-        return proto.constructor;
-      },
-      set(value) {
-        installErrorStacks();
-        this.constructor = value;
-      },
-    });
-  }
-}
+const pm = internalBinding('process_methods');
+// Node's frame limit, plus the two frames of the wrappers error_stacks
+// strips, for errors the engine makes before (and after) it is loaded.
+Error.stackTraceLimit = 12;
+// The accessors are native, as is the list of constructors
+// (runtime/bindings/lazy_globals.cc); the first use of one calls this once.
+pm.defineErrorAccessors((intrinsics) => requireBuiltin('internal/bootstrap/error_stacks').install(intrinsics));
 
 // ---- process -------------------------------------------------------------
 requireBuiltin('internal/process/object').setupProcess(process);
@@ -115,48 +77,26 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 // Web and Node globals that live in their own modules, each loaded on first
 // read. A module that is not written yet gives its globals the value
 // undefined (as `typeof X` checks in libraries expect) rather than
-// throwing; that is asked on the first read, not at start-up.
+// throwing; that is asked on the first read, not at start-up. Their table
+// is in runtime/bindings/lazy_globals.cc (adding a global is adding its row
+// there); the first read or write of one calls loadModuleGlobal or
+// defineGlobal.
+function loadModuleGlobal(id, name, enumerable) {
+  const value = builtins.has(id) ? requireBuiltin(id)[name] : undefined;
+  defineGlobal(name, value, enumerable);
+  return value;
+}
 // Their names, so that util can tell Jolt's JS classes (whose toString
 // util.format's %s uses, as Node does for its own) from the engine's.
-const joltGlobalNames = new Set();
-requireBuiltin.joltGlobalNames = joltGlobalNames;
-
-// Each row: a module id, then the exported names that become globals read
-// from it on first access. The whole table is defined by one loop: a helper
-// called once per name would run often enough at start-up for JSC to
-// baseline-compile it, on a JIT thread that start-up would pay to create.
-function defineModuleGlobals(table, enumerable) {
-  for (let i = 0; i < table.length; i++) {
-    const row = table[i];
-    const id = row[0];
-    for (let j = 1; j < row.length; j++) {
-      const name = row[j];
-      joltGlobalNames.add(name);
-      Object.defineProperty(globalThis, name, {
-        configurable: true,
-        enumerable,
-        get() {
-          const value = builtins.has(id) ? requireBuiltin(id)[name] : undefined;
-          defineGlobal(name, value, enumerable);
-          return value;
-        },
-        set(value) { defineGlobal(name, value, enumerable); },
-      });
-    }
-  }
-}
+requireBuiltin.joltGlobalNames = { has: pm.isModuleGlobal };
 
 // The enumerable ones, in Node's order (Object.keys(globalThis) shows it).
 // The timer functions are among them, so the timers module is loaded only
 // by programs that use a timer.
 defineGlobal('global', globalThis, true);
-defineModuleGlobals(JSON.parse('[["timers", "clearImmediate", "setImmediate", "clearInterval", "clearTimeout",\
-  "setInterval", "setTimeout"]]'), true);
+pm.defineModuleGlobals(0, loadModuleGlobal, defineGlobal);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
-defineModuleGlobals(JSON.parse('[\
-  ["internal/structured_clone", "structuredClone"], ["buffer", "atob", "btoa"], ["perf_hooks", "performance"],\
-  ["internal/fetch", "fetch"], ["internal/crypto/webcrypto", "crypto"], ["internal/navigator", "navigator"]\
-]'), true);
+pm.defineModuleGlobals(1, loadModuleGlobal, defineGlobal);
 
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
@@ -169,7 +109,7 @@ defineGlobal('process', process);
 {
   const slowCall = (name, fd, args, err) =>
     requireBuiltin('internal/bootstrap/console').call(facade, name, fd, args, err);
-  const facade = internalBinding('process_methods').createConsoleFacade(slowCall,
+  const facade = pm.createConsoleFacade(slowCall,
     requireBuiltin('internal/process/object').materialized);
   // trace prints the stack from its caller down: a JS method, whose tail
   // call leaves no frame (a native one would stay on the stack it prints).
@@ -194,30 +134,11 @@ defineGlobal('process', process);
   defineGlobal('console', facade);
 }
 
-// The non-enumerable ones. Adding a global is adding its name here.
-const kModuleGlobals = JSON.parse('[\
-  ["buffer", "Buffer", "Blob", "File"],\
-  ["internal/encoding", "TextEncoder", "TextDecoder"],\
-  ["internal/url", "URL", "URLSearchParams"],\
-  ["internal/dom_exception", "DOMException"],\
-  ["internal/event_target", "EventTarget", "Event", "CustomEvent"],\
-  ["internal/abort_controller", "AbortController", "AbortSignal"],\
-  ["perf_hooks", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceObserver",\
-    "PerformanceObserverEntryList"],\
-  ["internal/crypto/webcrypto", "Crypto"],\
-  ["internal/navigator", "Navigator"],\
-  ["stream/web", "TransformStream", "TransformStreamDefaultController", "WritableStream",\
-    "WritableStreamDefaultWriter", "WritableStreamDefaultController", "ReadableStream", "ReadableStreamDefaultReader",\
-    "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest", "ReadableByteStreamController",\
-    "ReadableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy", "TextEncoderStream",\
-    "TextDecoderStream"],\
-  ["internal/fetch", "Headers", "Request", "Response", "FormData"],\
-  ["internal/messaging", "MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel"]\
-]');
-defineModuleGlobals(kModuleGlobals, false);
+// The non-enumerable ones.
+pm.defineModuleGlobals(2, loadModuleGlobal, defineGlobal);
 
-if (internalBinding('process_methods').options.exposeGc) {
-  defineGlobal('gc', internalBinding('process_methods').gc);
+if (pm.options.exposeGc) {
+  defineGlobal('gc', pm.gc);
 }
 
 // ---- hooks for the native runtime -----------------------------------------
@@ -235,7 +156,7 @@ taskQueues.installHooks({
 // anything else, or such a script that does not compile (the loader then
 // reports the error), goes there.
 module.exports = function main() {
-  const plain = internalBinding('process_methods').plainMainScript();
+  const plain = pm.plainMainScript();
   if (plain !== undefined) {
     const path = plain[1];
     process.argv[1] = path;
