@@ -661,8 +661,7 @@ function finalWrite(socket, data, encoding, cb) {
 
 // Called (bound to the socket) when a message's final write has completed.
 function onFinalWritten(err) {
-  const q = this[kFinishing];
-  const msg = q.shift();
+  const msg = common.takeFirst(this[kFinishing]);
   if (msg === undefined || err) return;
   msg._done = true;
   const cbs = msg._endCallbacks;

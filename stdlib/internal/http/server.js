@@ -254,7 +254,7 @@ class Conn {
     // flushes it and re-enters here; the loop below then sees the new head.
     const q = this.responses;
     if (q[0] !== res) return;
-    q.shift();
+    common.takeFirst(q);
     if (!res.shouldKeepAlive) this.closing = true;
     this.active = null;
     if (this.advancing) return;
