@@ -63,7 +63,8 @@ Error.stackTraceLimit = 12;
 pm.defineErrorAccessors((intrinsics) => requireBuiltin('internal/bootstrap/error_stacks').install(intrinsics));
 
 // ---- process -------------------------------------------------------------
-requireBuiltin('internal/process/object').setupProcess(process);
+// internal/process/object builds it as it loads.
+requireBuiltin('internal/process/object');
 
 // ---- globals -------------------------------------------------------------
 function defineGlobal(name, value, enumerable = false) {
