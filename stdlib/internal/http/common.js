@@ -129,13 +129,16 @@ function lowerName(name) {
   return k === undefined ? name.toLowerCase() : k;
 }
 
+const ObjectHasOwn = Object.hasOwn;
+
 function foldHeaders(raw, joinAll) {
   const out = {};
   for (let i = 0; i < raw.length; i += 2) {
     const key = lowerName(raw[i]);
     const value = raw[i + 1];
     const prev = out[key];
-    if (prev === undefined) {
+    // (A name like `constructor` finds Object.prototype's: not a header.)
+    if (prev === undefined || !ObjectHasOwn(out, key)) {
       out[key] = key === 'set-cookie' ? [value] : value;
     } else if (key === 'set-cookie') {
       prev.push(value);

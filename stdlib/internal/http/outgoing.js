@@ -79,6 +79,7 @@ function storeHeader(msg, name, value, append) {
   }
   if (msg._hdrs === null) msg._hdrs = new HeaderTable();
   const key = common.lowerName(name);
+  if (msg._wide && key === 'content-disposition') msg._latin1Head = true;
   const prev = msg._hdrs[key];
   if (append && prev !== undefined) {
     const a = Array.isArray(prev[1]) ? prev[1] : [prev[1]];
@@ -311,6 +312,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
         case 'content-length': sawLength = true; this._declaredLength = Number(value); break;
         case 'transfer-encoding': sawTE = true; this._teValue(value); break;
         case 'keep-alive': sawKeepAlive = true; break;
+        case 'content-disposition': if (this._wide) this._latin1Head = true; break;
       }
     }
   }
@@ -449,11 +451,15 @@ function asciiCompatible(enc) {
 
 // Glues `prefix` (ASCII framing or the head) before `chunk` and `suffix` after;
 // returns [data, encoding] for one socket write.
-// `inOne`: end()'s single write, where node sends the head in the body's
-// encoding (latin1 header bytes thus go out UTF-8 encoded next to a UTF-8
-// body); write() sends the head as latin1.
+// `inOne`: end()'s single write. Node sends the head of a message with a
+// length (not chunked) in the body's encoding there, so latin1 header bytes
+// go out UTF-8 encoded next to a text body, unless they are in a
+// Content-Disposition (_latin1Head); otherwise the head goes out as latin1.
+OutgoingMessage.prototype._latin1Head = false;
 OutgoingMessage.prototype._frame = function _frame(prefix, chunk, encoding, suffix, inOne) {
-  if (typeof chunk === 'string' && asciiCompatible(encoding) && (!this._wide || inOne)) {
+  if (typeof chunk === 'string' && asciiCompatible(encoding) &&
+      (!this._wide || encoding === 'latin1' || encoding === 'binary' ||
+       (inOne && !this._chunked && !this._latin1Head))) {
     return [joinText(prefix, chunk, suffix), encoding || 'utf8'];
   }
   const body = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
