@@ -3,7 +3,7 @@
 // getBuiltinModule, loadEnvFile, the uncaught-exception capture callback,
 // _rawDebug, allowedNodeEnvironmentFlags, finalization, ref/unref, and the
 // ones Jolt cannot provide (dlopen, binding) failing clearly. Loaded on the
-// first use of any of them (internal/process/object installs stubs).
+// first use of any of them (internal/bootstrap/node installs stubs).
 
 const { codes } = require('internal/errors');
 const { validateBoolean, validateFunction, validateObject, validateString } = require('internal/validators');

@@ -2,11 +2,12 @@
 // The bodies of process's everyday methods (exit, chdir, umask, hrtime,
 // cpuUsage, kill) and of the wiring that makes process an EventEmitter
 // once node:events loads. Start-up pays for every byte of the modules it
-// loads, called or not, so internal/process/object keeps only small
-// stubs, which load this on their first call and tail-call in here (their
-// frames do not stay on the stack).
+// loads, called or not, so the bootstrap (internal/bootstrap/node, which
+// builds process) keeps only small stubs, which load this on their first
+// call and tail-call in here (their frames do not stay on the stack).
 
 const pm = internalBinding('process_methods');
+// (The bootstrap registers internal/process/object, which has no file.)
 const { toExitCode } = require('internal/process/object');
 
 function exit(code) {

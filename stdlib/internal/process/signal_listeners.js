@@ -4,7 +4,7 @@
 // keeping the process alive) emits (name, number) on process for each
 // delivery; with none, the signal's default action applies again. Loaded by
 // the first listener of an event whose name starts with 'SIG' (the
-// newListener/removeListener hooks in internal/process/object.js).
+// newListener/removeListener hooks in internal/process/methods.js).
 
 const { signals } = require('internal/process/signals');
 
