@@ -114,7 +114,20 @@ OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
   if (!headers || typeof headers.forEach !== 'function' || Array.isArray(headers)) {
     throw new codes.ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
   }
-  headers.forEach((value, name) => this.setHeader(name, value));
+  // A Headers object lists each Set-Cookie on its own: they become one
+  // header with all the values, set after the others (as node does).
+  let cookies = null;
+  let cookieName;
+  headers.forEach((value, name) => {
+    if (typeof name === 'string' && name.toLowerCase() === 'set-cookie' && !(headers instanceof Map)) {
+      if (cookies === null) cookies = [];
+      cookies.push(value);
+      cookieName = name;
+      return;
+    }
+    this.setHeader(name, value);
+  });
+  if (cookies !== null) this.setHeader(cookieName, cookies);
   return this;
 };
 
