@@ -438,6 +438,8 @@ function onSocketClose() {
 function onResponseHeaders(status, reason, raw, major, minor, flags) {
   const req = this.req;
   if (req === null) return 0;
+  const max = req.maxHeadersCount;
+  if (max > 0 && raw.length > max * 2) raw.length = max * 2;
   const socket = this.socket;
   if (status >= 100 && status < 200 && status !== 101) {
     const info = {

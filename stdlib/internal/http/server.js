@@ -136,14 +136,38 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._rawInfo('HTTP/1.1 102 Processing\r\n\r\n', cb);
 };
 
+// One Link value: <uri> then `; name[=value]` parameters.
+const kLinkValue = /^<[^>\r\n]*>(\s*;\s*[^\s;=]+(=("[^"]*"|[^\s;]*))?)*$/;
+const kLinkFormat = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+
+function checkLink(link) {
+  if (typeof link !== 'string' || !kLinkValue.test(link)) {
+    throw new codes.ERR_INVALID_ARG_VALUE('hints', link, kLinkFormat);
+  }
+  return link;
+}
+
+// A 103 with the Link values joined in one header, then the other hints;
+// nothing at all without a link.
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   validateObject(hints, 'hints');
-  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  const link = hints.link;
+  if (link === undefined) return;
+  let links;
+  if (Array.isArray(link)) {
+    if (link.length === 0) return;
+    for (let i = 0; i < link.length; i++) checkLink(link[i]);
+    links = link.join(', ');
+  } else {
+    links = checkLink(link);
+  }
+  let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + links + '\r\n';
   for (const name of Object.keys(hints)) {
-    common.validateHeaderName(name);
+    if (name === 'link') continue;
     const v = hints[name];
-    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) head += name + ': ' + v[i] + '\r\n';
-    else head += name + ': ' + v + '\r\n';
+    common.validateHeaderName(name);
+    common.validateHeaderValue(name, v);
+    head += name + ': ' + v + '\r\n';
   }
   this._rawInfo(head + '\r\n', cb);
 };
