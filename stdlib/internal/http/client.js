@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const { codes, ConnResetException } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean, validateNumber } = require('internal/validators');
 const common = require('internal/http/common');
-const { OutgoingMessage } = require('internal/http/outgoing');
+const { OutgoingMessage, uniqueNames } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
 const agentModule = require('internal/http/agent');
 
@@ -133,6 +133,8 @@ function ClientRequest(input, options, cb) {
   this.maxHeaderSize = options.maxHeaderSize || 16384;
   this.insecureHTTPParser = optionalBoolean(options, 'insecureHTTPParser');
   this.joinDuplicateHeaders = optionalBoolean(options, 'joinDuplicateHeaders');
+  const unique = uniqueNames(options.uniqueHeaders);
+  if (unique !== null) this._uniqueHeaders = unique;
 
   this.useChunkedEncodingByDefault = !kNoBodyMethods.has(method);
   if (method === 'HEAD') this._expectNoBody = true;

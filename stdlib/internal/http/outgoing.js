@@ -218,6 +218,24 @@ Object.defineProperties(OutgoingMessage.prototype, {
 });
 
 // Appends `name: value` lines for one stored header.
+// Headers named in the uniqueHeaders option: several values go out as one
+// line, joined with '; '.
+OutgoingMessage.prototype._uniqueHeaders = null;
+
+function uniqueNames(list) {
+  if (!Array.isArray(list) || list.length === 0) return null;
+  const set = new Set();
+  for (let i = 0; i < list.length; i++) set.add(typeof list[i] === 'string' ? list[i].toLowerCase() : list[i]);
+  return set;
+}
+
+function uniqueLines(msg, name, value) {
+  if (Array.isArray(value) && msg._uniqueHeaders.has(common.lowerName(name))) {
+    return name + ': ' + value.join('; ') + kCRLF;
+  }
+  return headerLines(name, value);
+}
+
 function headerLines(name, value) {
   if (Array.isArray(value)) {
     let s = '';
@@ -281,7 +299,7 @@ function reuseHead(msg, firstLine) {
 // Connection, Keep-Alive and the body framing node adds.
 OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
   const removed = this._removed;
-  if (extra === undefined && removed === 0 && reuseHead(this, firstLine)) return;
+  if (extra === undefined && removed === 0 && this._uniqueHeaders === null && reuseHead(this, firstLine)) return;
   const keepAlive = this.shouldKeepAlive;
   let head = firstLine;
   let sawDate = false;
@@ -289,12 +307,14 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
   let sawLength = false;
   let sawTE = false;
   let sawKeepAlive = false;
-  let reusable = extra === undefined && removed === 0;
+  let sawTrailer = false;  // a Trailer header: the body is chunked, for its trailers
+  const unique = this._uniqueHeaders !== null;
+  let reusable = extra === undefined && removed === 0 && !unique;
   const hdrs = this._hdrs;
   if (hdrs !== null) {
     for (const key in hdrs) {
       const e = hdrs[key];
-      head += headerLines(e[0], e[1]);
+      head += unique ? uniqueLines(this, e[0], e[1]) : headerLines(e[0], e[1]);
       switch (key) {
         case 'date': sawDate = true; reusable = false; break;
         case 'connection': sawConn = true; reusable = false; this._connValue(e[1]); break;
@@ -305,6 +325,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
           break;
         case 'transfer-encoding': sawTE = true; reusable = false; this._teValue(e[1]); break;
         case 'keep-alive': sawKeepAlive = true; reusable = false; break;
+        case 'trailer': sawTrailer = true; reusable = false; break;
         default:
           if (typeof e[1] !== 'string' && typeof e[1] !== 'number') reusable = false;
       }
@@ -318,13 +339,14 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
       validateHeaderName(name);
       validateHeaderValue(name, value);
       if (!this._wide) noteWide(this, value);
-      head += headerLines(name, value);
+      head += unique ? uniqueLines(this, name, value) : headerLines(name, value);
       switch (common.lowerName(name)) {
         case 'date': sawDate = true; break;
         case 'connection': sawConn = true; this._connValue(value); break;
         case 'content-length': sawLength = true; this._declaredLength = Number(value); break;
         case 'transfer-encoding': sawTE = true; this._teValue(value); break;
         case 'keep-alive': sawKeepAlive = true; break;
+        case 'trailer': sawTrailer = true; break;
         case 'content-disposition': if (this._wide) this._latin1Head = true; break;
       }
     }
@@ -345,7 +367,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
   let unframed = false;
   if (!sawLength && !sawTE && !this._bodyless) {
     if (this._knownLength >= 0 && (this.shouldKeepAlive || this._httpOneOne()) &&
-        (removed & kRemovedLength) === 0) {
+        (removed & kRemovedLength) === 0 && !sawTrailer) {
       head += 'Content-Length: ' + this._knownLength + kCRLF;
     } else if (this.useChunkedEncodingByDefault && this._httpOneOne() && (removed & kRemovedChunking) === 0) {
       head += 'Transfer-Encoding: chunked\r\n';
@@ -560,15 +582,21 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   this._sendHead(undefined);
 };
 
+// Each call replaces the trailers of the last one, as in node.
 OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   const pairs = flattenHeaders(headers);
+  let text = '';
   for (let i = 0; i < pairs.length; i += 2) {
     const name = pairs[i];
     const value = pairs[i + 1];
     validateHeaderName(name, 'Trailer name');
-    if (scanValue(String(value)) < 0) throw new codes.ERR_INVALID_CHAR('trailer content', name);
-    this._trailer += name + ': ' + value + kCRLF;
+    const values = Array.isArray(value) ? value : [value];
+    for (let j = 0; j < values.length; j++) {
+      if (scanValue(String(values[j])) < 0) throw new codes.ERR_INVALID_CHAR('trailer content', name);
+    }
+    text += this._uniqueHeaders === null ? headerLines(name, value) : uniqueLines(this, name, value);
   }
+  this._trailer = text;
 };
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -734,6 +762,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   OutgoingMessage,
+  uniqueNames,
   validateHeaderName,
   validateHeaderValue,
   kFinishing,

@@ -11,7 +11,7 @@ const { codes, ConnResetException } = require('internal/errors');
 const { validateObject, validateInteger, validateBoolean, validateFunction } = require('internal/validators');
 const common = require('internal/http/common');
 const { Buffer } = require('buffer');
-const { OutgoingMessage, kFinishing } = require('internal/http/outgoing');
+const { OutgoingMessage, kFinishing, uniqueNames } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
 
 const { STATUS_CODES, kKeepAlive, kUpgrade, kComplete } = common;
@@ -628,6 +628,7 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
   }
 
   const res = new server[kServerResponse](req);
+  if (server._uniqueHeaders !== null) res._uniqueHeaders = server._uniqueHeaders;
   res._conn = conn;
   res.shouldKeepAlive = (flags & kKeepAlive) !== 0 && !conn.closing;
   if (server.maxRequestsPerSocket > 0 && conn.requests >= server.maxRequestsPerSocket) {
@@ -786,6 +787,7 @@ function storeOptions(server, options) {
   server.insecureHTTPParser = bool('insecureHTTPParser', false);
   server.joinDuplicateHeaders = bool('joinDuplicateHeaders', false);
   server.requireHostHeader = bool('requireHostHeader', true);
+  server._uniqueHeaders = uniqueNames(options.uniqueHeaders);
   server.timeout = 0;
   server.maxHeadersCount = null;
   server.maxRequestsPerSocket = 0;
