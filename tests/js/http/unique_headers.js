@@ -42,10 +42,10 @@ const framing = {
     }
     server2.close(trailerCalls);
   });
-  
+
 }
 function trailerCalls() {
 const server3 = http.createServer((req, res) => { res.addTrailers({ 'x-t': ['T1', 'T2'], 'x-u': 'U' }); res.addTrailers([['x-v', ['V1', 'V2']]]); res.write('a'); res.end(); });
   server3.listen(0, () => http.get({ port: server3.address().port }, (res) => { res.resume(); res.on('end', () => { console.log(JSON.stringify(res.rawTrailers)); server3.close(); }); }));
-  
+
 }
