@@ -216,6 +216,7 @@ JSValueRef set_process_facts(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t 
 void register_plain_main(JSContextRef ctx, JSObjectRef binding);      // plain_main.cc
 void register_console_facade(JSContextRef ctx, JSObjectRef binding);  // console_facade.cc
 void register_lazy_globals(JSContextRef ctx, JSObjectRef binding);    // lazy_globals.cc
+void register_process_object(JSContextRef ctx, JSObjectRef binding);  // process_object.cc
 
 JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   const Options& o = rt.options();
@@ -235,6 +236,7 @@ JSObjectRef init_process_binding(JSContextRef ctx, Runtime& rt) {
   register_plain_main(ctx, b);
   register_console_facade(ctx, b);
   register_lazy_globals(ctx, b);
+  register_process_object(ctx, b);
 
   js::set(ctx, b, "pid", static_cast<double>(getpid()));
   js::set(ctx, b, "startTimeNs", static_cast<double>(rt.start_time_ns()));

@@ -97,16 +97,6 @@ function onEventsLoaded(EventEmitter) {
   impl().wireEvents(EventEmitter, ProcessPrototype, kEmitterMethods);
 }
 
-const kCredentialMethods = JSON.parse('[\
-  "getuid", "geteuid", "getgid", "getegid", "getgroups", "setuid", "seteuid", "setgid", "setegid", "setgroups",\
-  "initgroups", "resourceUsage", "threadCpuUsage"\
-]');
-const kExtraMethods = JSON.parse('[\
-  "getBuiltinModule", "loadEnvFile", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",\
-  "_rawDebug", "ref", "unref", "setSourceMapsEnabled", "openStdin", "dlopen", "binding", "constrainedMemory",\
-  "availableMemory"\
-]');
-
 // Whether process.stdout (index 1) or process.stderr (index 2) has been
 // touched: until then nobody can have replaced it, so writes may go
 // straight to the fd. (An array the console reads, not a function it
@@ -133,23 +123,18 @@ for (const name of kEmitterMethods) {
   };
 }
 Object.setPrototypeOf(process, ProcessPrototype);
-Object.defineProperty(process, Symbol.toStringTag, {
-  __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
-});
 
-// title, version, versions, arch, platform, release, argv, execArgv,
-// execPath, argv0, pid, ppid: set natively (cheaper than JS statements).
-pm.setProcessFacts(process, 0);
-lazy(process, 'env', 'internal/process/env', 'createEnv');
-// config, features, moduleLoadList, _exiting and the deprecation flags.
-pm.setProcessFacts(process, 1);
+const taskQueues = requireBuiltin('internal/process/task_queues');
 
-Object.defineProperty(process, 'exitCode', {
-  __proto__: null,
-  enumerable: true,
-  configurable: false,
-  get() { return exitCode; },
-  set(code) {
+// The own properties, in Node's order, are put in place natively from a
+// table (process_methods.buildProcess, runtime/bindings/process_object.cc,
+// which also lists the rarely used methods made by forward()); these are
+// the JS values among them, in the table's order. The stubs' tail calls
+// leave no frame of their own.
+pm.buildProcess(process, [
+  // exitCode's getter and setter
+  function get() { return exitCode; },
+  function set(code) {
     if (code !== null && code !== undefined) {
       let value = code;
       if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
@@ -160,53 +145,25 @@ Object.defineProperty(process, 'exitCode', {
     }
     exitCode = code;
   },
-});
+  function exit(code) { return impl().exit(code); },
+  function abort() { internalBinding('signal_wrap').kill(pm.pid, 6); },
+  function chdir(directory) { return impl().chdir(directory); },
+  function umask(mask) { return impl().umask(mask); },
+  function hrtime(time) { return impl().hrtime(time); },  // .bigint: pm.hrtimeBigint
+  function memoryUsage() { return pm.memoryUsage(); },  // .rss: pm.rss
+  function cpuUsage(prev) { return impl().cpuUsage(prev); },
+  function uptime() { return (pm.hrtimeNs() - pm.startTimeNs) / 1e9; },
+  function kill(pid, sig) { return impl().kill(pid, sig); },
+  taskQueues.nextTick,
+  function emitWarning(...args) {
+    return requireBuiltin('internal/process/warning').emitWarning(...args);
+  },
+], lazy, forward);
 
-// Stubs whose tail calls leave no frame of their own.
-process.exit = function exit(code) { return impl().exit(code); };
-process.reallyExit = pm.reallyExit;
-process.abort = function abort() { internalBinding('signal_wrap').kill(pm.pid, 6); };
-
-process.cwd = pm.cwd;
-process.chdir = function chdir(directory) { return impl().chdir(directory); };
-process.umask = function umask(mask) { return impl().umask(mask); };
-
-function hrtime(time) { return impl().hrtime(time); }
-hrtime.bigint = pm.hrtimeBigint;
-process.hrtime = hrtime;
-
-function memoryUsage() { return pm.memoryUsage(); }
-memoryUsage.rss = pm.rss;
-process.memoryUsage = memoryUsage;
-process.cpuUsage = function cpuUsage(prev) { return impl().cpuUsage(prev); };
-process.uptime = function uptime() { return (pm.hrtimeNs() - pm.startTimeNs) / 1e9; };
-process.kill = function kill(pid, sig) { return impl().kill(pid, sig); };
-
-const taskQueues = requireBuiltin('internal/process/task_queues');
-process.nextTick = taskQueues.nextTick;
-process.emitWarning = function emitWarning(...args) {
-  return requireBuiltin('internal/process/warning').emitWarning(...args);
-};
-
-// Rarely used methods: stubs that load their module on the first call.
-for (const name of kCredentialMethods) process[name] = forward('internal/process/credentials', name);
-for (const name of kExtraMethods) process[name] = forward('internal/process/extras', name);
-lazy(process, 'allowedNodeEnvironmentFlags', 'internal/process/extras', 'allowedNodeEnvironmentFlags');
-lazy(process, 'finalization', 'internal/process/extras', 'getFinalization');
-process.sourceMapsEnabled = false;  // setSourceMapsEnabled() rewrites it
-process.debugPort = 9229;
-process.domain = null;
-
-// Standard streams: created on first use.
-lazy(process, 'stdout', 'internal/process/stdio', 'getStdout', 1);
-lazy(process, 'stderr', 'internal/process/stdio', 'getStderr', 2);
-lazy(process, 'stdin', 'internal/process/stdio', 'getStdin');
-
-
+// A stub that loads module `id` on the first call.
 function forward(id, name) {
   return function(...args) { return requireBuiltin(id)[name](...args); };
 }
-
 
 // obj[name]: an accessor that replaces itself with the value of
 // requireBuiltin(id)[make]() on first read (marking `materialized[fd]` first, for
@@ -228,7 +185,6 @@ function lazy(obj, name, id, make, fd) {
     },
   });
 }
-
 
 function toExitCode(code) {
   if (code === undefined || code === null) return 0;

@@ -1,0 +1,206 @@
+// process_methods.buildProcess(process, values, lazy, forward): puts
+// process's own properties in place, in Node's order, from the table below.
+// internal/bootstrap/node makes the JS functions among them (values, in
+// table order) and gives the helpers for lazy and forwarding properties.
+// Done natively because start-up pays ~10K instructions for each statement
+// of JS that runs once (parsed, compiled, and its first run through the
+// interpreter's slow paths), against ~2K for a property set from here.
+#include <string>
+
+#include "exception.h"
+#include "js_string.h"
+#include "value.h"
+
+namespace jolt {
+
+namespace {
+
+enum class Kind {
+  kTag,        // [Symbol.toStringTag]: 'process' (not writable, not enumerable)
+  kFacts,      // process_methods.setProcessFacts(process, group)
+  kLazy,       // lazy(process, name, id, make[, fd])
+  kAccessor,   // get and set: the next two values; enumerable, not configurable
+  kValue,      // the next value
+  kBinding,    // process_methods[name]
+  kForward,    // forward(id, name)
+  kFalse,
+  kNumber,
+  kNull,
+};
+
+struct Entry {
+  Kind kind;
+  const char* name = nullptr;
+  const char* id = nullptr;    // kLazy, kForward: module; kBinding: binding method; kValue: the
+                               // binding method set as the value's `extra` property
+  const char* make = nullptr;  // kLazy: export to call; kValue: name of that property
+  int number = -1;             // kFacts: group; kLazy: fd (or -1); kNumber: value
+};
+
+constexpr const char* kCredentials = "internal/process/credentials";
+constexpr const char* kExtras = "internal/process/extras";
+
+constexpr Entry kProcessEntries[] = {
+    {Kind::kTag},
+    // title, version, versions, arch, platform, release, argv, execArgv,
+    // execPath, argv0, pid, ppid
+    {Kind::kFacts, nullptr, nullptr, nullptr, 0},
+    {Kind::kLazy, "env", "internal/process/env", "createEnv"},
+    // config, features, moduleLoadList, _exiting and the deprecation flags
+    {Kind::kFacts, nullptr, nullptr, nullptr, 1},
+    {Kind::kAccessor, "exitCode"},
+    {Kind::kValue, "exit"},
+    {Kind::kBinding, "reallyExit", "reallyExit"},
+    {Kind::kValue, "abort"},
+    {Kind::kBinding, "cwd", "cwd"},
+    {Kind::kValue, "chdir"},
+    {Kind::kValue, "umask"},
+    {Kind::kValue, "hrtime", "hrtimeBigint", "bigint"},
+    {Kind::kValue, "memoryUsage", "rss", "rss"},
+    {Kind::kValue, "cpuUsage"},
+    {Kind::kValue, "uptime"},
+    {Kind::kValue, "kill"},
+    {Kind::kValue, "nextTick"},
+    {Kind::kValue, "emitWarning"},
+    // Rarely used methods: stubs that load their module on the first call.
+    {Kind::kForward, "getuid", kCredentials},
+    {Kind::kForward, "geteuid", kCredentials},
+    {Kind::kForward, "getgid", kCredentials},
+    {Kind::kForward, "getegid", kCredentials},
+    {Kind::kForward, "getgroups", kCredentials},
+    {Kind::kForward, "setuid", kCredentials},
+    {Kind::kForward, "seteuid", kCredentials},
+    {Kind::kForward, "setgid", kCredentials},
+    {Kind::kForward, "setegid", kCredentials},
+    {Kind::kForward, "setgroups", kCredentials},
+    {Kind::kForward, "initgroups", kCredentials},
+    {Kind::kForward, "resourceUsage", kCredentials},
+    {Kind::kForward, "threadCpuUsage", kCredentials},
+    {Kind::kForward, "getBuiltinModule", kExtras},
+    {Kind::kForward, "loadEnvFile", kExtras},
+    {Kind::kForward, "setUncaughtExceptionCaptureCallback", kExtras},
+    {Kind::kForward, "hasUncaughtExceptionCaptureCallback", kExtras},
+    {Kind::kForward, "_rawDebug", kExtras},
+    {Kind::kForward, "ref", kExtras},
+    {Kind::kForward, "unref", kExtras},
+    {Kind::kForward, "setSourceMapsEnabled", kExtras},
+    {Kind::kForward, "openStdin", kExtras},
+    {Kind::kForward, "dlopen", kExtras},
+    {Kind::kForward, "binding", kExtras},
+    {Kind::kForward, "constrainedMemory", kExtras},
+    {Kind::kForward, "availableMemory", kExtras},
+    {Kind::kLazy, "allowedNodeEnvironmentFlags", kExtras, "allowedNodeEnvironmentFlags"},
+    {Kind::kLazy, "finalization", kExtras, "getFinalization"},
+    {Kind::kFalse, "sourceMapsEnabled"},  // setSourceMapsEnabled() rewrites it
+    {Kind::kNumber, "debugPort", nullptr, nullptr, 9229},
+    {Kind::kNull, "domain"},
+    // The standard streams, created on first use.
+    {Kind::kLazy, "stdout", "internal/process/stdio", "getStdout", 1},
+    {Kind::kLazy, "stderr", "internal/process/stdio", "getStderr", 2},
+    {Kind::kLazy, "stdin", "internal/process/stdio", "getStdin"},
+};
+
+// Calls fn(args...) and reports whether it returned normally.
+bool call(JSContextRef ctx, JSObjectRef fn, size_t argc, const JSValueRef argv[], JSValueRef* exception) {
+  JSObjectCallAsFunction(ctx, fn, nullptr, argc, argv, exception);
+  return *exception == nullptr;
+}
+
+// A data property as an assignment makes it (writable, enumerable,
+// configurable).
+void set_plain(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef value) {
+  js::String key = js::String::latin1(name);
+  JSObjectSetProperty(ctx, obj, key.get(), value, kJSPropertyAttributeNone, nullptr);
+}
+
+bool define_accessor(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef get, JSValueRef set,
+                     JSValueRef* exception) {
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSObjectRef define = js::as_object(js::get(ctx, js::as_object(js::get(ctx, global, "Object")), "defineProperty"));
+  JSObjectRef desc = js::make_object(ctx);
+  JSObjectSetPrototype(ctx, desc, JSValueMakeNull(ctx));
+  js::set(ctx, desc, "get", get);
+  js::set(ctx, desc, "set", set);
+  js::set_bool(ctx, desc, "enumerable", true);
+  js::set_bool(ctx, desc, "configurable", false);
+  JSValueRef args[] = {obj, js::make_string(ctx, name), desc};
+  return call(ctx, define, 3, args, exception);
+}
+
+JSValueRef build_process(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                         JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (self == nullptr || !args.is_object(0) || !args.is_object(1) || !args.is_function(2) || !args.is_function(3))
+    return js::throw_type_error(ctx, exception, "buildProcess(process, values, lazy, forward)");
+  JSObjectRef process = args.object(0);
+  JSObjectRef values = args.object(1);
+  JSObjectRef lazy = args.object(2);
+  JSObjectRef forward = args.object(3);
+  unsigned next = 0;  // the next of `values`
+  auto take = [&]() { return JSObjectGetPropertyAtIndex(ctx, values, next++, nullptr); };
+  for (const Entry& e : kProcessEntries) {
+    switch (e.kind) {
+      case Kind::kTag: {
+        JSObjectRef symbol = js::as_object(js::get(ctx, JSContextGetGlobalObject(ctx), "Symbol"));
+        JSObjectSetPropertyForKey(ctx, process, js::get(ctx, symbol, "toStringTag"), js::make_string(ctx, "process"),
+                                  kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, exception);
+        if (*exception) return nullptr;
+        break;
+      }
+      case Kind::kFacts: {
+        JSValueRef facts_args[] = {process, JSValueMakeNumber(ctx, e.number)};
+        if (!call(ctx, js::as_object(js::get(ctx, self, "setProcessFacts")), 2, facts_args, exception))
+          return nullptr;
+        break;
+      }
+      case Kind::kLazy: {
+        JSValueRef lazy_args[] = {process, js::make_string(ctx, e.name), js::make_string(ctx, e.id),
+                                  js::make_string(ctx, e.make),
+                                  e.number < 0 ? JSValueMakeUndefined(ctx) : JSValueMakeNumber(ctx, e.number)};
+        if (!call(ctx, lazy, 5, lazy_args, exception)) return nullptr;
+        break;
+      }
+      case Kind::kAccessor: {
+        JSValueRef get = take();
+        JSValueRef set = take();
+        if (!define_accessor(ctx, process, e.name, get, set, exception)) return nullptr;
+        break;
+      }
+      case Kind::kValue: {
+        JSValueRef value = take();
+        if (e.id != nullptr && JSValueIsObject(ctx, value))
+          set_plain(ctx, js::as_object(value), e.make, js::get(ctx, self, e.id));
+        set_plain(ctx, process, e.name, value);
+        break;
+      }
+      case Kind::kBinding:
+        set_plain(ctx, process, e.name, js::get(ctx, self, e.id));
+        break;
+      case Kind::kForward: {
+        JSValueRef forward_args[] = {js::make_string(ctx, e.id), js::make_string(ctx, e.name)};
+        JSValueRef stub = JSObjectCallAsFunction(ctx, forward, nullptr, 2, forward_args, exception);
+        if (*exception) return nullptr;
+        set_plain(ctx, process, e.name, stub);
+        break;
+      }
+      case Kind::kFalse:
+        set_plain(ctx, process, e.name, JSValueMakeBoolean(ctx, false));
+        break;
+      case Kind::kNumber:
+        set_plain(ctx, process, e.name, JSValueMakeNumber(ctx, e.number));
+        break;
+      case Kind::kNull:
+        set_plain(ctx, process, e.name, JSValueMakeNull(ctx));
+        break;
+    }
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+}  // namespace
+
+void register_process_object(JSContextRef ctx, JSObjectRef binding) {
+  js::set_method(ctx, binding, "buildProcess", build_process);
+}
+
+}  // namespace jolt
