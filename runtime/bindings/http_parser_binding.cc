@@ -4,7 +4,8 @@
 // A parser calls three JS functions, given once by setCallbacks() (shared
 // module-level functions, kept alive by the parser): onHeaders(methodOrStatus, urlOrReason, rawHeaders, major, minor,
 // flags), onBody(start, length) (a range of the buffer being executed) and
-// onComplete(trailers). For requests the onHeaders call is held back until
+// onComplete(trailers), with `this` the parser or the object given as
+// setCallbacks' fourth argument. For requests the onHeaders call is held back until
 // the parser knows whether a body follows: a request without a body is
 // reported with kComplete set in `flags` and no onComplete call, so a GET
 // costs one call into JS.
@@ -75,6 +76,11 @@ struct Parser final : net::ReadConsumer {
   double error_offset = 0;  // bytes of the executed buffer parsed before the error
   JSValueRef exception = nullptr;  // thrown by a callback during execute
   js::Persistent callbacks[3];     // onHeaders, onBody, onComplete
+  // `this` of the callbacks and of onStop: setCallbacks' optional fourth
+  // argument (a plain object, whose properties JS reads with inline caches;
+  // this parser's own are looked up by the engine on every read), or null
+  // for the parser itself. Kept alive as a private property of the parser.
+  JSObjectRef receiver = nullptr;
 
   // Native consumption of a net handle (consume()).
   JSObjectRef obj = nullptr;   // this parser's JS object
@@ -147,7 +153,7 @@ JSValueRef call_js(Parser* ps, Callback which, size_t argc, const JSValueRef* ar
   JSObjectRef fn = ps->callbacks[which].object();
   if (!fn) return JSValueMakeUndefined(ps->ctx);
   JSValueRef exc = nullptr;
-  JSValueRef r = JSObjectCallAsFunction(ps->ctx, fn, ps->self, argc, argv, &exc);
+  JSValueRef r = JSObjectCallAsFunction(ps->ctx, fn, ps->receiver ? ps->receiver : ps->self, argc, argv, &exc);
   if (exc) {
     ps->exception = exc;
     JSValueProtect(ps->ctx, exc);
@@ -625,7 +631,7 @@ JSValueRef parser_finish(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t
   return run(ctx, self, ps, nullptr, 0, true, exception);
 }
 
-// setCallbacks(onHeaders, onBody, onComplete)
+// setCallbacks(onHeaders, onBody, onComplete[, thisValue])
 JSValueRef parser_set_callbacks(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc,
                                 const JSValueRef argv[], JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
@@ -634,6 +640,13 @@ JSValueRef parser_set_callbacks(JSContextRef ctx, JSObjectRef, JSObjectRef self,
   for (size_t i = 0; i < 3; i++) {
     if (!args.is_function(i)) return js::throw_type_error(ctx, exception, "setCallbacks(fn, fn, fn)");
   }
+  JSObjectRef receiver = args.is_object(3) ? args.object(3) : nullptr;
+  static js::PropertyName key("callbackThis");
+  if (!JSObjectSetPrivateProperty(ctx, self, key.get(), receiver ? static_cast<JSValueRef>(receiver)
+                                                                   : JSValueMakeUndefined(ctx))) {
+    return js::throw_type_error(ctx, exception, "setCallbacks: the parser cannot keep thisValue");
+  }
+  ps->receiver = receiver;
   for (size_t i = 0; i < 3; i++) ps->callbacks[i].reset(ctx, args[i]);
   return JSValueMakeUndefined(ctx);
 }
@@ -687,7 +700,7 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
   JSValueRef r;
   if (stashed) {  // a bodiless request the pre-scan parsed, more bytes after it
     JSObjectRef fn = ps->callbacks[kOnHeaders].object();
-    if (fn) JSObjectCallAsFunction(ctx, fn, self, 6, stashed, exception);
+    if (fn) JSObjectCallAsFunction(ctx, fn, ps->receiver ? ps->receiver : self, 6, stashed, exception);
     if (*exception) {
       user_error(ps);
       return nullptr;
@@ -741,7 +754,7 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
   js::Persistent hold = std::move(ps->keep);  // this parser lives through the call
   js::Persistent cb = std::move(ps->on_stop);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, kind), bytes};
-  if (cb) JSObjectCallAsFunction(ctx, cb.object(), self, 2, args, exception);
+  if (cb) JSObjectCallAsFunction(ctx, cb.object(), ps->receiver ? ps->receiver : self, 2, args, exception);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -804,14 +817,15 @@ bool Parser::on_read(JSContextRef cx, JSObjectRef handle, ssize_t n, const uint8
     } else if (err == HPE_OK && read_start == len && !pending_headers) {
       if (!have_args) return true;  // a partial head: nothing for JS yet
       Runtime& rt = Runtime::current();
+      JSObjectRef recv = receiver ? receiver : obj;
       JSValueRef r = nullptr;
       if (gathered) {
-        r = rt.make_headers_callback(callbacks[kOnHeaders].object(), obj, args[0], args[1], p.http_major,
+        r = rt.make_headers_callback(callbacks[kOnHeaders].object(), recv, args[0], args[1], p.http_major,
                                      p.http_minor, header_flags | kComplete, fields, stash_count);
       }
       if (!r) {
         if (gathered) args[2] = JSObjectMakeArray(cx, stash_count, fields, nullptr);
-        r = rt.make_callback(callbacks[kOnHeaders].object(), obj, 6, args);
+        r = rt.make_callback(callbacks[kOnHeaders].object(), recv, 6, args);
       }
       if (!js::is_number(cx, r)) user_error(this);  // it threw (onHeaders returns a number)
       if (!consuming) {  // unconsume() came from the callback

@@ -203,16 +203,19 @@ ServerResponse.prototype._onFinish = function _onFinish() {
 
 // ---- connections -----------------------------------------------------------
 
-// Per-connection state. The parser's callbacks are shared functions that
-// find this record through `parser.conn`.
+// Per-connection state. The parser's callbacks are shared functions called
+// with this = the record's `link`, a plain object whose `conn` is the
+// record until the connection is done with its parser (then null). A
+// property of the native parser itself would cost a lookup in the engine on
+// every read, once per request.
 class Conn {
   constructor(server, socket) {
     this.server = server;
     this.socket = socket;
     this.parser = common.newParser();
     this.parser.init(common.kRequest, server.maxHeaderSize, server.insecureHTTPParser);
-    this.parser.conn = this;
-    this.parser.setCallbacks(onRequestHeaders, onRequestBody, onRequestComplete);
+    this.link = { conn: this };
+    this.parser.setCallbacks(onRequestHeaders, onRequestBody, onRequestComplete, this.link);
     this.buf = null;
     this.req = null;             // request whose body is arriving
     this.responses = [];         // responses not yet ended, in request order
@@ -391,7 +394,7 @@ function onSocketNewListener(event) {
   }
 }
 
-// this = the parser: native parsing stopped (status -1: a parse error, the
+// this = the parser's link: native parsing stopped (status -1: a parse error, the
 // chunk; 1: paused, the unparsed rest). The socket's reads come to JS again.
 function onParserStop(status, chunk) {
   const conn = this.conn;
@@ -541,7 +544,7 @@ function onSocketClose() {
   if (fin !== undefined) {
     while (fin.length > 0) abortResponse(fin.shift());
   }
-  conn.parser.conn = null;
+  conn.link.conn = null;
 }
 
 // The connection went away before the response finished: the request is
@@ -568,7 +571,7 @@ function abortRequest(req) {
   }
 }
 
-// ---- parser callbacks (this = parser) ---------------------------------------
+// ---- parser callbacks (this = conn.link) ------------------------------------
 
 function onRequestHeaders(method, url, raw, major, minor, flags) {
   const conn = this.conn;
@@ -726,7 +729,7 @@ function finishUpgrade(conn, head) {
   conn.unconsume();
   if (conn.kaTimer !== null) clearTimeout(conn.kaTimer);
   socket[kConn] = undefined;
-  conn.parser.conn = null;
+  conn.link.conn = null;
   conn.server.emit(conn.upgradeEvent, req, socket, head);
 }
 
