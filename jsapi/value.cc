@@ -29,6 +29,21 @@ void set_bool(JSContextRef ctx, JSObjectRef obj, const char* name, bool value) {
   set(ctx, obj, name, JSValueMakeBoolean(ctx, value));
 }
 
+bool define_accessor(JSContextRef ctx, JSObjectRef obj, JSValueRef key, JSValueRef get, JSValueRef set,
+                     bool enumerable, bool configurable, JSValueRef* exception) {
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSObjectRef define = as_object(js::get(ctx, as_object(js::get(ctx, global, "Object")), "defineProperty"));
+  JSObjectRef desc = JSObjectMake(ctx, nullptr, nullptr);
+  JSObjectSetPrototype(ctx, desc, JSValueMakeNull(ctx));
+  js::set(ctx, desc, "get", get);
+  js::set(ctx, desc, "set", set);
+  set_bool(ctx, desc, "enumerable", enumerable);
+  set_bool(ctx, desc, "configurable", configurable);
+  JSValueRef args[] = {obj, key, desc};
+  JSObjectCallAsFunction(ctx, define, nullptr, 3, args, exception);
+  return *exception == nullptr;
+}
+
 JSObjectRef make_function(JSContextRef ctx, const char* name, NativeFn fn) {
   String n = String::latin1(name);
   return JSObjectMakeFunctionWithCallback(ctx, n.get(), fn);

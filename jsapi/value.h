@@ -75,6 +75,10 @@ void set(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef value,
 void set(JSContextRef ctx, JSObjectRef obj, const char* name, std::string_view utf8);
 void set(JSContextRef ctx, JSObjectRef obj, const char* name, double number);
 void set_bool(JSContextRef ctx, JSObjectRef obj, const char* name, bool value);
+// Object.defineProperty(obj, key, { get, set, enumerable, configurable })
+// (null-prototype descriptor); false if it threw.
+bool define_accessor(JSContextRef ctx, JSObjectRef obj, JSValueRef key, JSValueRef get, JSValueRef set,
+                     bool enumerable, bool configurable, JSValueRef* exception);
 
 // Binds a native function as obj[name].
 using NativeFn = JSObjectCallAsFunctionCallback;

@@ -100,14 +100,19 @@ void set_console_methods(JSContextRef ctx, JSObjectRef facade, std::index_sequen
   (set_console_method<I>(ctx, facade), ...);
 }
 
-// createConsoleFacade(call, materialized): the facade, an object whose
-// prototype is an empty object, with the methods in the order node's global
-// console lists them (JS adds Console and the tag after them).
+// createConsoleFacade(call, materialized, trace, consoleAccessors): the
+// facade, an object whose prototype is an empty object, with the methods in
+// the order node's global console lists them, trace being the JS one given
+// (it prints the stack from its caller down: a JS method, whose tail call
+// leaves no frame, where a native one would stay on the stack it prints);
+// then Console, an accessor with the get and set of consoleAccessors, and
+// the tag.
 JSValueRef create_console_facade(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
                                  JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
-  if (!args.is_function(0) || !args.is_object(1) || g_console.call)
-    return js::throw_type_error(ctx, exception, "createConsoleFacade(call, materialized) is called once");
+  if (!args.is_function(0) || !args.is_object(1) || !args.is_function(2) || !args.is_object(3) || g_console.call)
+    return js::throw_type_error(ctx, exception,
+                                "createConsoleFacade(call, materialized, trace, consoleAccessors) is called once");
   g_console.call = args.object(0);
   g_console.materialized = args.object(1);
   JSValueProtect(ctx, g_console.call);
@@ -115,6 +120,15 @@ JSValueRef create_console_facade(JSContextRef ctx, JSObjectRef, JSObjectRef, siz
   JSObjectRef facade = js::make_object(ctx);
   JSObjectSetPrototype(ctx, facade, js::make_object(ctx));
   set_console_methods(ctx, facade, std::make_index_sequence<kConsoleMethodCount>());
+  js::set(ctx, facade, "trace", argv[2]);
+  JSObjectRef accessors = args.object(3);
+  if (!js::define_accessor(ctx, facade, js::make_string(ctx, "Console"), js::get(ctx, accessors, "get"),
+                           js::get(ctx, accessors, "set"), false, true, exception))
+    return nullptr;
+  JSObjectRef symbol = js::as_object(js::get(ctx, JSContextGetGlobalObject(ctx), "Symbol"));
+  JSObjectSetPropertyForKey(ctx, facade, js::get(ctx, symbol, "toStringTag"), js::make_string(ctx, "console"),
+                            kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, exception);
+  if (*exception) return nullptr;
   return facade;
 }
 

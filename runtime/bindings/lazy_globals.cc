@@ -1,7 +1,7 @@
-// process_methods.defineErrorAccessors / defineModuleGlobals /
-// isModuleGlobal: the accessors internal/bootstrap/node puts on globalThis
-// at start-up (18 for the error constructors, 56 for the
-// module globals), with the tables of names they are for. The JS that made
+// process_methods.defineErrorAccessors / defineGlobals / isModuleGlobal:
+// the accessors internal/bootstrap/node puts on globalThis at start-up (18
+// for the error constructors, 56 for the module globals), with the tables
+// of names they are for, and the globals it adds. The JS that made
 // them (a closure pair per name, the tables as text) was a good share of
 // start-up: JS that runs once is parsed twice and compiled for that one run.
 // What happens on first use stays in JS (the functions these
@@ -157,8 +157,8 @@ JSValueRef define_error_accessors(JSContextRef ctx, JSObjectRef, JSObjectRef, si
 // that on first read becomes the data property load(id, name, enumerable)
 // makes (the module's export; undefined for a module not written yet), and
 // on a write the data property define(name, value, enumerable) makes.
-// Groups are defined by separate calls, as their places in the order of
-// globalThis's keys differ: 0 and 1 are enumerable, 2 is not. Adding a
+// Groups 0 and 1 are enumerable, 2 is not; their places in the order of
+// globalThis's keys differ (see defineGlobals). Adding a
 // global is adding its row here (in the order node lists it).
 
 struct ModuleGlobal {
@@ -225,13 +225,11 @@ constexpr ModuleGlobal kModuleGlobals[] = {
     {2, "internal/messaging", "BroadcastChannel"},
 };
 constexpr size_t kModuleGlobalCount = sizeof(kModuleGlobals) / sizeof(kModuleGlobals[0]);
-constexpr int kModuleGlobalGroups = 3;
 
 struct ModuleGlobals {
   JSObjectRef load = nullptr;    // (id, name, enumerable) -> value (protected)
   JSObjectRef define = nullptr;  // (name, value, enumerable) (protected)
   JSObjectRef accessors[kModuleGlobalCount] = {};
-  bool made[kModuleGlobalGroups] = {};
 };
 ModuleGlobals g_globals;
 
@@ -251,30 +249,53 @@ JSValueRef module_global_accessor(JSContextRef ctx, JSObjectRef fn, JSObjectRef,
   return JSValueMakeUndefined(ctx);
 }
 
-// defineModuleGlobals(group, load, define): the accessors of one group's
-// globals, in table order.
-JSValueRef define_module_globals(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
-                                   JSValueRef* exception) {
-  js::Args args{ctx, argc, argv};
-  int group = args.is_number(0) ? static_cast<int>(JSValueToNumber(ctx, argv[0], nullptr)) : -1;
-  if (group < 0 || group >= kModuleGlobalGroups || g_globals.made[group] || !args.is_function(1) ||
-      !args.is_function(2))
-    return js::throw_type_error(ctx, exception, "defineModuleGlobals(group, load, define) is called once per group");
-  g_globals.made[group] = true;
-  if (g_globals.load == nullptr) {
-    g_globals.load = args.object(1);
-    g_globals.define = args.object(2);
-    JSValueProtect(ctx, g_globals.load);
-    JSValueProtect(ctx, g_globals.define);
-  }
+// The accessors of one group's globals, in table order.
+bool define_module_group(JSContextRef ctx, int group, JSValueRef* exception) {
   JSObjectRef global = JSContextGetGlobalObject(ctx);
   AccessorDefiner definer(ctx, group < 2);
   for (size_t i = 0; i < kModuleGlobalCount; i++) {
     if (kModuleGlobals[i].group != group) continue;
     if (!definer.define(global, js::make_string(ctx, kModuleGlobals[i].name), module_global_accessor,
                         &g_globals.accessors[i], exception))
-      return nullptr;
+      return false;
   }
+  return true;
+}
+
+// globalThis[name] = value as data property: writable and configurable,
+// enumerable or not.
+void define_global(JSContextRef ctx, const char* name, JSValueRef value, bool enumerable) {
+  js::String key = js::String::latin1(name);
+  JSObjectSetProperty(ctx, JSContextGetGlobalObject(ctx), key.get(), value,
+                      enumerable ? kJSPropertyAttributeNone : kJSPropertyAttributeDontEnum, nullptr);
+}
+
+// defineGlobals(load, define, queueMicrotask, process, console, gc): the
+// globals the bootstrap adds, in Node's order (Object.keys(globalThis)
+// shows it): the enumerable ones (global, the timer functions, ...), the
+// tag, then the others; gc only when given (--expose-gc).
+JSValueRef define_globals(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t argc, const JSValueRef argv[],
+                          JSValueRef* exception) {
+  js::Args args{ctx, argc, argv};
+  if (g_globals.load != nullptr || !args.is_function(0) || !args.is_function(1) || argc < 5)
+    return js::throw_type_error(ctx, exception, "defineGlobals(load, define, queueMicrotask, process, console) is called once");
+  g_globals.load = args.object(0);
+  g_globals.define = args.object(1);
+  JSValueProtect(ctx, g_globals.load);
+  JSValueProtect(ctx, g_globals.define);
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  define_global(ctx, "global", global, true);
+  if (!define_module_group(ctx, 0, exception)) return nullptr;
+  define_global(ctx, "queueMicrotask", argv[2], true);
+  if (!define_module_group(ctx, 1, exception)) return nullptr;
+  JSObjectRef symbol = js::as_object(js::get(ctx, global, "Symbol"));
+  JSObjectSetPropertyForKey(ctx, global, js::get(ctx, symbol, "toStringTag"), js::make_string(ctx, "global"),
+                            kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, exception);
+  if (*exception) return nullptr;
+  define_global(ctx, "process", argv[3], false);
+  define_global(ctx, "console", argv[4], false);
+  if (!define_module_group(ctx, 2, exception)) return nullptr;
+  if (argc > 5 && !JSValueIsUndefined(ctx, argv[5])) define_global(ctx, "gc", argv[5], false);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -293,7 +314,7 @@ JSValueRef is_module_global(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t a
 
 void register_lazy_globals(JSContextRef ctx, JSObjectRef binding) {
   js::set_method(ctx, binding, "defineErrorAccessors", define_error_accessors);
-  js::set_method(ctx, binding, "defineModuleGlobals", define_module_globals);
+  js::set_method(ctx, binding, "defineGlobals", define_globals);
   js::set_method(ctx, binding, "isModuleGlobal", is_module_global);
 }
 

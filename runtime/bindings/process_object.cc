@@ -19,7 +19,7 @@ enum class Kind {
   kTag,        // [Symbol.toStringTag]: 'process' (not writable, not enumerable)
   kFacts,      // process_methods.setProcessFacts(process, group)
   kLazy,       // lazy(process, name, id, make[, fd])
-  kAccessor,   // get and set: the next two values; enumerable, not configurable
+  kAccessor,   // get and set: those of the next value; enumerable, not configurable
   kValue,      // the next value
   kBinding,    // process_methods[name]
   kForward,    // forward(id, name)
@@ -113,20 +113,6 @@ void set_plain(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef v
   JSObjectSetProperty(ctx, obj, key.get(), value, kJSPropertyAttributeNone, nullptr);
 }
 
-bool define_accessor(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef get, JSValueRef set,
-                     JSValueRef* exception) {
-  JSObjectRef global = JSContextGetGlobalObject(ctx);
-  JSObjectRef define = js::as_object(js::get(ctx, js::as_object(js::get(ctx, global, "Object")), "defineProperty"));
-  JSObjectRef desc = js::make_object(ctx);
-  JSObjectSetPrototype(ctx, desc, JSValueMakeNull(ctx));
-  js::set(ctx, desc, "get", get);
-  js::set(ctx, desc, "set", set);
-  js::set_bool(ctx, desc, "enumerable", true);
-  js::set_bool(ctx, desc, "configurable", false);
-  JSValueRef args[] = {obj, js::make_string(ctx, name), desc};
-  return call(ctx, define, 3, args, exception);
-}
-
 JSValueRef build_process(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
                          JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
@@ -161,9 +147,11 @@ JSValueRef build_process(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t
         break;
       }
       case Kind::kAccessor: {
-        JSValueRef get = take();
-        JSValueRef set = take();
-        if (!define_accessor(ctx, process, e.name, get, set, exception)) return nullptr;
+        JSValueRef pair = take();
+        if (!JSValueIsObject(ctx, pair)) return js::throw_type_error(ctx, exception, "buildProcess: no accessor pair");
+        if (!js::define_accessor(ctx, process, js::make_string(ctx, e.name), js::get(ctx, js::as_object(pair), "get"),
+                                 js::get(ctx, js::as_object(pair), "set"), true, false, exception))
+          return nullptr;
         break;
       }
       case Kind::kValue: {

@@ -132,18 +132,19 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 // the JS values among them, in the table's order. The stubs' tail calls
 // leave no frame of their own.
 pm.buildProcess(process, [
-  // exitCode's getter and setter
-  function get() { return exitCode; },
-  function set(code) {
-    if (code !== null && code !== undefined) {
-      let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      if (!Number.isInteger(value)) {
-        const { codes } = requireBuiltin('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+  {  // exitCode's getter and setter
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (!Number.isInteger(value)) {
+          const { codes } = requireBuiltin('internal/errors');
+          throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+        }
       }
-    }
-    exitCode = code;
+      exitCode = code;
+    },
   },
   function exit(code) { return impl().exit(code); },
   function abort() { internalBinding('signal_wrap').kill(pm.pid, 6); },
@@ -236,55 +237,30 @@ function loadModuleGlobal(id, name, enumerable) {
 // util.format's %s uses, as Node does for its own) from the engine's.
 requireBuiltin.joltGlobalNames = { has: pm.isModuleGlobal };
 
-// The enumerable ones, in Node's order (Object.keys(globalThis) shows it).
-// The timer functions are among them, so the timers module is loaded only
-// by programs that use a timer.
-defineGlobal('global', globalThis, true);
-pm.defineModuleGlobals(0, loadModuleGlobal, defineGlobal);
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
-pm.defineModuleGlobals(1, loadModuleGlobal, defineGlobal);
-
-Object.defineProperty(globalThis, Symbol.toStringTag, {
-  __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
-});
-defineGlobal('process', process);
 // The global console: a facade whose native methods write plain text
 // themselves; anything more loads internal/bootstrap/console (see there),
-// which builds the real console onto it. Its methods, then Console (not
-// enumerable) and the tag (not writable), as in Node.
-{
-  const slowCall = (name, fd, args, err) =>
-    requireBuiltin('internal/bootstrap/console').call(facade, name, fd, args, err);
-  const facade = pm.createConsoleFacade(slowCall, materialized);
-  // trace prints the stack from its caller down: a JS method, whose tail
-  // call leaves no frame (a native one would stay on the stack it prints).
-  facade.trace = { trace(...args) { return slowCall('trace', 0, args); } }.trace;
-  Object.defineProperty(facade, 'Console', {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
+// which builds the real console onto it. Its methods (trace in JS), then
+// Console (not enumerable) and the tag (not writable), as in Node.
+const slowConsoleCall = (name, fd, args, err) =>
+  requireBuiltin('internal/bootstrap/console').call(consoleFacade, name, fd, args, err);
+const consoleFacade = pm.createConsoleFacade(slowConsoleCall, materialized,
+  { trace(...args) { return slowConsoleCall('trace', 0, args); } }.trace, {
     get() {
-      requireBuiltin('internal/bootstrap/console').build(facade);
-      return facade.Console;
+      requireBuiltin('internal/bootstrap/console').build(consoleFacade);
+      return consoleFacade.Console;
     },
     set(value) {
-      Object.defineProperty(facade, 'Console', {
+      Object.defineProperty(consoleFacade, 'Console', {
         __proto__: null, value, writable: true, enumerable: false, configurable: true,
       });
     },
   });
-  Object.defineProperty(facade, Symbol.toStringTag, {
-    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
-  });
-  defineGlobal('console', facade);
-}
 
-// The non-enumerable ones.
-pm.defineModuleGlobals(2, loadModuleGlobal, defineGlobal);
-
-if (pm.options.exposeGc) {
-  defineGlobal('gc', pm.gc);
-}
+// global, the timer functions (the timers module is loaded only by
+// programs that use a timer), queueMicrotask, ..., the tag, process,
+// console, the other module globals, gc: in Node's order, natively.
+pm.defineGlobals(loadModuleGlobal, defineGlobal, taskQueues.queueMicrotask, process, consoleFacade,
+  pm.options.exposeGc ? pm.gc : undefined);
 
 // ---- hooks for the native runtime -----------------------------------------
 taskQueues.installHooks({
