@@ -1,10 +1,12 @@
-// process_methods.buildProcess(process, values, lazy, forward): puts
-// process's own properties in place, in Node's order, from the table below.
-// internal/bootstrap/node makes the JS functions among them (values, in
-// table order) and gives the helpers for lazy and forwarding properties.
+// process_methods.buildProcess(process, values, lazy, forward, emitterStub):
+// makes process's prototype and puts process's own properties in place, in
+// Node's order, from the tables below. internal/bootstrap/node makes the
+// JS functions among them (values, in table order) and gives the helpers
+// for lazy, forwarding and EventEmitter properties.
 // Done natively because start-up pays ~10K instructions for each statement
 // of JS that runs once (parsed, compiled, and its first run through the
 // interpreter's slow paths), against ~2K for a property set from here.
+#include <iterator>
 #include <string>
 
 #include "exception.h"
@@ -35,6 +37,14 @@ struct Entry {
                                // binding method set as the value's `extra` property
   const char* make = nullptr;  // kLazy: export to call; kValue: name of that property
   int number = -1;             // kFacts: group; kLazy: fd (or -1); kNumber: value
+};
+
+// EventEmitter methods, on process's prototype until node:events is first
+// loaded (see internal/bootstrap/node).
+constexpr const char* kEmitterMethods[] = {
+    "on",   "addListener", "once",      "prependListener", "prependOnceListener", "off",
+    "removeListener", "removeAllListeners", "emit", "listeners", "rawListeners", "listenerCount",
+    "eventNames", "setMaxListeners", "getMaxListeners",
 };
 
 constexpr const char* kCredentials = "internal/process/credentials";
@@ -113,17 +123,44 @@ void set_plain(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef v
   JSObjectSetProperty(ctx, obj, key.get(), value, kJSPropertyAttributeNone, nullptr);
 }
 
+// The prototype: `constructor` (not enumerable) is the first value (a
+// function named process, whose prototype it becomes, so util.inspect
+// names process `process`), then the EventEmitter stubs, plain
+// (enumerable) properties as EventEmitter.prototype's methods are, which
+// take their place.
+JSObjectRef make_prototype(JSContextRef ctx, JSValueRef constructor, JSObjectRef emitter_stub, JSValueRef* exception) {
+  JSObjectRef proto = js::make_object(ctx);
+  // Without a prototype while `constructor` is defined: JSObjectSetProperty
+  // only applies attributes to a property found nowhere on the chain.
+  JSValueRef object_prototype = JSObjectGetPrototype(ctx, proto);
+  JSObjectSetPrototype(ctx, proto, JSValueMakeNull(ctx));
+  js::set(ctx, proto, "constructor", constructor, kJSPropertyAttributeDontEnum);
+  JSObjectSetPrototype(ctx, proto, object_prototype);
+  if (JSValueIsObject(ctx, constructor)) set_plain(ctx, js::as_object(constructor), "prototype", proto);
+  for (const char* name : kEmitterMethods) {
+    JSValueRef arg = js::make_string(ctx, name);
+    JSValueRef stub = JSObjectCallAsFunction(ctx, emitter_stub, nullptr, 1, &arg, exception);
+    if (*exception) return nullptr;
+    set_plain(ctx, proto, name, stub);
+  }
+  return proto;
+}
+
 JSValueRef build_process(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t argc, const JSValueRef argv[],
                          JSValueRef* exception) {
   js::Args args{ctx, argc, argv};
-  if (self == nullptr || !args.is_object(0) || !args.is_object(1) || !args.is_function(2) || !args.is_function(3))
-    return js::throw_type_error(ctx, exception, "buildProcess(process, values, lazy, forward)");
+  if (self == nullptr || !args.is_object(0) || !args.is_object(1) || !args.is_function(2) || !args.is_function(3) ||
+      !args.is_function(4))
+    return js::throw_type_error(ctx, exception, "buildProcess(process, values, lazy, forward, emitterStub)");
   JSObjectRef process = args.object(0);
   JSObjectRef values = args.object(1);
   JSObjectRef lazy = args.object(2);
   JSObjectRef forward = args.object(3);
   unsigned next = 0;  // the next of `values`
   auto take = [&]() { return JSObjectGetPropertyAtIndex(ctx, values, next++, nullptr); };
+  JSObjectRef proto = make_prototype(ctx, take(), args.object(4), exception);
+  if (proto == nullptr) return nullptr;
+  JSObjectSetPrototype(ctx, process, proto);
   for (const Entry& e : kProcessEntries) {
     switch (e.kind) {
       case Kind::kTag: {
@@ -182,13 +219,21 @@ JSValueRef build_process(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t
         break;
     }
   }
-  return JSValueMakeUndefined(ctx);
+  return proto;
+}
+
+// emitterMethodNames(): the names of the EventEmitter stubs.
+JSValueRef emitter_method_names(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t, const JSValueRef[], JSValueRef*) {
+  JSValueRef names[std::size(kEmitterMethods)];
+  for (size_t i = 0; i < std::size(kEmitterMethods); i++) names[i] = js::make_string(ctx, kEmitterMethods[i]);
+  return js::make_array(ctx, std::size(kEmitterMethods), names);
 }
 
 }  // namespace
 
 void register_process_object(JSContextRef ctx, JSObjectRef binding) {
   js::set_method(ctx, binding, "buildProcess", build_process);
+  js::set_method(ctx, binding, "emitterMethodNames", emitter_method_names);
 }
 
 }  // namespace jolt

@@ -68,17 +68,6 @@ pm.defineErrorAccessors((intrinsics) => requireBuiltin('internal/bootstrap/error
 // a module of its own: each builtin module loaded costs start-up ~0.1M
 // instructions beyond its text.)
 
-// EventEmitter methods, installed on process's prototype until node:events
-// is first loaded (by anyone): most scripts never listen on process, and
-// loading events at every start-up costs more than the whole of some
-// scripts. The first call loads it, which rewires the chain for good.
-// (Name tables are JSON texts: JSON.parse makes them at start-up for much
-// less than array literals cost.)
-const kEmitterMethods = JSON.parse('[\
-  "on", "addListener", "once", "prependListener", "prependOnceListener", "off", "removeListener",\
-  "removeAllListeners", "emit", "listeners", "rawListeners", "listenerCount", "eventNames", "setMaxListeners",\
-  "getMaxListeners"\
-]');
 let ProcessPrototype;
 let eventsReady = false;
 
@@ -94,7 +83,7 @@ function impl() {
 function onEventsLoaded(EventEmitter) {
   if (eventsReady || ProcessPrototype === undefined) return;
   eventsReady = true;
-  impl().wireEvents(EventEmitter, ProcessPrototype, kEmitterMethods);
+  impl().wireEvents(EventEmitter, ProcessPrototype, pm.emitterMethodNames());
 }
 
 // Whether process.stdout (index 1) or process.stderr (index 2) has been
@@ -107,23 +96,6 @@ const materialized = [false, false, false];
 // path reads it here).
 let exitCode;
 
-const ProcessConstructor = function process() {};
-ProcessPrototype = Object.create(Object.prototype, {
-  constructor: { __proto__: null, value: ProcessConstructor, writable: true, configurable: true },
-});
-// As in Node, process.constructor.prototype is process's prototype (so
-// util.inspect names it `process`).
-ProcessConstructor.prototype = ProcessPrototype;
-// Plain (enumerable) properties, as EventEmitter.prototype's methods
-// are, which take their place.
-for (const name of kEmitterMethods) {
-  ProcessPrototype[name] = function(...args) {
-    requireBuiltin('events');
-    return this[name](...args);
-  };
-}
-Object.setPrototypeOf(process, ProcessPrototype);
-
 const taskQueues = requireBuiltin('internal/process/task_queues');
 
 // The own properties, in Node's order, are put in place natively from a
@@ -131,7 +103,9 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 // which also lists the rarely used methods made by forward()); these are
 // the JS values among them, in the table's order. The stubs' tail calls
 // leave no frame of their own.
-pm.buildProcess(process, [
+ProcessPrototype = pm.buildProcess(process, [
+  // the prototype's constructor
+  function process() {},
   {  // exitCode's getter and setter
     get() { return exitCode; },
     set(code) {
@@ -159,7 +133,19 @@ pm.buildProcess(process, [
   function emitWarning(...args) {
     return requireBuiltin('internal/process/warning').emitWarning(...args);
   },
-], lazy, forward);
+], lazy, forward, emitterStub);
+
+// The EventEmitter methods on process's prototype until node:events
+// is first loaded (by anyone): most scripts never listen on process, and
+// loading events at every start-up costs more than the whole of some
+// scripts. The first call loads it, which rewires the chain for good.
+// (Their names: process_object.cc.)
+function emitterStub(name) {
+  return function(...args) {
+    requireBuiltin('events');
+    return this[name](...args);
+  };
+}
 
 // A stub that loads module `id` on the first call.
 function forward(id, name) {
