@@ -386,6 +386,12 @@ int on_header_value(llhttp_t* p, const char* at, size_t len) {
   if (end + 2 < ps->data_end && end[0] == '\r' && end[1] == '\n' && end[2] == '\n') {
     return bare_lf(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header field char");
   }
+  // A folded value (the next line starts with a blank): node's llhttp
+  // refuses it unless lenient (a Transfer-Encoding could hide in one).
+  if (end + 2 < ps->data_end && end[0] == '\r' && end[1] == '\n' && (end[2] == ' ' || end[2] == '\t') &&
+      (p->lenient_flags & LENIENT_HEADERS) == 0) {
+    return bare_lf(ps, "HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value");
+  }
   ps->in_value = true;
   ps->fields.back().append(at, len);
   return ps->headers_done ? 0 : count_header_bytes(ps, len);

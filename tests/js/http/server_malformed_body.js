@@ -13,6 +13,8 @@ const cases = [
   ['smuggled, no response', 'GET /quiet HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2;\nxx\r\n0\r\n\r\n', false],
   ['bad transfer-encoding', 'POST /quiet HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunkedchunked\r\n\r\n1\r\nA\r\n0\r\n\r\n', false],
   ['length and chunked', 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n', false],
+  // A folded header line (obs-fold) is refused before the head completes.
+  ['folded transfer-encoding', 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n , chunked-false\r\n\r\n1\r\nA\r\n0\r\n\r\n', false],
 ];
 
 let withListener = false;
