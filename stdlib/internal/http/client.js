@@ -602,8 +602,9 @@ ClientRequest.prototype.destroy = function destroy(err) {
     this._errored = true;
     process.nextTick(() => this.emit('error', err));
   }
-  // No more of an unfinished response is delivered.
-  if (this.res !== null && !this.res.complete) this.res._dump();
+  // No more of the response is delivered, even of one already received
+  // whole: its buffered data goes unread (it still ends), as in node.
+  if (this.res !== null && !this.res.readableEnded) this.res._dump();
   const socket = this.socket;
   if (socket) {
     socket.destroy();
