@@ -10,6 +10,8 @@
 #   NODE24  node binary (default: .cache/node24/.../bin/node, else `node` on PATH)
 #   BUN     bun binary  (default: .cache/bun/.../bin/bun, else `bun` on PATH)
 #   NO_HYPERFINE=1  use the built-in bash timing loop even if hyperfine exists
+#   NO_INTERLEAVE=1 time each runtime in its own batch (hyperfine or the bash
+#                   loop) instead of interleaved runs with $BUILD/bench/spawn-timer
 #
 # Exits 0 whatever the results, unless --strict: then 1 if a target FAILs or
 # could not be checked (jolt or the floor missing).
@@ -40,15 +42,16 @@ done
 
 FLOOR=$BUILD/bench/jsc-floor
 MAXRSS=$BUILD/bench/maxrss
+SPAWN_TIMER=$BUILD/bench/spawn-timer
 JOLT=${JOLT:-$BUILD/runtime/jolt}
 
 die() { echo "startup.sh: $*" >&2; exit 2; }
 
-if [ ! -x "$FLOOR" ] || [ ! -x "$MAXRSS" ]; then
-  echo "startup.sh: $FLOOR or $MAXRSS missing; building them" >&2
+if [ ! -x "$FLOOR" ] || [ ! -x "$MAXRSS" ] || [ ! -x "$SPAWN_TIMER" ]; then
+  echo "startup.sh: $FLOOR, $MAXRSS or $SPAWN_TIMER missing; building them" >&2
   if [ -d "$BUILD" ]; then
-    meson compile -C "$BUILD" bench/jsc-floor bench/maxrss >&2 ||
-      die "could not build the bench helpers (meson compile -C $BUILD bench/jsc-floor bench/maxrss)"
+    meson compile -C "$BUILD" bench/jsc-floor bench/maxrss bench/spawn-timer >&2 ||
+      die "could not build the bench helpers (meson compile -C $BUILD bench/jsc-floor bench/maxrss bench/spawn-timer)"
   else
     die "no build directory '$BUILD' (meson setup $BUILD first, or set BUILD=)"
   fi
@@ -132,7 +135,15 @@ rss() {
 }
 
 # ---- measure ----------------------------------------------------------------
-if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
+# By default every runtime runs once per round, in turn, for RUNS rounds
+# (spawn-timer: fork/exec/wait timed in C, no shell in between), so a load
+# change on the machine hits all of them alike; timing each runtime in its
+# own batch let such changes move the ratio by 0.1x or more.
+INTERLEAVE=1
+[ -n "${NO_INTERLEAVE:-}" ] && INTERLEAVE=0
+if [ "$INTERLEAVE" = 1 ]; then
+  how="interleaved rounds (spawn-timer), $WARMUP warmup + $RUNS rounds"
+elif [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
   how="hyperfine -N --warmup $WARMUP --runs $RUNS"
 else
   how="bash loop, $WARMUP warmup + $RUNS runs"
@@ -141,7 +152,8 @@ echo "start-up: $SCRIPT  (wall: $how; RSS: median of $RSS_RUNS, ru_maxrss)"
 echo "build: $BUILD   host: $(nproc) cores, $(uname -sr)"
 echo
 
-declare -A MEAN SD KIB
+declare -A MEAN SD KIB MEDIAN
+OK_NAMES=()
 for idx in "${!NAMES[@]}"; do
   name=${NAMES[$idx]} bin=${BINS[$idx]}
   out=$("$bin" "$SCRIPT" 2>&1)
@@ -152,7 +164,7 @@ for idx in "${!NAMES[@]}"; do
     continue
   fi
   m='' s=''
-  read -r m s < <(wall "$bin" "$name") || true
+  [ "$INTERLEAVE" = 1 ] && m=0 s=0 || read -r m s < <(wall "$bin" "$name") || true
   k=$(rss "$bin") || k=
   if [ -z "${m:-}" ] || [ -z "$k" ]; then
     echo "startup.sh: measuring $name failed; skipping" >&2
@@ -161,7 +173,25 @@ for idx in "${!NAMES[@]}"; do
     continue
   fi
   MEAN[$name]=$m SD[$name]=$s KIB[$name]=$k
+  OK_NAMES+=("$name")
 done
+
+if [ "$INTERLEAVE" = 1 ]; then
+  args=()
+  for name in "${OK_NAMES[@]}"; do
+    for idx in "${!NAMES[@]}"; do [ "${NAMES[$idx]}" = "$name" ] && bin=${BINS[$idx]}; done
+    [ ${#args[@]} -gt 0 ] && args+=(--)
+    args+=("$bin" "$SCRIPT")
+  done
+  mapfile -t lines < <("$SPAWN_TIMER" "$RUNS" "$WARMUP" "${args[@]}") ||
+    die "spawn-timer failed"
+  [ ${#lines[@]} -eq ${#OK_NAMES[@]} ] || die "spawn-timer printed ${#lines[@]} lines"
+  for i in "${!OK_NAMES[@]}"; do
+    read -r med mean sd _min <<<"${lines[$i]}"
+    name=${OK_NAMES[$i]}
+    MEAN[$name]=$mean SD[$name]=$sd MEDIAN[$name]=$med
+  done
+fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 
@@ -190,6 +220,9 @@ check() {  # label value floor factor
   fi
 }
 if [ "$JOLT_OK" = 1 ]; then
+  if [ "$INTERLEAVE" = 1 ]; then
+    echo "(interleaved medians: floor ${MEDIAN[floor]} ms, jolt ${MEDIAN[jolt]} ms, $(ratio "${MEDIAN[jolt]}" "${MEDIAN[floor]}"))"
+  fi
   check "jolt wall <= ${WALL_TARGET}x floor" "${MEAN[jolt]}" "${MEAN[floor]}" "$WALL_TARGET"
   check "jolt RSS  <= ${RSS_TARGET}x floor" "${KIB[jolt]}" "${KIB[floor]}" "$RSS_TARGET"
 else
