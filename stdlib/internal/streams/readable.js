@@ -40,7 +40,11 @@ class ReadSide extends shared.SideBase {
     this.resumeScheduled = false;
     this.readingMore = false;
     this.dataEmitted = false;
-    this.defaultEncoding = opt.defaultEncoding || 'utf8';
+    const defaultEncoding = opt.defaultEncoding;
+    if (defaultEncoding != null && !Buffer.isEncoding(defaultEncoding)) {
+      throw new codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
+    }
+    this.defaultEncoding = defaultEncoding || 'utf8';
     this.decoder = null;
     this.encoding = null;
     if (opt.encoding) {
@@ -179,6 +183,10 @@ function addData(stream, st, chunk, encoding, front) {
           store(stream, st, chunk, false);
         }
       } else {
+        // In object mode a decoder still turns each non-string chunk into
+        // text (an empty string when it holds only part of a character);
+        // anything but bytes makes the decoder throw, as in node.
+        if (st.decoder && st.objectMode && typeof chunk !== 'string') chunk = st.decoder.write(chunk);
         store(stream, st, chunk, false);
       }
     }

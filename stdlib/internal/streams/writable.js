@@ -139,11 +139,12 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
 // write() proper; a refused write returns its error (end() reports it).
 function writeChunk(stream, chunk, encoding, cb) {
   const ws = stream._writableState;
+  // (An object-mode stream passes no encoding on unless the write named one.)
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = ws.defaultEncoding;
+    encoding = ws.objectMode ? undefined : ws.defaultEncoding;
   } else {
-    if (!encoding) encoding = ws.defaultEncoding;
+    if (!encoding) encoding = ws.objectMode ? undefined : ws.defaultEncoding;
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     if (typeof cb !== 'function') cb = noop;
   }
