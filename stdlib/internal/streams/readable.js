@@ -587,7 +587,7 @@ Readable.prototype.pipe = function pipe(dest, options) {
   else src.once('end', endHook);
   dest.on('unpipe', onUnpipe);
   src.on('data', onData);
-  dest.prependListener('error', onError);
+  shared.listenFirst(dest, 'error', onError);
   dest.once('close', onClose);
   dest.once('finish', onFinish);
   dest.emit('pipe', src);

@@ -70,9 +70,11 @@ Stream.prototype.pipe = function pipe(dest, options) {
     src.on('end', onEnd);
     src.on('close', onClose);
   }
-  const onError = (err) => {
+  // this = the stream that emitted the error: it fails loudly when nobody
+  // else listens to it.
+  const onError = function onError(err) {
     detach();
-    if (EventEmitter.listenerCount(this, 'error') === 0) this.emit('error', err);
+    if (errorListenerCount(this) === 0) this.emit('error', err);
   };
   const detach = () => {
     src.removeListener('data', onData);
@@ -93,6 +95,14 @@ Stream.prototype.pipe = function pipe(dest, options) {
   dest.emit('pipe', src);
   return dest;
 };
+
+// Listeners of 'error', also on an emitter whose listenerCount was removed.
+function errorListenerCount(emitter) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount('error');
+  const l = emitter._events ? emitter._events.error : undefined;
+  if (l === undefined) return 0;
+  return typeof l === 'function' ? 1 : l.length;
+}
 
 // Old-style emitters (or ones whose prependListener was removed) get the
 // listener put first in their _events table; a new array is stored, since
@@ -323,6 +333,7 @@ function addDestroyMethods(proto) {
 }
 
 module.exports = {
+  listenFirst,
   SideBase,
   isDuplexInstance,
   finishSetup,
