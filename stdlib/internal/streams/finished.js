@@ -46,10 +46,14 @@ function finished(stream, options, callback) {
   const reportErrors = options.error !== false;
 
   let called = false;
+  // Once reported, the stream's listeners stay (as node's do, until the
+  // returned cleanup function runs): a stray 'error' after the end, such as
+  // a destroy(err) that follows, does not crash the process. Only the
+  // abort signal, which may outlive the stream, is let go.
   const report = (err) => {
     if (called) return;
     called = true;
-    detach();
+    if (options.signal) options.signal.removeEventListener('abort', onAbort);
     if (err === undefined) callback.call(stream);
     else callback.call(stream, err);
   };
