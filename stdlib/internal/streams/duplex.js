@@ -149,6 +149,8 @@ Transform.prototype._final = function _final(cb) {
   else close();
 };
 
+Transform.prototype[shared.kFlushAfterFinal] = Transform.prototype._final;
+
 function PassThrough(options) {
   if (!(this instanceof PassThrough)) return new PassThrough(options);
   Transform.call(this, options);

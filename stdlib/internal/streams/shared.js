@@ -332,7 +332,11 @@ function addDestroyMethods(proto) {
   };
 }
 
+// Transform's flush step, run after a _final of the program's own.
+const kFlushAfterFinal = Symbol('kFlushAfterFinal');
+
 module.exports = {
+  kFlushAfterFinal,
   listenFirst,
   SideBase,
   isDuplexInstance,

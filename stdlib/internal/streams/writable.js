@@ -453,7 +453,17 @@ function runFinal(stream, ws) {
     process.nextTick(finishTick, stream, ws, false);
   };
   try {
-    stream._final(done);
+    // A Transform given a _final of its own still flushes after it, as in
+    // node (its built-in _final is the flush).
+    const flush = stream[shared.kFlushAfterFinal];
+    if (flush !== undefined && stream._final !== flush) {
+      stream._final((err) => {
+        if (err) done(err);
+        else flush.call(stream, done);
+      });
+    } else {
+      stream._final(done);
+    }
   } catch (e) {
     done(e);
   }
