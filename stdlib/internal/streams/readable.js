@@ -522,8 +522,19 @@ Readable.prototype.pipe = function pipe(dest, options) {
   let drainHook = null;
   let detached = false;
 
+  // A write that throws (a chunk the destination refuses, a _transform that
+  // throws) destroys the destination with that error, as in node, instead
+  // of escaping from the source's 'data' event.
   const onData = (chunk) => {
-    if (dest.write(chunk) === false) holdFor();
+    let ok;
+    try {
+      ok = dest.write(chunk);
+    } catch (err) {
+      if (typeof dest.destroy === 'function') dest.destroy(err);
+      else throw err;
+      return;
+    }
+    if (ok === false) holdFor();
   };
   const holdFor = () => {
     if (!detached) {
