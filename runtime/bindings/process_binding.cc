@@ -191,16 +191,38 @@ JSValueRef set_process_facts(JSContextRef ctx, JSObjectRef, JSObjectRef, size_t 
     js::set(ctx, process, "pid", static_cast<double>(getpid()));
     js::set(ctx, process, "ppid", static_cast<double>(getppid()));
   } else {
+    // process.config is frozen through and through, as in node.
     JSObjectRef config = js::make_object(ctx);
-    set_value(ctx, config, "target_defaults", js::make_object(ctx));
-    set_value(ctx, config, "variables", js::make_object(ctx));
+    JSObjectRef target_defaults = js::make_object(ctx);
+    JSObjectRef variables = js::make_object(ctx);
+    set_value(ctx, config, "target_defaults", target_defaults);
+    set_value(ctx, config, "variables", variables);
+    JSValueRef object_ctor = js::get(ctx, JSContextGetGlobalObject(ctx), "Object");
+    if (JSValueIsObject(ctx, object_ctor)) {
+      JSValueRef freeze = js::get(ctx, js::as_object(object_ctor), "freeze");
+      if (JSValueIsObject(ctx, freeze) && JSObjectIsFunction(ctx, js::as_object(freeze))) {
+        for (JSValueRef o : {static_cast<JSValueRef>(target_defaults), static_cast<JSValueRef>(variables),
+                             static_cast<JSValueRef>(config)}) {
+          JSObjectCallAsFunction(ctx, js::as_object(freeze), nullptr, 1, &o, nullptr);
+        }
+      }
+    }
     set_value(ctx, process, "config", config);
+    // node's keys, in its order; no TLS, no inspector, no TypeScript here.
     JSObjectRef features = js::make_object(ctx);
     js::set_bool(ctx, features, "inspector", false);
+    js::set_bool(ctx, features, "debug", false);
+    js::set_bool(ctx, features, "uv", true);
     js::set_bool(ctx, features, "ipv6", true);
+    js::set_bool(ctx, features, "tls_alpn", false);
+    js::set_bool(ctx, features, "tls_sni", false);
+    js::set_bool(ctx, features, "tls_ocsp", false);
     js::set_bool(ctx, features, "tls", false);
-    js::set_bool(ctx, features, "typescript", false);
+    js::set_bool(ctx, features, "openssl_is_boringssl", false);
     js::set_bool(ctx, features, "cached_builtins", true);
+    js::set_bool(ctx, features, "require_module", true);
+    js::set_bool(ctx, features, "quic", false);
+    js::set_bool(ctx, features, "typescript", false);
     set_value(ctx, process, "features", features);
     set_value(ctx, process, "moduleLoadList", js::make_array(ctx, 0, nullptr));
     js::set_bool(ctx, process, "_exiting", false);

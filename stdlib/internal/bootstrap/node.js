@@ -109,15 +109,7 @@ ProcessPrototype = pm.buildProcess(process, [
   {  // exitCode's getter and setter
     get() { return exitCode; },
     set(code) {
-      if (code !== null && code !== undefined) {
-        let value = code;
-        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        if (!Number.isInteger(value)) {
-          const { codes } = requireBuiltin('internal/errors');
-          throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
-        }
-      }
-      exitCode = code;
+      exitCode = code === null || code === undefined ? code : impl().exitCodeValue(code);
     },
   },
   function exit(code) { return impl().exit(code); },

@@ -27,9 +27,36 @@ function chdir(directory) {
   pm.chdir(directory);
 }
 
+// process.exitCode's checks: an integer, or a string that reads as one;
+// the value kept is the number (as an int32).
+function exitCodeValue(code) {
+  let value = code;
+  if (typeof code === 'string' && code !== '') value = Number(code);
+  const { codes } = require('internal/errors');
+  if (typeof value !== 'number' || Number.isNaN(value) && typeof code === 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
+  }
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE('code', 'an integer', value);
+  return value | 0;
+}
+
+// A mask is an unsigned 32-bit integer or a string of octal digits.
 function umask(mask) {
   if (mask === undefined) return pm.umask();
-  if (typeof mask === 'string') mask = parseInt(mask, 8);
+  const { codes } = require('internal/errors');
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  } else if (typeof mask !== 'number') {
+    // (node reports a null mask as undefined)
+    throw new codes.ERR_INVALID_ARG_TYPE('mask', 'number', mask === null ? undefined : mask);
+  } else if (!Number.isInteger(mask)) {
+    throw new codes.ERR_OUT_OF_RANGE('mask', 'an integer', mask);
+  } else if (mask < 0 || mask > 4294967295) {
+    throw new codes.ERR_OUT_OF_RANGE('mask', '>= 0 && <= 4294967295', mask);
+  }
   return pm.umask(mask);
 }
 
@@ -99,4 +126,4 @@ function onListenerRemoved(type) {
   if (looksLikeSignal(type)) require('internal/process/signal_listeners').unwatchSignal(type);
 }
 
-module.exports = { exit, chdir, umask, hrtime, cpuUsage, kill, wireEvents };
+module.exports = { exit, chdir, umask, exitCodeValue, hrtime, cpuUsage, kill, wireEvents };

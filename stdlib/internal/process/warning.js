@@ -57,10 +57,13 @@ function createWarning(message, type, code, ctor, detail) {
   return warning;
 }
 
+// Installed on the first warning, but ahead of the program's listeners, as
+// if it had been there from the start (node's is): the warning is printed
+// before they run.
 function installDefaultListener() {
   if (listenerInstalled) return;
   listenerInstalled = true;
-  process.on('warning', onWarning);
+  process.prependListener('warning', onWarning);
 }
 
 function onWarning(warning) {
