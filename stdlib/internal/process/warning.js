@@ -35,7 +35,14 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown a tick later, where the warning would have been emitted (the
+      // caller of emitWarning() does not see it).
+      process.nextTick(() => {
+        throw warning;
+      });
+      return;
+    }
   }
   installDefaultListener();
   process.nextTick(() => process.emit('warning', warning));
