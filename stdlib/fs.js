@@ -856,11 +856,26 @@ function defineLazy(name, load) {
 }
 
 defineLazy('Dirent', () => require('internal/fs/utils').Dirent);
-defineLazy('Stats', () => stats().Stats);
-defineLazy('ReadStream', () => require('internal/fs/streams').ReadStream);
-defineLazy('WriteStream', () => require('internal/fs/streams').WriteStream);
-defineLazy('FileReadStream', () => require('internal/fs/streams').ReadStream);
-defineLazy('FileWriteStream', () => require('internal/fs/streams').WriteStream);
+// node's Stats, ReadStream and WriteStream are functions that may also be
+// called without `new`: the streams then make one anyway, Stats returns
+// undefined. The classes are exported behind a Proxy that adds that call
+// (instanceof and subclassing go to the class itself).
+const callable = new Map();
+function callableClass(C, call) {
+  let p = callable.get(C);
+  if (p === undefined) {
+    p = new Proxy(C, { apply: (target, thisArg, args) => call(target, args) });
+    callable.set(C, p);
+  }
+  return p;
+}
+const construct = (C, args) => new C(...args);
+const streams = () => require('internal/fs/streams');
+defineLazy('Stats', () => callableClass(stats().Stats, () => undefined));
+defineLazy('ReadStream', () => callableClass(streams().ReadStream, construct));
+defineLazy('WriteStream', () => callableClass(streams().WriteStream, construct));
+defineLazy('FileReadStream', () => callableClass(streams().ReadStream, construct));
+defineLazy('FileWriteStream', () => callableClass(streams().WriteStream, construct));
 fs._toUnixTimestamp = function toUnixTimestamp(time, name = 'time') { return toSeconds(time, name); };
 defineLazy('Dir', () => require('internal/fs/dir').Dir);
 defineLazy('opendir', () => opendir);
