@@ -418,7 +418,7 @@ function mkdirOptions(options) {
     default:
       throw new (codes().ERR_INVALID_ARG_TYPE)('options', ['number', 'string', 'Object'], options);
   }
-  const recursive = options.recursive ?? false;
+  const recursive = options.recursive === undefined ? false : options.recursive;
   validateBoolean(recursive, 'options.recursive');
   return [recursive, checkMode(options.mode, 0o777, 'options.mode')];
 }
@@ -731,7 +731,7 @@ function futimes(fd, atime, mtime, callback) { later('futimes', times(checkFd(fd
 function futimesSync(fd, atime, mtime) { fsb.futimes(...times(checkFd(fd), atime, mtime)); }
 
 function checkLength(len) {
-  if (len === undefined || len === null) return 0;
+  if (len === undefined) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }
