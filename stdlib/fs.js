@@ -320,9 +320,12 @@ function writeFileWith(defaults, path, data, options, callback) {
     process.nextTick(callback, abortError(signal));
     return;
   }
+  // An abort while the write is under way fails it, as in node (which stops
+  // between its steps; here the one native step may have written the data).
+  const done = signal ? (err) => callback(!err && signal.aborted ? abortError(signal) : err) : callback;
   fsb.writeFile(target, bytes, flags, mode, opts.flush === true && typeof target === 'string'
-    ? (err) => (err ? callback(err) : flushThen(target, callback))
-    : callback);
+    ? (err) => (err ? done(err) : flushThen(target, done))
+    : done);
 }
 
 // writeFile's `flush` option: the data reaches the disk before the callback.
