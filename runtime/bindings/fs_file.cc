@@ -383,7 +383,11 @@ int start_buffer(Job& j, const struct statx& st) {
   }
   j.flag = S_ISREG(st.stx_mode) && st.stx_size > 0;  // size known
   size_t cap = j.flag ? static_cast<size_t>(st.stx_size) : kUnknownSizeChunk;
-  if (cap > (size_t{1} << 31) * 2) return ERANGE;  // larger than a Buffer can be
+  if (cap > kMaxReadFileBytes) {  // node's limit: a RangeError (see error_of)
+    j.syscall = kFileTooLarge;
+    j.b = static_cast<int64_t>(st.stx_size);
+    return EFBIG;
+  }
   if (j.flag && j.data_in_chunk && cap <= kMaxChunkPiece) {
     j.data = take_piece(cap, &j.chunk);
   } else {

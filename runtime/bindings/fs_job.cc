@@ -37,6 +37,10 @@ struct PoolJob {
 };
 
 JSValueRef error_of(JSContextRef ctx, const Job& j) {
+  if (j.err == EFBIG && j.syscall == kFileTooLarge) {
+    return js::make_error(ctx, js::ErrorType::RangeError,
+                          "File size (" + std::to_string(j.b) + ") is greater than 2 GiB", "ERR_FS_FILE_TOO_LARGE");
+  }
   return js::make_system_error(ctx, j.err, j.syscall, j.error_has_path ? j.path.c_str() : nullptr,
                                j.error_has_dest ? j.dest.c_str() : nullptr);
 }

@@ -33,6 +33,13 @@ struct Chunk;
                   JSValueRef* exception)
 
 struct Job;
+
+// readFile's limit (node's kIoMaxLength): a larger file fails with a
+// RangeError ERR_FS_FILE_TOO_LARGE, signalled as EFBIG with this syscall
+// and the file's size in Job::b.
+constexpr size_t kMaxReadFileBytes = 2147483647;
+inline constexpr const char kFileTooLarge[] = "readFile size";
+
 // Blocking implementation of a call the loop cannot submit: returns 0 or a
 // positive errno (and may set job.syscall to the step that failed).
 using BlockingFn = int (*)(Job& job);
