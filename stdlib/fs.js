@@ -258,6 +258,13 @@ function vectorCall(method, fd, buffers, position, callback) {
 
 function readv(fd, buffers, position, callback) { vectorCall('readv', fd, buffers, position, callback); }
 function writev(fd, buffers, position, callback) { vectorCall('writev', fd, buffers, position, callback); }
+// util.promisify resolves them to objects, with node's names (writev's
+// second one is `buffer`, as in node).
+{
+  const customPromisifyArgs = require('internal/util/promisify_args');
+  Object.defineProperty(readv, customPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffers'] });
+  Object.defineProperty(writev, customPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
+}
 
 function readvSync(fd, buffers, position) {
   checkFd(fd);

@@ -8,7 +8,7 @@ const kEmptyObject = Object.freeze({ __proto__: null });
 const kEnumerableProperty = Object.freeze({ __proto__: null, enumerable: true });
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
-const promisifyArgNames = Symbol('customPromisifyArgs');
+const promisifyArgNames = require('internal/util/promisify_args');
 
 let validatorsModule;
 function validators() {
