@@ -8,7 +8,8 @@
 const fsb = internalBinding('fs_ops');
 const {
   codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
-  getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toSeconds, toDirents,
+  getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition,
+  toWritePosition, toSeconds, toDirents,
   validateInteger, validateBoolean, validateFunction, builtinFs,
 } = require('internal/fs/utils');
 
@@ -153,8 +154,9 @@ function readArgs(fd, buffer, offset, length, position, isSync) {
   const bytes = checkBuffer(buffer);
   offset = offset ?? 0;
   if (length === undefined) length = bytes.byteLength - offset;
+  else if (length === null) length = 0;  // (node reads nothing then)
   checkRange(offset, length, bytes.byteLength);
-  return [buffer, bytes, offset, length, toPosition(position)];
+  return [buffer, bytes, offset, length, toReadPosition(position, length)];
 }
 
 function read(fd, buffer, offset, length, position, callback) {
@@ -163,6 +165,7 @@ function read(fd, buffer, offset, length, position, callback) {
   while (n < args.length && typeof args[n] !== 'function') n++;
   callback = checkCallback(args[n]);
   for (let i = n; i < args.length; i++) args[i] = undefined;
+  if (n === 2) checkReadOptions(args[1]);
   const [buf, bytes, off, len, pos] = readArgs(fd, args[0], args[1], args[2], args[3], false);
   if (len === 0) {
     process.nextTick(callback, null, 0, buf);
@@ -179,7 +182,16 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
 
 builtinFs.read = read;
 
+// read(fd, buffer, options, cb) and readSync(fd, buffer, options): the
+// third argument is an options object then, never a bare offset.
+function checkReadOptions(options) {
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+  }
+}
+
 function readSync(fd, buffer, offset, length, position) {
+  if (arguments.length <= 3) checkReadOptions(offset);
   const [, bytes, off, len, pos] = readArgs(fd, buffer, offset, length, position, true);
   if (len === 0) return 0;
   return fsb.read(fd, bytes, off, len, pos);
@@ -205,8 +217,8 @@ function writeArgs(fd, data, offset, length, position) {
   if (offset !== null && typeof offset === 'object') ({ offset, length, position } = offset);
   offset = offset ?? 0;
   if (length === undefined || length === null) length = bytes.byteLength - offset;
-  checkRange(offset, length, bytes.byteLength);
-  return [bytes, offset, length, toPosition(position)];
+  checkRange(offset, length, bytes.byteLength, true);
+  return [bytes, offset, length, toWritePosition(position)];
 }
 
 function write(fd, data, offset, length, position, callback) {

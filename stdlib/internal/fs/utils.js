@@ -171,9 +171,19 @@ function checkBuffer(buf, name = 'buffer') {
 }
 
 // offset/length of a read or write inside a buffer of `size` bytes.
-function checkRange(offset, length, size) {
+// A read's or write's offset and length within a buffer of `size` bytes,
+// with node's errors: a read of length 0 is not checked against the size,
+// a write's offset is checked before its length.
+function checkRange(offset, length, size, isWrite) {
   validateInteger(offset, 'offset', 0);
-  validateInteger(length, 'length', 0);
+  if (typeof length !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)('length', 'number', length);
+  if (length < 0) throw new (codes().ERR_OUT_OF_RANGE)('length', '>= 0', length);
+  if (isWrite) {
+    if (!Number.isInteger(length)) throw new (codes().ERR_OUT_OF_RANGE)('length', 'an integer', length);
+    if (offset > size) throw new (codes().ERR_OUT_OF_RANGE)('offset', `<= ${size}`, offset);
+  } else if (length === 0) {
+    return;
+  }
   if (offset + length > size) {
     throw new (codes().ERR_OUT_OF_RANGE)('length', `<= ${size - offset}`, length);
   }
@@ -181,6 +191,26 @@ function checkRange(offset, length, size) {
 
 // A file position: null/-1 for "the current one", else a safe integer or
 // bigint. Returns a number (-1 for current).
+// A read's position, checked as node checks it (the end of the read must
+// fit in a signed 64-bit offset).
+function toReadPosition(position, length) {
+  if (position === null || position === undefined || position === -1) return -1;
+  if (typeof position === 'bigint') {
+    const max = 0x7fffffffffffffffn - BigInt(length);
+    if (position < -1n || position > max) throw new (codes().ERR_OUT_OF_RANGE)('position', `>= -1 && <= ${max}`, position);
+    return Number(position);
+  }
+  if (typeof position !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)('position', ['bigint', 'integer'], position);
+  validateInteger(position, 'position', -1);
+  return position;
+}
+
+// A write's position: node takes anything but a non-negative integer as
+// "the current position".
+function toWritePosition(position) {
+  return typeof position === 'number' && Number.isSafeInteger(position) && position >= 0 ? position : -1;
+}
+
 function toPosition(position, name = 'position') {
   if (position === null || position === undefined || position === -1) return -1;
   if (typeof position === 'bigint') {
@@ -243,6 +273,6 @@ const builtinFs = { __proto__: null, read: undefined, write: undefined };
 
 module.exports = {
   builtinFs, codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
-  checkEncoding, getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toSeconds,
+  checkEncoding, getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition, toWritePosition, toSeconds,
   Dirent, toDirents, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
 };
