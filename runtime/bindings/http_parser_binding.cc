@@ -582,6 +582,16 @@ bool is_parse_error(llhttp_errno_t err) {
          err != HPE_USER;
 }
 
+// Hands the exception a callback threw (kept protected on the parser) to
+// the native function's caller; false when there is none.
+bool take_exception(JSContextRef ctx, Parser* ps, JSValueRef* exception) {
+  if (!ps->exception) return false;
+  *exception = ps->exception;
+  JSValueUnprotect(ctx, ps->exception);
+  ps->exception = nullptr;
+  return true;
+}
+
 // Runs llhttp over [data, data+len); returns bytes consumed or -1.
 JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data, size_t len, bool finish,
                JSValueRef* exception) {
@@ -601,12 +611,7 @@ JSValueRef run(JSContextRef ctx, JSObjectRef self, Parser* ps, const char* data,
   ps->executing = false;
   ps->self = nullptr;
   ps->data = nullptr;
-  if (ps->exception) {
-    *exception = ps->exception;
-    JSValueUnprotect(ctx, ps->exception);
-    ps->exception = nullptr;
-    return nullptr;
-  }
+  if (take_exception(ctx, ps, exception)) return nullptr;
   if (err == HPE_OK) return JSValueMakeNumber(ctx, static_cast<double>(len));
   if (err == HPE_PAUSED_UPGRADE || err == HPE_PAUSED) {
     const char* pos = llhttp_get_error_pos(&ps->p);
@@ -722,11 +727,7 @@ JSValueRef consume_read(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t,
       if (report_headers(ps, 0) < 0) r = nullptr;
       ps->executing = false;
       ps->self = nullptr;
-      if (ps->exception) {
-        *exception = ps->exception;
-        JSValueUnprotect(ctx, ps->exception);
-        ps->exception = nullptr;
-      }
+      take_exception(ctx, ps, exception);
     }
   } else {
     ps->native_calls = true;

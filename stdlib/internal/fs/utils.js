@@ -170,7 +170,6 @@ function checkBuffer(buf, name = 'buffer') {
   return buf instanceof Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-// offset/length of a read or write inside a buffer of `size` bytes.
 // A read's or write's offset and length within a buffer of `size` bytes,
 // with node's errors: a read of length 0 is not checked against the size,
 // a write's offset is checked before its length.
@@ -189,10 +188,8 @@ function checkRange(offset, length, size, isWrite) {
   }
 }
 
-// A file position: null/-1 for "the current one", else a safe integer or
-// bigint. Returns a number (-1 for current).
 // A read's position, checked as node checks it (the end of the read must
-// fit in a signed 64-bit offset).
+// fit in a signed 64-bit offset). Returns a number (-1 for current).
 function toReadPosition(position, length) {
   if (position === null || position === undefined || position === -1) return -1;
   if (typeof position === 'bigint') {
@@ -211,6 +208,8 @@ function toWritePosition(position) {
   return typeof position === 'number' && Number.isSafeInteger(position) && position >= 0 ? position : -1;
 }
 
+// A file position: null/-1 for "the current one", else a safe integer or
+// bigint. Returns a number (-1 for current).
 function toPosition(position, name = 'position') {
   if (position === null || position === undefined || position === -1) return -1;
   if (typeof position === 'bigint') {
@@ -273,6 +272,6 @@ const builtinFs = { __proto__: null, read: undefined, write: undefined };
 
 module.exports = {
   builtinFs, codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
-  checkEncoding, getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition, toWritePosition, toSeconds,
-  Dirent, toDirents, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
+  checkEncoding, getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition,
+  toWritePosition, toSeconds, Dirent, toDirents, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
 };

@@ -217,9 +217,8 @@ Object.defineProperties(OutgoingMessage.prototype, {
   },
 });
 
-// Appends `name: value` lines for one stored header.
-// Headers named in the uniqueHeaders option: several values go out as one
-// line, joined with '; '.
+// Headers named in the uniqueHeaders option (a Set of lower-case names, or
+// null): several values go out as one line, joined with '; '.
 OutgoingMessage.prototype._uniqueHeaders = null;
 
 function uniqueNames(list) {
@@ -229,13 +228,16 @@ function uniqueNames(list) {
   return set;
 }
 
-function uniqueLines(msg, name, value) {
-  if (Array.isArray(value) && msg._uniqueHeaders.has(common.lowerName(name))) {
+// The lines of one header of `msg`, its uniqueHeaders option applied.
+function messageHeaderLines(msg, name, value) {
+  const unique = msg._uniqueHeaders;
+  if (unique !== null && Array.isArray(value) && unique.has(common.lowerName(name))) {
     return name + ': ' + value.join('; ') + kCRLF;
   }
   return headerLines(name, value);
 }
 
+// Appends `name: value` lines for one stored header.
 function headerLines(name, value) {
   if (Array.isArray(value)) {
     let s = '';
@@ -299,7 +301,8 @@ function reuseHead(msg, firstLine) {
 // Connection, Keep-Alive and the body framing node adds.
 OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
   const removed = this._removed;
-  if (extra === undefined && removed === 0 && this._uniqueHeaders === null && reuseHead(this, firstLine)) return;
+  const unique = this._uniqueHeaders !== null;
+  if (extra === undefined && removed === 0 && !unique && reuseHead(this, firstLine)) return;
   const keepAlive = this.shouldKeepAlive;
   let head = firstLine;
   let sawDate = false;
@@ -308,13 +311,12 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
   let sawTE = false;
   let sawKeepAlive = false;
   let sawTrailer = false;  // a Trailer header: the body is chunked, for its trailers
-  const unique = this._uniqueHeaders !== null;
   let reusable = extra === undefined && removed === 0 && !unique;
   const hdrs = this._hdrs;
   if (hdrs !== null) {
     for (const key in hdrs) {
       const e = hdrs[key];
-      head += unique ? uniqueLines(this, e[0], e[1]) : headerLines(e[0], e[1]);
+      head += messageHeaderLines(this, e[0], e[1]);
       switch (key) {
         case 'date': sawDate = true; reusable = false; break;
         case 'connection': sawConn = true; reusable = false; this._connValue(e[1]); break;
@@ -339,7 +341,7 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
       validateHeaderName(name);
       validateHeaderValue(name, value);
       if (!this._wide) noteWide(this, value);
-      head += unique ? uniqueLines(this, name, value) : headerLines(name, value);
+      head += messageHeaderLines(this, name, value);
       switch (common.lowerName(name)) {
         case 'date': sawDate = true; break;
         case 'connection': sawConn = true; this._connValue(value); break;
@@ -594,7 +596,7 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
     for (let j = 0; j < values.length; j++) {
       if (scanValue(String(values[j])) < 0) throw new codes.ERR_INVALID_CHAR('trailer content', name);
     }
-    text += this._uniqueHeaders === null ? headerLines(name, value) : uniqueLines(this, name, value);
+    text += messageHeaderLines(this, name, value);
   }
   this._trailer = text;
 };

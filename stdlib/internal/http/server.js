@@ -74,7 +74,6 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._bodyless = true;
   if (headers !== undefined && headers !== null && this._hdrs !== null) {
     // Headers given here override those set before, as node does.
-    const pairs = Array.isArray(headers) ? headers : Object.keys(headers).map((k) => [k, headers[k]]);
     if (Array.isArray(headers) && !Array.isArray(headers[0])) {
       // A flat list: a name's first pair replaces what was set before (and
       // moves it last), its further pairs add values to it.
@@ -92,6 +91,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
         }
       }
     } else {
+      const pairs = Array.isArray(headers) ? headers : Object.keys(headers).map((k) => [k, headers[k]]);
       for (let i = 0; i < pairs.length; i++) this.setHeader(pairs[i][0], pairs[i][1]);
     }
     headers = undefined;
@@ -330,9 +330,8 @@ class Conn {
   }
 }
 
-// The response is done: the request's unread body is dropped and the request
-// closes. A bodiless request nobody listened to is closed by setting its
-// state, without the ticks of a drained and destroyed stream (the common case).
+// A finished response closes (a tick after 'finish'), and its request is
+// settled.
 function closeResponse(res) {
   res._closed = true;
   res.destroyed = true;
@@ -341,6 +340,9 @@ function closeResponse(res) {
   if (req !== null) settleRequest(req);
 }
 
+// The response is done: the request's unread body is dropped and the request
+// closes. A bodiless request nobody listened to is closed by setting its
+// state, without the ticks of a drained and destroyed stream (the common case).
 function settleRequest(req) {
   if (req._bodyDone && req._events.end === undefined && req._events.close === undefined &&
       req._events.data === undefined && req._events.readable === undefined) {
@@ -548,9 +550,9 @@ function onSocketClose() {
 }
 
 // The connection went away before the response finished: the request is
-// aborted (even if it arrived whole) and both sides close.
-// A response the program destroyed itself (res.destroy()) gets here too, when
-// its socket closes: it is already marked destroyed but not yet closed.
+// aborted (even if it arrived whole) and both sides close. A response the
+// program destroyed itself (res.destroy()) gets here too when its socket
+// closes: it is marked destroyed already, but not closed.
 function abortResponse(res) {
   if (res._done || res._closed) return;
   res._closed = true;

@@ -30,14 +30,13 @@ function chdir(directory) {
 // process.exitCode's checks: an integer, or a string that reads as one;
 // the value kept is the number (as an int32).
 function exitCodeValue(code) {
-  let value = code;
-  if (typeof code === 'string' && code !== '') value = Number(code);
+  const value = typeof code === 'string' && code !== '' ? Number(code) : code;
+  if (Number.isInteger(value)) return value | 0;
   const { codes } = require('internal/errors');
-  if (typeof value !== 'number' || Number.isNaN(value) && typeof code === 'string') {
+  if (typeof value !== 'number' || (typeof code === 'string' && Number.isNaN(value))) {
     throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
   }
-  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE('code', 'an integer', value);
-  return value | 0;
+  throw new codes.ERR_OUT_OF_RANGE('code', 'an integer', value);
 }
 
 // A mask is an unsigned 32-bit integer or a string of octal digits.
