@@ -44,6 +44,11 @@ class Backend {
   // when run() returns, so that stopped watchers release their fds).
   virtual void submit() {}
 
+  // Hands the streams' queued writes to the kernel now, without waiting:
+  // at process exit, so a reply written just before process.exit() still
+  // goes out, as it does in node (whose writes are attempted at once).
+  virtual void flush_writes() {}
+
   // Makes a concurrent or the next poll() return. Thread-safe.
   virtual void wake() = 0;
 

@@ -22,6 +22,7 @@ class IoUringBackend final : public Backend {
   void unwatch(IoWatcher& w) override;
   void poll(int timeout_ms) override;
   void submit() override;
+  void flush_writes() override;
   void wake() override;
   bool submit_fs(FsRequest* req) override;
   bool fs_supports(int op) const override { return fs_ops_ & (1u << op); }

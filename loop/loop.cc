@@ -95,6 +95,8 @@ uint64_t Loop::idle_ns() const { return backend_->idle_ns(); }
 
 const char* Loop::backend_name() const { return backend_->name(); }
 
+void Loop::flush_writes() { backend_->flush_writes(); }
+
 // ---------------------------------------------------------------------------
 // Liveness
 

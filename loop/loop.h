@@ -261,6 +261,8 @@ class Loop {
 
   const char* backend_name() const;
   Backend& backend() { return *backend_; }
+  // Hands queued stream writes to the kernel without waiting (process exit).
+  void flush_writes();
 
   // Runs `cb` in the next pending phase (I/O callbacks that were deferred):
   // this iteration's when called from a timer, else the next iteration's.

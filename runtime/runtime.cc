@@ -244,6 +244,7 @@ void Runtime::add_exit_hook(void (*hook)()) {
 
 void Runtime::exit_now(int code) {
   run_exit_hooks();
+  if (loop_) loop_->flush_writes();
   std::fflush(stdout);
   std::fflush(stderr);
   _exit(code & 0xff);

@@ -113,6 +113,7 @@ const kHeldBytes = Symbol('kHeldBytes');
 // read once per handle.
 const kWriteFrom = Symbol('kWriteFrom');
 const kWriteFn = Symbol('kWriteFn');
+const kHandleId = Symbol('kHandleId');
 const kAddrConfig = 32; // dns.ADDRCONFIG, which node's connect asks for
 const kMinAttemptMs = 10;
 
@@ -136,6 +137,7 @@ function Socket(options) {
   this[kHeldBytes] = 0;
   this[kWriteFrom] = null;
   this[kWriteFn] = null;
+  this[kHandleId] = 0;
   this[kFinalCallback] = null;
   this[kHadError] = false;
   this[kPeer] = undefined;
@@ -420,14 +422,23 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
 let lastText = '';
 let lastTextId = 0;
 
+// The binding's deferral block (net_binding.cc, Deferral): while the HTTP
+// parser dispatches a read of handle block[0], a reply that repeats the
+// handle's remembered text (id block[2], latin1 block[3]) is only marked
+// (block[1] = 1) and written natively when the dispatch returns, sparing a
+// native call per request. block[4]: bytes queued on that handle.
+let deferBlock = null;
+
 // For node:http's responses: text handed straight to the handle while the
 // Writable holds nothing, skipping its state machine. `cb` runs as the
 // Writable's would (on a later tick once written). Returns false, having
 // done nothing, when the Writable must take the write.
 Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, latin1, cb) {
   const handle = this._handle;
+  const ws = this._writableState;
   if (handle === null || this.connecting || this.destroyed || !this.writable ||
-      this.writableLength !== 0 || this.writableCorked !== 0) return false;
+      ws.length !== 0 || ws.corked !== 0) return false;
+  const hwm = ws.highWaterMark;
   let id = 0;
   if (text.length <= 16384) {
     if (text !== lastText) {
@@ -439,8 +450,19 @@ Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, la
   if (this[kWriteFrom] !== handle) {
     this[kWriteFn] = handle.writeString;
     this[kWriteFrom] = handle;
+    this[kHandleId] = handle.id();
+    if (deferBlock === null) deferBlock = binding().deferBlock;
   }
-  const r = this[kWriteFn].call(handle, text, latin1, this.writableHighWaterMark, id);
+  const block = deferBlock;
+  if (id !== 0 && block[0] === this[kHandleId] && block[1] === 0 && block[2] === id &&
+      block[3] === (latin1 ? 1 : 0) && block[4] + text.length <= hwm) {
+    block[1] = 1;
+    this[kWriteCount] += text.length;
+    touch(this);
+    process.nextTick(cb);
+    return true;
+  }
+  const r = this[kWriteFn].call(handle, text, latin1, hwm, id);
   if (r === undefined) {  // written at once, one byte per character
     this[kWriteCount] += text.length;
     touch(this);

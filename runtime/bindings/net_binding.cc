@@ -114,6 +114,46 @@ void free_op(WriteOp* op) {
     delete op;
 }
 
+// The bytes of the last text written with a text number (writeString's
+// `textId`): JS gives the same number only for the same characters, so a
+// text written again (an HTTP server's identical responses) is copied from
+// here instead of read out of JSC and encoded again. Per thread: each
+// runtime numbers its own texts.
+struct TextMemo {
+  double id = 0;
+  bool latin1 = false;
+  size_t chars = 0;
+  std::string bytes;
+};
+thread_local TextMemo text_memo;
+
+// A reply deferred to the end of a read's dispatch. A request that arrives
+// whole in one read is handled by JS inside the HTTP parser's native
+// callback (a ReadConsumer, stream_wrap.h), and its reply is usually the
+// text of the last one (TextMemo). Handing that to writeString costs a
+// native call, and JSC's C API drops and re-takes its locks around every
+// native call and every API call inside one: ~1,900 instructions, 13% of a
+// hello-world request. So net.js's writeText, when the handle is the one
+// being dispatched and the text is the memo's, only marks it here, and the
+// dispatch writes the memo's bytes once the consumer returns. Any native
+// call on any handle before that (a write, shutdown, close, ...; see
+// this_wrap) writes it first, so bytes keep their order, and so does
+// process exit. JS reads and writes the block as a Float64Array.
+enum DeferField : unsigned {
+  kDeferHandle,      // id of the handle being dispatched (0: none)
+  kDeferPending,     // 1: a reply of the memo's bytes waits
+  kDeferMemoId,      // the memo's text id when it is one byte per character, else 0
+  kDeferMemoLatin1,  // 1 when the memo was encoded as latin1
+  kDeferQueued,      // bytes queued on the dispatched handle
+  kDeferFields,
+};
+struct Deferral {
+  double block[kDeferFields] = {};
+  struct Wrap* wrap = nullptr;  // the handle being dispatched
+};
+thread_local Deferral deferral;
+void flush_deferred();
+
 struct Wrap final : loop::StreamDelegate {
   JSObjectRef self = nullptr;  // rooted by `root` while anything is open
   js::Persistent root;
@@ -126,6 +166,7 @@ struct Wrap final : loop::StreamDelegate {
   net::ReadConsumer* consumer = nullptr;
   JSValueRef ack_ref = nullptr;  // the last ackLimit argument (see ack_limit_of)
   double ack_limit = 0;
+  double id = 0;               // this handle's number in the deferral block (see Deferral)
   std::string bound_path;      // a Unix socket this handle created: removed on close
 
   void on_read(loop::Stream&, ssize_t n, const uint8_t* data) override;
@@ -145,7 +186,9 @@ struct Wrap final : loop::StreamDelegate {
 const js::NativeClass& handle_class();
 
 JSObjectRef new_handle(JSContextRef ctx) {
+  static double next_id = 0;
   auto* w = new Wrap();
+  w->id = ++next_id;
   w->self = handle_class().make(ctx, w);
   return w->self;
 }
@@ -159,7 +202,20 @@ void Wrap::call(const js::Persistent& fn, int status) {
 void Wrap::on_read(loop::Stream&, ssize_t n, const uint8_t* data) {
   Runtime& rt = Runtime::current();
   JSContextRef ctx = rt.ctx();
-  if (consumer && consumer->on_read(ctx, self, n, data) && n > 0) return;
+  if (consumer) {
+    Deferral& d = deferral;
+    flush_deferred();
+    Wrap* outer = d.wrap;
+    double outer_id = d.block[kDeferHandle];
+    d.wrap = this;
+    d.block[kDeferHandle] = id;
+    d.block[kDeferQueued] = stream ? static_cast<double>(stream->write_queue_size()) : 1;
+    bool taken = consumer->on_read(ctx, self, n, data);
+    flush_deferred();
+    d.wrap = outer;
+    d.block[kDeferHandle] = outer_id;
+    if (taken && n > 0) return;
+  }
   JSValueRef args[2];
   args[0] = JSValueMakeNumber(ctx, static_cast<double>(n));
   if (n > 0) {
@@ -236,7 +292,28 @@ void finalize_handle(JSObjectRef obj) {
   delete w;
 }
 
-Wrap* this_wrap(JSContextRef ctx, JSObjectRef self) { return handle_class().unwrap_checked<Wrap>(ctx, self); }
+Wrap* this_wrap(JSContextRef ctx, JSObjectRef self) {
+  if (deferral.block[kDeferPending] != 0) flush_deferred();
+  return handle_class().unwrap_checked<Wrap>(ctx, self);
+}
+
+void flush_deferred() {
+  Deferral& d = deferral;
+  if (d.block[kDeferPending] == 0) return;
+  d.block[kDeferPending] = 0;
+  Wrap* w = d.wrap;
+  if (!w || !w->stream || w->closing) return;
+  WriteOp* op = new_op();
+  op->text.assign(text_memo.bytes);
+  op->one = iovec{op->text.data(), op->text.size()};
+  op->req.data = op;
+  // JS was told it is written: no onwrite unless it fails.
+  if (w->stream->write(&op->req, &op->one, 1) == 1)
+    op->acked = true;
+  else
+    free_op(op);
+  d.block[kDeferQueued] = static_cast<double>(w->stream->write_queue_size());
+}
 
 std::string string_arg(JSContextRef ctx, const js::Args& args, size_t i) {
   if (!args.is_string(i)) return std::string();
@@ -430,18 +507,6 @@ NET_FN(handle_write_buffer) {  // writeBuffer(buf, ackLimit)
   return status(ctx, submit_write(ctx, w, op, args[0], &op->one, 1, args[1]));
 }
 
-// The bytes of the last text written with a text number (writeString's
-// `textId`): JS gives the same number only for the same characters, so a
-// text written again (an HTTP server's identical responses) is copied from
-// here instead of read out of JSC and encoded again. Per thread: each
-// runtime numbers its own texts.
-struct TextMemo {
-  double id = 0;
-  bool latin1 = false;
-  size_t chars = 0;
-  std::string bytes;
-};
-thread_local TextMemo text_memo;
 
 // writeString(string, latin1, ackLimit[, textId]): the string encoded as
 // UTF-8 (or latin1 when `latin1` is true) straight into the op, saving JS a
@@ -484,11 +549,14 @@ NET_FN(handle_write_string) {
       memo.latin1 = latin1;
       memo.chars = n;
       memo.bytes.assign(text);
+      deferral.block[kDeferMemoId] = text.size() == n ? id : 0;
+      deferral.block[kDeferMemoLatin1] = latin1 ? 1 : 0;
     }
   }
   const size_t bytes = text.size();
   op->one = iovec{text.data(), bytes};
   int r = submit_write(ctx, w, op, nullptr, &op->one, 1, args[2]);
+  if (w == deferral.wrap && w->stream) deferral.block[kDeferQueued] = static_cast<double>(w->stream->write_queue_size());
   if (r < 0) return status(ctx, r);
   if (r == 0 && bytes == n) return nullptr;
   return JSValueMakeNumber(ctx, static_cast<double>(bytes) * 2 + r);
@@ -621,6 +689,11 @@ NET_FN(handle_has_ref) {
   return JSValueMakeBoolean(ctx, w && w->want_ref);
 }
 
+NET_FN(handle_id) {  // id() -> the handle's number in the deferral block
+  Wrap* w = this_wrap(ctx, self);
+  return JSValueMakeNumber(ctx, w ? w->id : 0);
+}
+
 NET_FN(handle_fd) { return JSValueMakeNumber(ctx, sock_fd(this_wrap(ctx, self))); }
 
 NET_FN(handle_engine) {
@@ -654,6 +727,7 @@ const js::NativeClass& handle_class() {
                                     {"unref", handle_unref},
                                     {"hasRef", handle_has_ref},
                                     {"fd", handle_fd},
+                                    {"id", handle_id},
                                     {"engine", handle_engine}});
   return cls;
 }
@@ -714,6 +788,9 @@ JSObjectRef init_net_binding(JSContextRef ctx, Runtime&) {
   js::set_method(ctx, b, "createHandle", create_handle);
   js::set_method(ctx, b, "setup", setup);
   js::set_method(ctx, b, "ipFamily", ip_family);
+  js::set(ctx, b, "deferBlock",
+          js::make_typed_array_over(ctx, kJSTypedArrayTypeFloat64Array, deferral.block, sizeof deferral.block));
+  Runtime::add_exit_hook(flush_deferred);
   js::set(ctx, b, "kBindIpv6Only", static_cast<double>(loop::kBindIpv6Only));
   js::set(ctx, b, "kBindReusePort", static_cast<double>(loop::kBindReusePort));
   js::set(ctx, b, "UV_EOF", static_cast<double>(loop::Stream::kEof));

@@ -179,6 +179,26 @@ TEST_CASE("stream: bytes that arrive while reading is stopped come after read_st
   loop.run();
 }
 
+TEST_CASE("stream: flush_writes hands queued writes to the kernel without running the loop") {
+  // What process.exit() relies on: a reply queued in this turn reaches the
+  // peer although the loop never polls again.
+  LOOP_FOR_EACH_BACKEND(loop);
+  int sv[2];
+  REQUIRE(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == 0);
+  Recorder rec;
+  Stream s(loop, sv[0], &rec);
+  CHECK(rec.send(s, "reply") >= 0);
+  loop.flush_writes();
+  char buf[16] = {};
+  int fl = fcntl(sv[1], F_GETFL);
+  REQUIRE(fcntl(sv[1], F_SETFL, fl | O_NONBLOCK) == 0);
+  CHECK(read(sv[1], buf, sizeof buf) == 5);
+  CHECK(std::string(buf) == "reply");
+  s.close();
+  loop.run();
+  ::close(sv[1]);
+}
+
 TEST_CASE("stream: writes queued at close are cancelled before the close callback") {
   LOOP_FOR_EACH_BACKEND(loop);
   int sv[2];

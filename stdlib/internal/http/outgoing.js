@@ -452,13 +452,18 @@ function checkChunk(chunk) {
 
 // Byte length of a body chunk. Short UTF-8 text is measured here: a call
 // into native code costs more than scanning a few dozen characters.
+// The last short body found to be ASCII: a server sending the same text
+// again (the same string) skips the scan.
+let asciiChunk = '';
 function chunkBytes(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.byteLength;
   if (encoding === 'latin1' || encoding === 'binary') return chunk.length;
   if (chunk.length <= 64 && (encoding === undefined || encoding === 'utf8')) {
+    if (chunk === asciiChunk) return chunk.length;
     for (let i = 0; i < chunk.length; i++) {
       if (chunk.charCodeAt(i) >= 0x80) return Buffer.byteLength(chunk, encoding);
     }
+    asciiChunk = chunk;
     return chunk.length;
   }
   return Buffer.byteLength(chunk, encoding);
