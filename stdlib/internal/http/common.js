@@ -114,14 +114,22 @@ const kFirstWins = new Set([
 ]);
 
 // Lower-cased names of the headers seen most, so that the common case does
-// not allocate a lower-cased copy.
+// not allocate a lower-cased copy. Written out as literals: a literal is
+// the engine's interned string, which a header table keyed by it finds
+// without comparing characters (a toLowerCase() result is a fresh string).
 const kKnownNames = new Map();
-for (const n of ['Host', 'User-Agent', 'Accept', 'Accept-Encoding', 'Accept-Language',
-  'Connection', 'Content-Type', 'Content-Length', 'Cookie', 'Set-Cookie', 'Date',
-  'Transfer-Encoding', 'Keep-Alive', 'Cache-Control', 'Upgrade', 'Expect', 'Referer',
-  'Authorization', 'Origin', 'Server', 'Location', 'ETag']) {
-  kKnownNames.set(n, n.toLowerCase());
-  kKnownNames.set(n.toLowerCase(), n.toLowerCase());
+for (const [n, lower] of [
+  ['Host', 'host'], ['User-Agent', 'user-agent'], ['Accept', 'accept'],
+  ['Accept-Encoding', 'accept-encoding'], ['Accept-Language', 'accept-language'],
+  ['Connection', 'connection'], ['Content-Type', 'content-type'], ['Content-Length', 'content-length'],
+  ['Cookie', 'cookie'], ['Set-Cookie', 'set-cookie'], ['Date', 'date'],
+  ['Transfer-Encoding', 'transfer-encoding'], ['Keep-Alive', 'keep-alive'],
+  ['Cache-Control', 'cache-control'], ['Upgrade', 'upgrade'], ['Expect', 'expect'],
+  ['Referer', 'referer'], ['Authorization', 'authorization'], ['Origin', 'origin'],
+  ['Server', 'server'], ['Location', 'location'], ['ETag', 'etag'],
+]) {
+  kKnownNames.set(n, lower);
+  kKnownNames.set(lower, lower);
 }
 
 function lowerName(name) {

@@ -77,7 +77,11 @@ function runTicks() {
   while ((tock = shift()) !== null) {
     try {
       const { callback, args } = tock;
+      // Direct calls for the common counts: a spread goes through the
+      // engine's generic varargs path.
       if (args === undefined) callback();
+      else if (args.length === 1) callback(args[0]);
+      else if (args.length === 2) callback(args[0], args[1]);
       else callback(...args);
     } catch (err) {
       triggerUncaughtException(err, false);
