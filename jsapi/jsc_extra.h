@@ -73,3 +73,13 @@ JS_EXPORT bool JSContextGroupEnableSamplingProfiler(JSContextGroupRef group);
 JS_EXPORT void JSContextGroupDisableSamplingProfiler(JSContextGroupRef group);
 JS_EXPORT JSStringRef JSContextGroupTakeSamplesFromSamplingProfiler(JSContextGroupRef group);
 }
+
+extern "C" {
+// JSLockRefPrivate.h: takes (and releases) the API lock of `ctx`'s VM, a
+// recursive lock. Every C API call takes it for its own duration; a native
+// function runs with it released (JSC drops it around host calls), so each
+// API call made there, or from the loop outside any call into JS, pays a
+// whole acquisition and release. Holding it across a run of calls pays once.
+JS_EXPORT void JSLock(JSContextRef ctx);
+JS_EXPORT void JSUnlock(JSContextRef ctx);
+}

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "../runtime.h"
+#include "api_lock.h"
 #include "buffer.h"
 #include "exception.h"
 #include "fs_chunks.h"
@@ -132,6 +133,11 @@ void run_batch() {
   // A group's values wait here until their array is made: the GC, which
   // may run while the next ones are made, scans this thread's stack.
   JSValueRef group[kGroup];
+  {
+  // One hold of the API lock for the whole batch: each result is made by a
+  // few C API calls, which from here (outside any call into JS) would each
+  // take and release it.
+  js::ApiLock lock(ctx);
   for (Job* raw : q.running) {
     std::unique_ptr<Job> j(raw);
     done_slots.push_back(static_cast<uint32_t>(j->slot));
@@ -150,6 +156,7 @@ void run_batch() {
       unsigned count = (n - 1) % kGroup + 1;
       JSObjectSetPropertyAtIndex(ctx, batch, (n - 1) / kGroup, JSObjectMakeArray(ctx, count, group, nullptr), nullptr);
     }
+  }
   }
   q.running.clear();
   JSValueRef args[4] = {q.slots.get(), q.codes.get(), batch, JSValueMakeNumber(ctx, n)};
