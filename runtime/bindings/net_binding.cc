@@ -50,6 +50,7 @@
 #include "../encoding/fixed_width.h"
 #include "../encoding/utf8.h"
 #include "../runtime.h"
+#include "api_lock.h"
 #include "buffer.h"
 #include "class.h"
 #include "exception.h"
@@ -497,6 +498,7 @@ int submit_write(JSContextRef ctx, Wrap* w, WriteOp* op, JSValueRef keep, iovec*
 }
 
 NET_FN(handle_write_buffer) {  // writeBuffer(buf, ackLimit)
+  js::ApiLock lock(ctx);  // several C API calls below: one acquisition
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
@@ -516,6 +518,7 @@ NET_FN(handle_write_buffer) {  // writeBuffer(buf, ackLimit)
 // count is the string's length. A positive `textId` names the characters
 // (see TextMemo).
 NET_FN(handle_write_string) {
+  js::ApiLock lock(ctx);  // several C API calls below: one acquisition
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
@@ -563,6 +566,7 @@ NET_FN(handle_write_string) {
 }
 
 NET_FN(handle_writev) {  // writev([buf, ...], ackLimit)
+  js::ApiLock lock(ctx);  // several C API calls below: one acquisition
   js::Args args{ctx, argc, argv};
   Wrap* w = this_wrap(ctx, self);
   if (!w || !w->stream || w->closing) return status(ctx, -EBADF);
