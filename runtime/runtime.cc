@@ -56,6 +56,16 @@ Runtime::Runtime(Options options, std::unique_ptr<loop::Loop> loop)
   // happen when allocation calls for them, and the eden timer and the
   // incremental sweeper still run.
   jsc_options_set_double("percentCPUPerMBForFullTimer", 0.0);
+  // A function is compiled by the FTL tier once it has run 4x as long as
+  // JSC's default asks (WebKit tunes for pages). The FTL compile is the
+  // costliest, on a compiler thread that takes a core from the program's
+  // own threads: a burst of 20,000 fs.promises.readFile() spent ~33 ms
+  // compiling JSC's promise builtins with FTL for code that was done
+  // before it could pay off (bench/fs.sh: 1.20x -> 1.12x bun's time). A
+  // server reaches FTL within its first second anyway (bench/http.sh is
+  // unchanged). JSC_thresholdForFTLOptimizeAfterWarmUp still overrides it.
+  if (!std::getenv("JSC_thresholdForFTLOptimizeAfterWarmUp"))
+    jsc_options_set_int("thresholdForFTLOptimizeAfterWarmUp", 400000);
   ctx_ = JSGlobalContextCreate(nullptr);
   js::String name = js::String::latin1("jolt");
   JSGlobalContextSetName(ctx_, name.get());
