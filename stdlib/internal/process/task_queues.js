@@ -20,14 +20,17 @@ function flags() {
 }
 
 // A queue of fixed-size ring buffers (Node's FixedQueue): O(1) push/shift, no
-// array shifting.
+// array shifting. A tick takes three slots: its callback, its argument
+// count, and its one argument or an array of them, so that the common
+// ticks (no argument or one) allocate nothing.
 const kSize = 2048;
 const kMask = kSize - 1;
+const kSlots = 3;
 class RingBuffer {
   constructor() {
     this.bottom = 0;
     this.top = 0;
-    this.list = new Array(kSize);
+    this.list = new Array(kSize * kSlots);
     this.next = null;
   }
 }
@@ -35,25 +38,18 @@ class RingBuffer {
 let head = null;
 let tail = null;
 
-function push(item) {
+function push(callback, count, payload) {
   if (head === null) {
     head = tail = new RingBuffer();
   } else if (((head.top + 1) & kMask) === head.bottom) {
     head = head.next = new RingBuffer();
   }
-  head.list[head.top] = item;
+  const list = head.list;
+  const i = head.top * kSlots;
+  list[i] = callback;
+  list[i + 1] = count;
+  list[i + 2] = payload;
   head.top = (head.top + 1) & kMask;
-}
-
-function shift() {
-  const buf = tail;
-  if (buf === null) return null;
-  const item = buf.list[buf.bottom];
-  if (item === undefined) return null;
-  buf.list[buf.bottom] = undefined;
-  buf.bottom = (buf.bottom + 1) & kMask;
-  if (buf.bottom === buf.top && buf.next !== null) tail = buf.next;
-  return item;
 }
 
 let execution;
@@ -62,27 +58,47 @@ function triggerUncaughtException(err, fromPromise) {
   execution.triggerUncaughtException(err, fromPromise);
 }
 
-function nextTick(callback, ...args) {
+function nextTick(callback) {
   if (typeof callback !== 'function') {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (process._exiting) return;
-  push({ callback, args: args.length === 0 ? undefined : args });
+  // `arguments` rather than a rest parameter: no array for 0 or 1 argument.
+  const n = arguments.length - 1;
+  if (n <= 0) {
+    push(callback, 0, undefined);
+  } else if (n === 1) {
+    push(callback, 1, arguments[1]);
+  } else {
+    const args = new Array(n);
+    for (let i = 0; i < n; i++) args[i] = arguments[i + 1];
+    push(callback, n, args);
+  }
   flags()[kHasTickScheduled] = 1;
 }
 
 function runTicks() {
-  let tock;
-  while ((tock = shift()) !== null) {
+  for (;;) {
+    const buf = tail;
+    if (buf === null) break;
+    const list = buf.list;
+    const i = buf.bottom * kSlots;
+    const callback = list[i];
+    if (callback === undefined) break;
+    const count = list[i + 1];
+    const payload = list[i + 2];
+    list[i] = undefined;
+    list[i + 2] = undefined;
+    buf.bottom = (buf.bottom + 1) & kMask;
+    if (buf.bottom === buf.top && buf.next !== null) tail = buf.next;
     try {
-      const { callback, args } = tock;
       // Direct calls for the common counts: a spread goes through the
       // engine's generic varargs path.
-      if (args === undefined) callback();
-      else if (args.length === 1) callback(args[0]);
-      else if (args.length === 2) callback(args[0], args[1]);
-      else callback(...args);
+      if (count === 0) callback();
+      else if (count === 1) callback(payload);
+      else if (count === 2) callback(payload[0], payload[1]);
+      else callback(...payload);
     } catch (err) {
       triggerUncaughtException(err, false);
     }
