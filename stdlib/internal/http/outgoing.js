@@ -686,7 +686,8 @@ OutgoingMessage.prototype._toSocket = function _toSocket(data, encoding, callbac
     let q = socket[kFinishing];
     if (q === undefined) {
       q = socket[kFinishing] = [];
-      socket[kOnWritten] = onFinalWritten.bind(socket);
+      // A closure, not a bound function: the engine calls it directly.
+      socket[kOnWritten] = (err) => finalWritten(socket, err);
     }
     q.push(this);
     // With nothing left to send, 'finish' waits for what came before; the
@@ -713,9 +714,9 @@ function finalWrite(socket, data, encoding, cb) {
   return socket.write(data, encoding, cb);
 }
 
-// Called (bound to the socket) when a message's final write has completed.
-function onFinalWritten(err) {
-  const msg = common.takeFirst(this[kFinishing]);
+// Called when a message's final write to `socket` has completed.
+function finalWritten(socket, err) {
+  const msg = common.takeFirst(socket[kFinishing]);
   if (msg === undefined || err) return;
   msg._done = true;
   const cbs = msg._endCallbacks;
