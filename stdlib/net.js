@@ -454,16 +454,11 @@ Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, la
     if (deferBlock === null) deferBlock = binding().deferBlock;
   }
   const block = deferBlock;
-  if (id !== 0 && block[0] === this[kHandleId] && block[1] === 0 && block[2] === id &&
-      block[3] === (latin1 ? 1 : 0) && block[4] + text.length <= hwm) {
-    block[1] = 1;
-    this[kWriteCount] += text.length;
-    touch(this);
-    process.nextTick(cb);
-    return true;
-  }
-  const r = this[kWriteFn].call(handle, text, latin1, hwm, id);
-  if (r === undefined) {  // written at once, one byte per character
+  const deferred = id !== 0 && block[0] === this[kHandleId] && block[1] === 0 && block[2] === id &&
+    block[3] === (latin1 ? 1 : 0) && block[4] + text.length <= hwm;
+  if (deferred) block[1] = 1;
+  const r = deferred ? undefined : this[kWriteFn].call(handle, text, latin1, hwm, id);
+  if (r === undefined) {  // written at once (or deferred), one byte per character
     this[kWriteCount] += text.length;
     touch(this);
     process.nextTick(cb);

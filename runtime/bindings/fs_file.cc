@@ -20,7 +20,6 @@
 #include <cstring>
 
 #include "../runtime.h"
-#include "api_lock.h"
 #include "buffer.h"
 #include "exception.h"
 #include "fs_chunks.h"
@@ -552,7 +551,6 @@ FS_FN(read_file_queued_fn) {
                              JSValueMakeBoolean(ctx, false), JSValueMakeNumber(ctx, 0)};
     return read_file_fn(ctx, nullptr, nullptr, 4, general, exception);
   }
-  js::ApiLock lock(ctx);  // for the calls below (path, slot number): one acquisition
   auto j = std::make_unique<Job>();
   j->a = -1;
   if (argc < 1 || !path_arg(ctx, argv[0], j->path, exception)) return nullptr;

@@ -120,27 +120,19 @@ void reserve_codes(JSContextRef ctx, SettleQueue& q, size_t n) {
   q.code_capacity = cap;
 }
 
-void run_batch() {
-  SettleQueue& q = settle_queue();
-  Runtime& rt = Runtime::current();
-  JSContextRef ctx = rt.ctx();
-  q.running.swap(q.jobs);  // both keep their capacity
-  JSObjectRef batch = q.batch.object();
-  std::vector<uint32_t>& done_slots = q.settling;
-  done_slots.clear();
-  reserve_codes(ctx, q, q.running.size());
+// Turns the jobs of `q.running` into settle codes (q.code_memory) and
+// values (arrays of up to kGroup in `batch`); returns how many. Holds the
+// API lock throughout: each value is made by a few C API calls, which from
+// here (outside any call into JS) would each take and release it.
+unsigned collect_batch(JSContextRef ctx, SettleQueue& q, JSObjectRef batch) {
+  js::ApiLock lock(ctx);
   unsigned n = 0;
   // A group's values wait here until their array is made: the GC, which
   // may run while the next ones are made, scans this thread's stack.
   JSValueRef group[kGroup];
-  {
-  // One hold of the API lock for the whole batch: each result is made by a
-  // few C API calls, which from here (outside any call into JS) would each
-  // take and release it.
-  js::ApiLock lock(ctx);
   for (Job* raw : q.running) {
     std::unique_ptr<Job> j(raw);
-    done_slots.push_back(static_cast<uint32_t>(j->slot));
+    q.settling.push_back(static_cast<uint32_t>(j->slot));
     JSValueRef value;
     uint32_t code = static_cast<uint32_t>(j->slot) * 2;
     if (j->err) {
@@ -157,7 +149,19 @@ void run_batch() {
       JSObjectSetPropertyAtIndex(ctx, batch, (n - 1) / kGroup, JSObjectMakeArray(ctx, count, group, nullptr), nullptr);
     }
   }
-  }
+  return n;
+}
+
+void run_batch() {
+  SettleQueue& q = settle_queue();
+  Runtime& rt = Runtime::current();
+  JSContextRef ctx = rt.ctx();
+  q.running.swap(q.jobs);  // both keep their capacity
+  JSObjectRef batch = q.batch.object();
+  std::vector<uint32_t>& done_slots = q.settling;
+  done_slots.clear();
+  reserve_codes(ctx, q, q.running.size());
+  unsigned n = collect_batch(ctx, q, batch);
   q.running.clear();
   JSValueRef args[4] = {q.slots.get(), q.codes.get(), batch, JSValueMakeNumber(ctx, n)};
   rt.make_callback(q.settle.object(), nullptr, 4, args);

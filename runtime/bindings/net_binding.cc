@@ -298,6 +298,17 @@ Wrap* this_wrap(JSContextRef ctx, JSObjectRef self) {
   return handle_class().unwrap_checked<Wrap>(ctx, self);
 }
 
+// Hands `op` (buffers set) to `w`'s stream: 0 sent at once, 1 queued (its
+// on_write follows), or -errno; the op is freed unless queued. Keeps the
+// deferral block's count of bytes queued on the dispatched handle.
+int queue_op(Wrap* w, WriteOp* op, iovec* iov, unsigned n) {
+  op->req.data = op;
+  int r = w->stream->write(&op->req, iov, n);
+  if (r != 1) free_op(op);
+  if (w == deferral.wrap) deferral.block[kDeferQueued] = static_cast<double>(w->stream->write_queue_size());
+  return r;
+}
+
 void flush_deferred() {
   Deferral& d = deferral;
   if (d.block[kDeferPending] == 0) return;
@@ -307,13 +318,8 @@ void flush_deferred() {
   WriteOp* op = new_op();
   op->text.assign(text_memo.bytes);
   op->one = iovec{op->text.data(), op->text.size()};
-  op->req.data = op;
   // JS was told it is written: no onwrite unless it fails.
-  if (w->stream->write(&op->req, &op->one, 1) == 1)
-    op->acked = true;
-  else
-    free_op(op);
-  d.block[kDeferQueued] = static_cast<double>(w->stream->write_queue_size());
+  if (queue_op(w, op, &op->one, 1) == 1) op->acked = true;
 }
 
 std::string string_arg(JSContextRef ctx, const js::Args& args, size_t i) {
@@ -482,12 +488,8 @@ bool is_true(JSContextRef ctx, JSValueRef v) {
 
 int submit_write(JSContextRef ctx, Wrap* w, WriteOp* op, JSValueRef keep, iovec* iov, unsigned n,
                  JSValueRef ack_limit) {
-  op->req.data = op;
-  int r = w->stream->write(&op->req, iov, n);
-  if (r != 1) {
-    free_op(op);
-    return r;
-  }
+  int r = queue_op(w, op, iov, n);
+  if (r != 1) return r;
   if (keep) op->keep.reset(ctx, keep);
   double limit = ack_limit_of(ctx, w, ack_limit);
   if (limit > 0 && static_cast<double>(w->stream->write_queue_size()) <= limit) {
@@ -559,7 +561,6 @@ NET_FN(handle_write_string) {
   const size_t bytes = text.size();
   op->one = iovec{text.data(), bytes};
   int r = submit_write(ctx, w, op, nullptr, &op->one, 1, args[2]);
-  if (w == deferral.wrap && w->stream) deferral.block[kDeferQueued] = static_cast<double>(w->stream->write_queue_size());
   if (r < 0) return status(ctx, r);
   if (r == 0 && bytes == n) return nullptr;
   return JSValueMakeNumber(ctx, static_cast<double>(bytes) * 2 + r);

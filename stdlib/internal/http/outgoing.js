@@ -450,11 +450,12 @@ function checkChunk(chunk) {
   }
 }
 
-// Byte length of a body chunk. Short UTF-8 text is measured here: a call
-// into native code costs more than scanning a few dozen characters.
 // The last short body found to be ASCII: a server sending the same text
 // again (the same string) skips the scan.
 let asciiChunk = '';
+
+// Byte length of a body chunk. Short UTF-8 text is measured here: a call
+// into native code costs more than scanning a few dozen characters.
 function chunkBytes(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.byteLength;
   if (encoding === 'latin1' || encoding === 'binary') return chunk.length;
