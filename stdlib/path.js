@@ -25,6 +25,23 @@ function squash(text, keepUp) {
   return out.join('/');
 }
 
+// Whether normalize() would return `path` unchanged: no empty, '.' or '..'
+// segment, other than the empty ones of a leading root and of one trailing
+// slash. Most paths a program joins are, and this scan allocates nothing.
+function isNormalized(path) {
+  const n = path.length;
+  let start = path.charCodeAt(0) === 47 ? 1 : 0;
+  for (let i = start; i < n; i++) {
+    if (path.charCodeAt(i) !== 47) continue;
+    const len = i - start;
+    if (len === 0) return false;
+    if (len <= 2 && path.charCodeAt(start) === 46 && (len === 1 || path.charCodeAt(start + 1) === 46)) return false;
+    start = i + 1;
+  }
+  const len = n - start;  // the last segment (empty after a trailing slash)
+  return !(len > 0 && len <= 2 && path.charCodeAt(start) === 46 && (len === 1 || path.charCodeAt(start + 1) === 46));
+}
+
 // Index just past the last character that is not a trailing slash (never
 // below `floor`).
 function trimTrailing(text, floor) {
@@ -62,6 +79,7 @@ const posix = {
   normalize(path) {
     mustBeString(path, 'path');
     if (path.length === 0) return '.';
+    if (isNormalized(path)) return path;
     const rooted = path.charCodeAt(0) === 47;
     const slashAtEnd = path.charCodeAt(path.length - 1) === 47;
     let body = squash(path, !rooted);
