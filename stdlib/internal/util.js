@@ -2,8 +2,6 @@
 // Assorted helpers shared by Jolt's stdlib modules: deprecation wrappers,
 // promisify, lazy properties, encoding names and system-error lookups.
 
-const { codes } = require('internal/errors');
-
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kEnumerableProperty = Object.freeze({ __proto__: null, enumerable: true });
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -240,7 +238,7 @@ function normalizeEncoding(label) {
 function checkErrno(err) {
   validators().validateNumber(err, 'err');
   if (err >= 0 || !Number.isSafeInteger(err)) {
-    throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+    throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)('err', 'a negative integer', err);
   }
 }
 
