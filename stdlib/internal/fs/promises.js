@@ -15,9 +15,22 @@ const {
 // A binding call given `true` where its callback goes returns a promise,
 // settled natively (fs_job.h); a readFile one resolves with a Buffer.
 const kAsPromise = true;
-buffer();  // the Buffers promise jobs resolve with get the prototype node:buffer registers
+
+// The Buffers promise jobs resolve with get the prototype node:buffer
+// registers, so node:buffer must be loaded before the loop settles the
+// first job. It is loaded in a microtask queued by the first call, which
+// runs before control returns to the loop: the load then overlaps the
+// first jobs' work on the pool instead of delaying their start.
+const { queueMicrotask } = require('internal/process/task_queues');
+let bufferQueued = false;
+function loadBuffer() { buffer(); }
+function queueBufferLoad() {
+  bufferQueued = true;
+  queueMicrotask(loadBuffer);
+}
 
 function settle(method, ...args) {
+  if (!bufferQueued) queueBufferLoad();
   return fsb[method](...args, kAsPromise);
 }
 
@@ -34,6 +47,7 @@ function takeFunctions(resolve, reject) {
   takenReject = reject;
 }
 function slotPromise(slot) {
+  if (!bufferQueued) queueBufferLoad();
   const promise = new NativePromise(takeFunctions);
   slotArray[slot * 2] = takenResolve;
   slotArray[slot * 2 + 1] = takenReject;
@@ -215,6 +229,7 @@ const kReadDefaults = { __proto__: null, encoding: null, flag: 'r' };
 function readFile(path, options) {
   if (options === undefined && typeof path === 'string' && !path.includes('\u0000')) {
     const slot = fsb.readFileQueued(path);
+    if (!bufferQueued) queueBufferLoad();
     const promise = new NativePromise(takeFunctions);
     slotArray[slot * 2] = takenResolve;
     slotArray[slot * 2 + 1] = takenReject;
