@@ -25,6 +25,11 @@ function squash(text, keepUp) {
   return out.join('/');
 }
 
+// Whether the `len` characters of `path` at `start` are '.' or '..'.
+function isDotSegment(path, start, len) {
+  return len > 0 && len <= 2 && path.charCodeAt(start) === 46 && (len === 1 || path.charCodeAt(start + 1) === 46);
+}
+
 // Whether normalize() would return `path` unchanged: no empty, '.' or '..'
 // segment, other than the empty ones of a leading root and of one trailing
 // slash. Most paths a program joins are, and this scan allocates nothing.
@@ -33,13 +38,10 @@ function isNormalized(path) {
   let start = path.charCodeAt(0) === 47 ? 1 : 0;
   for (let i = start; i < n; i++) {
     if (path.charCodeAt(i) !== 47) continue;
-    const len = i - start;
-    if (len === 0) return false;
-    if (len <= 2 && path.charCodeAt(start) === 46 && (len === 1 || path.charCodeAt(start + 1) === 46)) return false;
+    if (i === start || isDotSegment(path, start, i - start)) return false;
     start = i + 1;
   }
-  const len = n - start;  // the last segment (empty after a trailing slash)
-  return !(len > 0 && len <= 2 && path.charCodeAt(start) === 46 && (len === 1 || path.charCodeAt(start + 1) === 46));
+  return !isDotSegment(path, start, n - start);  // the last segment (empty after a trailing slash)
 }
 
 // Index just past the last character that is not a trailing slash (never
