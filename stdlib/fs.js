@@ -10,7 +10,7 @@ const {
   codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
   getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition,
   toWritePosition, toSeconds, toDirents,
-  validateInteger, validateBoolean, validateFunction, builtinFs,
+  validateInteger, validateInt32, validateBoolean, validateFunction, builtinFs,
 } = require('internal/fs/utils');
 
 let statsModule;
@@ -136,42 +136,40 @@ function closeSync(fd) {
   fsb.close(checkFd(fd));
 }
 
-// read(fd, buffer, offset, length, position, cb), read(fd, buffer, options, cb),
-// read(fd, options, cb), read(fd, cb).
-function readArgs(fd, buffer, offset, length, position, isSync) {
+// Node tells its read() forms apart by the number of arguments:
+// read(fd, cb), read(fd, bufferOrOptions, cb), read(fd, buffer, options, cb)
+// and read(fd, buffer, offset, length, position, cb).
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
   checkFd(fd);
-  if (buffer === undefined || buffer === null || (!ArrayBuffer.isView(buffer) && typeof buffer === 'object')) {
-    const opts = buffer ?? kNoOptions;
-    buffer = opts.buffer ?? require('buffer').Buffer.alloc(16384);
-    offset = opts.offset;
-    length = opts.length;
-    position = opts.position;
-  } else if (offset !== null && typeof offset === 'object' && !isSync) {
-    ({ offset, length, position } = offset);
-  } else if (offset !== null && typeof offset === 'object') {
-    ({ offset, length, position } = offset);
+  let offset = offsetOrOptions;
+  const argc = arguments.length;
+  if (argc <= 4) {
+    let params = kNoOptions;
+    if (argc === 4) {
+      checkReadOptions(offsetOrOptions);
+      callback = length;
+      params = offsetOrOptions ?? kNoOptions;
+    } else if (argc === 3) {
+      if (!ArrayBuffer.isView(buffer)) {
+        if (buffer !== undefined) checkReadOptions(buffer);
+        params = buffer ?? kNoOptions;
+        buffer = params.buffer === undefined ? require('buffer').Buffer.alloc(16384) : params.buffer;
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = require('buffer').Buffer.alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params);
   }
   const bytes = checkBuffer(buffer);
-  offset = offset ?? 0;
-  if (length === undefined) length = bytes.byteLength - offset;
-  else if (length === null) length = 0;  // (node reads nothing then)
-  checkRange(offset, length, bytes.byteLength);
-  return [buffer, bytes, offset, length, toReadPosition(position, length)];
-}
-
-function read(fd, buffer, offset, length, position, callback) {
-  const args = [buffer, offset, length, position, callback];
-  let n = 0;
-  while (n < args.length && typeof args[n] !== 'function') n++;
-  callback = checkCallback(args[n]);
-  for (let i = n; i < args.length; i++) args[i] = undefined;
-  if (n === 2) checkReadOptions(args[1]);
-  const [buf, bytes, off, len, pos] = readArgs(fd, args[0], args[1], args[2], args[3], false);
+  checkCallback(callback);
+  const [off, len, pos] = readRange(offset, length, position, buffer, bytes, true);
   if (len === 0) {
-    process.nextTick(callback, null, 0, buf);
+    process.nextTick(callback, null, 0, buffer);
     return;
   }
-  fsb.read(fd, bytes, off, len, pos, (err, n) => callback(err ?? null, err ? 0 : n, buf));
+  fsb.read(fd, bytes, off, len, pos, (err, n) => callback(err ?? null, err ? 0 : n, buffer));
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -182,52 +180,99 @@ Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
 
 builtinFs.read = read;
 
-// read(fd, buffer, options, cb) and readSync(fd, buffer, options): the
-// third argument is an options object then, never a bare offset.
+// An options argument of read()/readSync(): an object or null, never a bare
+// offset.
 function checkReadOptions(options) {
-  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+  if (options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
   }
 }
 
-function readSync(fd, buffer, offset, length, position) {
-  if (arguments.length <= 3) checkReadOptions(offset);
-  const [, bytes, off, len, pos] = readArgs(fd, buffer, offset, length, position, true);
+// Offset, length and position of a read, checked in node's order. As in
+// node, length is taken as an int32 (a non-number reads nothing), and a
+// zero-length read needs no further checks. Returns [offset, length, pos].
+function readRange(offset, length, position, buffer, bytes, nullOffsetIsZero) {
+  if (offset === undefined || (nullOffsetIsZero && offset === null)) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return [offset, 0, -1];
+  const size = bytes.byteLength;
+  if (size === 0) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
+  }
+  checkRange(offset, length, size);
+  return [offset, length, toReadPosition(position, length)];
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const bytes = checkBuffer(buffer);
+  checkFd(fd);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) checkReadOptions(offsetOrOptions);
+    ({ offset = 0, length = bytes.byteLength - offset, position = null } = offsetOrOptions ?? kNoOptions);
+  }
+  const [off, len, pos] = readRange(offset, length, position, buffer, bytes, false);
   if (len === 0) return 0;
   return fsb.read(fd, bytes, off, len, pos);
 }
 
-// write(fd, buffer, offset, length, position, cb) or (fd, string, position, encoding, cb)
-function writeArgs(fd, data, offset, length, position) {
-  checkFd(fd);
-  if (typeof data === 'string' || (typeof data === 'object' && data !== null && !ArrayBuffer.isView(data) &&
-      typeof data.toString === 'function' && data.toString !== Object.prototype.toString)) {
-    if (typeof data !== 'string') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+// write(fd, buffer[, offset[, length[, position]]], cb),
+// write(fd, buffer, options, cb) or write(fd, string[, position[, encoding]], cb).
+// Returns [bytes, offset, length, position]; for a string, `length` carries
+// its encoding in.
+function writeArgs(data, offset, length, position) {
+  if (ArrayBuffer.isView(data)) {
+    const bytes = checkBuffer(data);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = bytes.byteLength - offset, position = null } = offset ?? kNoOptions);
     }
-    // (fd, string, position, encoding)
-    const encoding = typeof length === 'string' ? length : 'utf8';
-    const bytes = toBytes(data, encoding, 'buffer');
-    return [bytes, 0, bytes.byteLength, toPosition(typeof offset === 'number' || typeof offset === 'bigint' ? offset : null)];
+    if (offset === undefined || offset === null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = bytes.byteLength - offset;
+    checkWriteRange(offset, length, bytes.byteLength);
+    return [bytes, offset, length, toWritePosition(position)];
   }
-  if (!ArrayBuffer.isView(data)) {
+  if (typeof data !== 'string') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  const bytes = checkBuffer(data);
-  if (offset !== null && typeof offset === 'object') ({ offset, length, position } = offset);
-  offset = offset ?? 0;
-  if (length === undefined || length === null) length = bytes.byteLength - offset;
-  checkRange(offset, length, bytes.byteLength, true);
-  return [bytes, offset, length, toWritePosition(position)];
+  // Node's native side falls back to utf8 for an encoding it does not know,
+  // but rejects hex data of odd length.
+  let encoding = typeof length === 'string' && require('buffer').Buffer.isEncoding(length) ? length : 'utf8';
+  require('internal/validators').validateEncoding(data, encoding);
+  const bytes = toBytes(data, encoding, 'buffer');
+  return [bytes, 0, bytes.byteLength, toWritePosition(offset)];
+}
+
+function checkWriteRange(offset, length, size) {
+  const ERR_OUT_OF_RANGE = codes().ERR_OUT_OF_RANGE;
+  if (offset > size) throw new ERR_OUT_OF_RANGE('offset', `<= ${size}`, offset);
+  if (length > size - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${size - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
 }
 
 function write(fd, data, offset, length, position, callback) {
-  const args = [offset, length, position, callback];
-  let n = 0;
-  while (n < args.length && typeof args[n] !== 'function') n++;
-  callback = checkCallback(args[n]);
-  for (let i = n; i < args.length; i++) args[i] = undefined;
-  const [bytes, off, len, pos] = writeArgs(fd, data, args[0], args[1], args[2]);
+  checkFd(fd);
+  let args;
+  if (ArrayBuffer.isView(data)) {
+    callback = checkCallback(callback || position || length || offset);
+    args = writeArgs(data, offset, length, position);
+  } else {
+    if (typeof data !== 'string') writeArgs(data);  // throws
+    if (typeof position !== 'function') {
+      if (typeof offset === 'function') {
+        position = offset;
+        offset = null;
+      } else {
+        position = length;
+      }
+      length = 'utf8';
+    }
+    callback = checkCallback(position);
+    args = writeArgs(data, offset, length);
+  }
+  const [bytes, off, len, pos] = args;
   // As in node, a failed write still reports 0 bytes and the data.
   fsb.write(fd, bytes, off, len, pos, (err, written) => callback(err ?? null, err ? 0 : written, data));
 }
@@ -241,9 +286,44 @@ Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
 builtinFs.write = write;
 
 function writeSync(fd, data, offset, length, position) {
-  const [bytes, off, len, pos] = writeArgs(fd, data, offset, length, position);
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) writeArgs(data);  // throws
+  checkFd(fd);
+  const [bytes, off, len, pos] = writeArgs(data, offset, length, position);
   return fsb.write(fd, bytes, off, len, pos);
 }
+
+// FileHandle#read and #write (fs/promises) take their arguments as node's
+// promise API does, which is not how fs.read/fs.write count them.
+builtinFs.handleRead = function handleRead(fd, buffer, offset, length, position, callback) {
+  if (!ArrayBuffer.isView(buffer)) {
+    ({
+      buffer = require('buffer').Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
+      position = null,
+    } = buffer ?? kNoOptions);
+  }
+  const bytes = checkBuffer(buffer);
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = bytes.byteLength - offset, position = null } = offset);
+  }
+  if (offset === undefined || offset === null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length ??= bytes.byteLength - offset;
+  if (length === 0) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  if (bytes.byteLength === 0) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
+  }
+  checkRange(offset, length, bytes.byteLength);
+  const pos = toReadPosition(position, length);
+  fsb.read(fd, bytes, offset, length, pos, (err, n) => callback(err ?? null, err ? 0 : n, buffer));
+};
+
+builtinFs.handleWrite = function handleWrite(fd, data, offsetOrPosition, lengthOrEncoding, position, callback) {
+  const [bytes, off, len, pos] = writeArgs(data, offsetOrPosition, lengthOrEncoding, position);
+  fsb.write(fd, bytes, off, len, pos, (err, written) => callback(err ?? null, err ? 0 : written, data));
+};
 
 function checkBufferList(buffers) {
   if (!Array.isArray(buffers)) {

@@ -9,7 +9,7 @@ const fsb = internalBinding('fs_ops');
 const fs = require('fs');
 const EventEmitter = require('events');
 const {
-  codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkMode, getOptions, toBytes,
+  codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkMode, getOptions, toBytes, builtinFs,
 } = require('internal/fs/utils');
 
 // A binding call given `true` where its callback goes returns a promise,
@@ -143,7 +143,7 @@ class FileHandle extends EventEmitter {
 
   read(bufferOrOptions, offset, length, position) {
     return this.#use('read', (fd) => new Promise((resolve, reject) => {
-      fs.read(fd, bufferOrOptions, offset, length, position, (err, bytesRead, buf) => {
+      builtinFs.handleRead(fd, bufferOrOptions, offset, length, position, (err, bytesRead, buf) => {
         if (err) reject(err);
         else resolve({ __proto__: null, bytesRead, buffer: buf });
       });
@@ -158,7 +158,7 @@ class FileHandle extends EventEmitter {
 
   write(data, offsetOrPosition, lengthOrEncoding, position) {
     return this.#use('write', (fd) => new Promise((resolve, reject) => {
-      fs.write(fd, data, offsetOrPosition, lengthOrEncoding, position, (err, bytesWritten, buf) => {
+      builtinFs.handleWrite(fd, data, offsetOrPosition, lengthOrEncoding, position, (err, bytesWritten, buf) => {
         if (err) reject(err);
         else resolve({ __proto__: null, bytesWritten, buffer: buf });
       });

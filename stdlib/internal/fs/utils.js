@@ -267,8 +267,9 @@ function toDirents(dir, pair, encoding) {
 }
 
 // node:fs's own read and write, set by fs.js: the streams take a native
-// shortcut only while the fs they were given still has these.
-const builtinFs = { __proto__: null, read: undefined, write: undefined };
+// shortcut only while the fs they were given still has these. handleRead and
+// handleWrite serve FileHandle, whose argument forms differ from fs.read's.
+const builtinFs = { __proto__: null, read: undefined, write: undefined, handleRead: undefined, handleWrite: undefined };
 
 module.exports = {
   builtinFs, codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
