@@ -407,6 +407,7 @@ function writeTarget(path, data, options, defaults) {
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
     throw new (codes().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
+  if (opts.flush !== undefined && opts.flush !== null) validateBoolean(opts.flush, 'options.flush');
   const bytes = toBytes(data, opts.encoding);
   return [target, bytes, flagsToNumber(opts.flag, defaults.flag), checkMode(opts.mode, 0o666), opts];
 }
@@ -422,17 +423,32 @@ function writeFileWith(defaults, path, data, options, callback) {
   // An abort while the write is under way fails it, as in node (which stops
   // between its steps; here the one native step may have written the data).
   const done = signal ? (err) => callback(!err && signal.aborted ? abortError(signal) : err) : callback;
-  fsb.writeFile(target, bytes, flags, mode, opts.flush === true && typeof target === 'string'
+  fsb.writeFile(target, bytes, flags, mode, opts.flush === true
     ? (err) => (err ? done(err) : flushThen(target, done))
     : done);
 }
 
-// writeFile's `flush` option: the data reaches the disk before the callback.
-function flushThen(path, callback) {
-  fsb.open(path, fsConstants.O_RDONLY, 0, (err, fd) => {
+// The `flush` option: the data reaches the disk before the callback. As in
+// node, this goes through the module's fsync/fsyncSync (which users and
+// tests may replace).
+function flushThen(target, callback) {
+  if (typeof target === 'number') {
+    fs.fsync(target, (err) => callback(err ?? null));
+    return;
+  }
+  fsb.open(target, fsConstants.O_RDONLY, 0, (err, fd) => {
     if (err) return callback(err);
-    fsb.fsync(fd, (err2) => fsb.close(fd, (err3) => callback(err2 || err3 || null)));
+    fs.fsync(fd, (err2) => fsb.close(fd, (err3) => callback(err2 || err3 || null)));
   });
+}
+
+function flushSync(target) {
+  if (typeof target === 'number') {
+    fs.fsyncSync(target);
+    return;
+  }
+  const fd = fsb.open(target, fsConstants.O_RDONLY, 0);
+  try { fs.fsyncSync(fd); } finally { fsb.close(fd); }
 }
 
 function writeFile(path, data, options, callback) {
@@ -446,15 +462,13 @@ function appendFile(path, data, options, callback) {
 function writeFileSync(path, data, options) {
   const [target, bytes, flags, mode, opts] = writeTarget(path, data, options, kWriteFileDefaults);
   fsb.writeFile(target, bytes, flags, mode);
-  if (opts.flush === true && typeof target === 'string') {
-    const fd = fsb.open(target, fsConstants.O_RDONLY, 0);
-    try { fsb.fsync(fd); } finally { fsb.close(fd); }
-  }
+  if (opts.flush === true) flushSync(target);
 }
 
 function appendFileSync(path, data, options) {
-  const [target, bytes, flags, mode] = writeTarget(path, data, options, kAppendFileDefaults);
+  const [target, bytes, flags, mode, opts] = writeTarget(path, data, options, kAppendFileDefaults);
   fsb.writeFile(target, bytes, flags, mode);
+  if (opts.flush === true) flushSync(target);
 }
 
 // ---- stat -------------------------------------------------------------------
