@@ -860,6 +860,7 @@ ERR_CRYPTO_PBKDF2_ERROR E PBKDF2 error
 ERR_CRYPTO_SCRYPT_NOT_SUPPORTED E Scrypt algorithm not supported
 ERR_CRYPTO_SIGN_KEY_REQUIRED E No key provided to sign
 ERR_DIR_CLOSED E Directory handle was closed
+ERR_DIR_CONCURRENT_OPERATION E Cannot do synchronous work on directory handle with concurrent asynchronous operations
 ERR_DNS_SET_SERVERS_FAILED E c-ares failed to set servers: "%s" [%s]
 ERR_DOMAIN_CALLBACK_NOT_AVAILABLE E A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the \`domain\` module
 ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE E The \`domain\` module is in use, which is mutually exclusive with calling process.setUncaughtExceptionCaptureCallback()

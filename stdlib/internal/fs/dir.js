@@ -5,7 +5,7 @@
 
 const fsb = internalBinding('fs_ops');
 const {
-  codes, toPath, getOptions, checkCallback, toDirents, validateInteger, validateBoolean,
+  codes, toPath, getOptions, validateFunction, toDirents, validateInteger, validateBoolean,
 } = require('internal/fs/utils');
 
 // The sync form reports a failed opendir without the path, the async one
@@ -19,13 +19,19 @@ class Dir {
   #entries;
   #next = 0;
   #closed = false;
+  // Asynchronous reads taken but not yet delivered: sync work must wait.
+  #pending = 0;
 
-  constructor(path, entries) {
+  constructor(handle, path) {
+    if (!handle) throw new (codes().ERR_MISSING_ARGS)('handle');
+    this.#entries = handle;
     this.#path = path;
-    this.#entries = entries;
   }
 
-  get path() { return this.#path; }
+  get path() {
+    if (!(#path in this)) throw new (codes().ERR_INVALID_THIS)('Dir');
+    return this.#path;
+  }
 
   #take() {
     if (this.#closed) throw new (codes().ERR_DIR_CLOSED)();
@@ -33,45 +39,67 @@ class Dir {
     return this.#next < list.length ? list[this.#next++] : null;
   }
 
+  #checkNoPending() {
+    if (this.#pending > 0) throw new (codes().ERR_DIR_CONCURRENT_OPERATION)();
+  }
+
   readSync() {
+    this.#checkNoPending();
     return this.#take();
   }
 
   read(callback) {
     if (callback === undefined) {
+      let entry;
       try {
-        return Promise.resolve(this.#take());
+        entry = this.#take();
       } catch (err) {
         return Promise.reject(err);
       }
+      this.#pending++;
+      return new Promise((resolve) => process.nextTick(() => {
+        this.#pending--;
+        resolve(entry);
+      }));
     }
-    checkCallback(callback);
+    validateFunction(callback, 'callback');
     const entry = this.#take();
-    process.nextTick(callback, null, entry);
+    this.#pending++;
+    process.nextTick(() => {
+      this.#pending--;
+      callback(null, entry);
+    });
     return undefined;
   }
 
   get closed() { return this.#closed; }
 
   closeSync() {
+    this.#checkNoPending();
+    this.#close();
+  }
+
+  #close() {
     if (this.#closed) throw new (codes().ERR_DIR_CLOSED)();
     this.#closed = true;
     this.#entries = [];
   }
 
+  // An asynchronous close waits for the reads before it (they have their
+  // entries already), so it does not count as concurrent work.
   close(callback) {
     if (callback === undefined) {
       try {
-        this.closeSync();
+        this.#close();
         return Promise.resolve();
       } catch (err) {
         return Promise.reject(err);
       }
     }
-    checkCallback(callback);
+    validateFunction(callback, 'callback');
     let error = null;
     try {
-      this.closeSync();
+      this.#close();
     } catch (err) {
       error = err;
     }
@@ -87,7 +115,7 @@ class Dir {
         yield entry;
       }
     } finally {
-      if (!this.#closed) this.closeSync();
+      if (!this.#closed) this.#close();
     }
   }
 
@@ -120,7 +148,7 @@ function opendirSync(path, options) {
   } catch (err) {
     throw opendirError(err);
   }
-  return new Dir(p, toDirents(p, listing, opts.encoding));
+  return new Dir(toDirents(p, listing, opts.encoding), p);
 }
 
 function opendir(path, options, callback) {
@@ -128,11 +156,11 @@ function opendir(path, options, callback) {
     callback = options;
     options = undefined;
   }
-  checkCallback(callback);
+  validateFunction(callback, 'callback');
   const [p, opts] = dirArgs(path, options);
   fsb[opts.recursive ? 'readdirRecursive' : 'readdir'](p, true, (err, listing) => {
     if (err) callback(require('internal/errors').makeSystemError(err.errno, 'opendir', p));
-    else callback(null, new Dir(p, toDirents(p, listing, opts.encoding)));
+    else callback(null, new Dir(toDirents(p, listing, opts.encoding), p));
   });
 }
 
