@@ -563,8 +563,17 @@ function mkdtempPrefix(prefix) {
   if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array) && !(prefix && typeof prefix.href === 'string')) {
     throw new (codes().ERR_INVALID_ARG_TYPE)('prefix', ['string', 'Buffer', 'URL'], prefix);
   }
-  return toPath(prefix, 'prefix');
+  const p = toPath(prefix, 'prefix');
+  // Once per process, as node does: mkdtemp replaces six X's of its own, and
+  // some platforms would replace the template's X's too.
+  if (!warnedTrailingX && p.endsWith('X')) {
+    warnedTrailingX = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+  }
+  return p;
 }
+let warnedTrailingX = false;
 
 function mkdtemp(prefix, options, callback) {
   callback = maybeCallback(callback || options);
@@ -919,9 +928,12 @@ function globSync(pattern, options) {
 
 // A temporary directory removed by remove() or at the end of a `using` block.
 function mkdtempDisposableSync(prefix, options) {
-  const path = mkdtempSync(prefix, options);
-  const remove = () => rmSync(path, { recursive: true, force: true });
-  const handle = { path, remove };
+  const opts = getOptions(options, kNoOptions);
+  const created = fsb.mkdtemp(mkdtempPrefix(prefix));
+  // Removal must not depend on the working directory at the time.
+  const absolute = require('path').resolve(created);
+  const remove = () => rmSync(absolute, { recursive: true, force: true });
+  const handle = { path: encodeName(created, opts.encoding), remove };
   if (typeof Symbol.dispose === 'symbol') handle[Symbol.dispose] = remove;
   return handle;
 }
