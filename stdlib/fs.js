@@ -989,17 +989,34 @@ defineLazy('Dirent', () => require('internal/fs/utils').Dirent);
 // undefined. The classes are exported behind a Proxy that adds that call
 // (instanceof and subclassing go to the class itself).
 const callable = new Map();
-function callableClass(C, call) {
+function callableClass(C, call, beforeConstruct) {
   let p = callable.get(C);
   if (p === undefined) {
-    p = new Proxy(C, { apply: (target, thisArg, args) => call(target, args) });
+    const traps = { apply: (target, thisArg, args) => call(target, args) };
+    if (beforeConstruct) {
+      traps.construct = (target, args, newTarget) => {
+        beforeConstruct();
+        return Reflect.construct(target, args, newTarget);
+      };
+    }
+    p = new Proxy(C, traps);
     callable.set(C, p);
   }
   return p;
 }
+// Stats made by users (not by fs itself) are deprecated: one warning.
+let warnedStats = false;
+function warnStatsConstructor() {
+  if (warnedStats) return;
+  warnedStats = true;
+  process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
+}
 const construct = (C, args) => new C(...args);
 const streams = () => require('internal/fs/streams');
-defineLazy('Stats', () => callableClass(stats().Stats, () => undefined));
+defineLazy('Stats', () => callableClass(stats().Stats, () => {
+  warnStatsConstructor();
+  return undefined;
+}, warnStatsConstructor));
 defineLazy('ReadStream', () => callableClass(streams().ReadStream, construct));
 defineLazy('WriteStream', () => callableClass(streams().WriteStream, construct));
 defineLazy('FileReadStream', () => callableClass(streams().ReadStream, construct));
