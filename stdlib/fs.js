@@ -607,6 +607,31 @@ function readdirSync(path, options) {
   return listing(p, fsb[method](p, opts.withFileTypes === true), opts);
 }
 
+const kRmdirDefaults = { __proto__: null, recursive: false, maxRetries: 0, retryDelay: 100 };
+
+// rmdir's options object; returns whether it asks for a recursive removal
+// (deprecated, DEP0147: warned about once, before anything is checked).
+function rmdirRecursive(options) {
+  if (options?.recursive && !warnedRecursiveRmdir) {
+    warnedRecursiveRmdir = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  }
+  if (options === undefined) return false;
+  require('internal/validators').validateObject(options, 'options');
+  const { validateUint32 } = require('internal/validators');
+  const { recursive = false, maxRetries = 0, retryDelay = 100 } = options;
+  validateBoolean(recursive, 'options.recursive');
+  validateUint32(retryDelay, 'options.retryDelay');
+  validateUint32(maxRetries, 'options.maxRetries');
+  return recursive;
+}
+let warnedRecursiveRmdir = false;
+
+const isDirectoryMode = (statArray) => (statArray[1] & fsConstants.S_IFMT) === fsConstants.S_IFDIR;
+
+// A recursive rmdir removes a directory tree only: anything else goes to
+// rmdir(2), which refuses it (ENOTDIR), and a missing path fails its lstat.
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -614,8 +639,12 @@ function rmdir(path, options, callback) {
   }
   checkCallback(callback);
   const p = toPath(path);
-  if (options?.recursive === true) {
-    fsb.lstat(p, false, (err) => (err ? callback(err) : fsb.rmTree(p, callback)));
+  if (rmdirRecursive(options)) {
+    fsb.lstat(p, false, (err, st) => {
+      if (err) callback(err);
+      else if (isDirectoryMode(st)) fsb.rmTree(p, callback);
+      else fsb.rmdir(p, callback);
+    });
     return;
   }
   fsb.rmdir(p, callback);
@@ -623,8 +652,7 @@ function rmdir(path, options, callback) {
 
 function rmdirSync(path, options) {
   const p = toPath(path);
-  if (options?.recursive === true) {
-    fsb.lstat(p, false);
+  if (rmdirRecursive(options) && isDirectoryMode(fsb.lstat(p, false))) {
     fsb.rmTree(p);
     return;
   }
