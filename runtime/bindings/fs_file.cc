@@ -402,7 +402,7 @@ int start_buffer(Job& j, const struct statx& st) {
 int read_file_blocking(Job& j) {
   int fd = static_cast<int>(j.a);
   if (fd < 0) {
-    fd = ::open(j.path.c_str(), static_cast<int>(j.req.flags) | O_CLOEXEC);
+    fd = ::open(j.path.c_str(), static_cast<int>(j.req.flags) | O_CLOEXEC, j.req.mode);
     if (fd < 0) return errno;
     j.fd = fd;  // closed by ~Job on error
   }
@@ -508,6 +508,7 @@ FS_FN(read_file_fn) {
   if (!path_or_fd_arg(ctx, args[0], *j, exception)) return nullptr;
   j->syscall = "open";
   j->req.flags = static_cast<int>(int_arg(ctx, args[1], O_RDONLY));
+  j->req.mode = 0666;  // a flag such as 'a+' may create the file
   j->step = JSValueToBoolean(ctx, args[2]) ? -1 : 0;
   j->result = file_result;
   j->blocking = read_file_blocking;
