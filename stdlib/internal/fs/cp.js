@@ -51,10 +51,12 @@ function isInside(parent, child) {
   return b !== a && b.startsWith(a.endsWith('/') ? a : `${a}/`);
 }
 
-// Stat of dest, or null when it does not exist.
-function* statOrNull(path) {
+// Stat of dest, or null when it does not exist. Without `dereference` a
+// symlink at dest is itself what gets overwritten (as in node), not the
+// directory or file it points to.
+function* statOrNull(opts, path) {
   try {
-    return yield ['stat', path];
+    return yield [opts.dereference ? 'stat' : 'lstat', path];
   } catch (err) {
     if (err.code === 'ENOENT') return null;
     throw err;
@@ -68,7 +70,7 @@ function* allowed(opts, src, dest) {
 
 function* copyItem(opts, src, dest, top) {
   const srcStat = yield [opts.dereference ? 'stat' : 'lstat', src];
-  const destStat = yield* statOrNull(dest);
+  const destStat = yield* statOrNull(opts, dest);
   if (destStat && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev) {
     throw cpError(opts, 'ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`,
       { kind: kEINVAL, message: 'src and dest cannot be the same', path: src });
