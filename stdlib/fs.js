@@ -97,14 +97,28 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   value: (path) => new Promise((resolve) => { exists(path, resolve); }),
 });
 
+// Never throws; an argument of a wrong type is deprecated (DEP0187), warned
+// about once.
 function existsSync(path) {
+  let p;
   try {
-    fsb.access(toPath(path), 0);
+    p = toPath(path);
+  } catch (err) {
+    if (err.code === 'ERR_INVALID_ARG_TYPE' && !warnedExistsSyncType) {
+      warnedExistsSyncType = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+        'DeprecationWarning', 'DEP0187');
+    }
+    return false;
+  }
+  try {
+    fsb.access(p, 0);
     return true;
   } catch {
     return false;
   }
 }
+let warnedExistsSyncType = false;
 
 // ---- open / close / read / write --------------------------------------------
 
