@@ -164,44 +164,63 @@ const statWatchers = new Map();
 
 const kZeroStats = new Float64Array(18);
 
+// Like libuv's fs_poll: a failing stat is reported (with zeroed stats) when
+// it starts failing, including on the first poll, and not again while it
+// fails the same way; a success after a failure is always reported.
 class StatWatcher extends EventEmitter {
   #timer = null;
   #prev = null;
   #bigint = false;
   #path = '';
+  #failed = 0;  // errno of the failing stat, or 0
 
   start(path, interval, persistent, bigint) {
     this.#path = path;
     this.#bigint = bigint;
-    this.#prev = this.#read();
+    const [first, errno] = this.#read();
+    this.#prev = first;
+    this.#failed = errno;
+    if (errno !== 0) process.nextTick(() => this.#emitChange(first, first));
     this.#timer = setInterval(() => this.#poll(), interval);
     if (!persistent) this.#timer.unref();
   }
 
+  // [stat array, 0] or [zeroed array, errno].
   #read() {
     try {
-      return fsb.stat(this.#path, this.#bigint);
-    } catch {
-      return this.#bigint ? new BigInt64Array(18) : kZeroStats;
+      return [fsb.stat(this.#path, this.#bigint), 0];
+    } catch (err) {
+      return [this.#bigint ? new BigInt64Array(18) : kZeroStats, err.errno || -1];
     }
   }
 
-  #poll() {
-    const cur = this.#read();
-    const prev = this.#prev;
-    let same = true;
-    for (let i = 0; i < cur.length && same; i++) {
-      if (i === 10 || i === 11) continue;  // atime
-      same = cur[i] === prev[i];
-    }
-    if (same) return;
-    this.#prev = cur;
+  #emitChange(cur, prev) {
     const { statsFromArray } = require('internal/fs/stats');
     this.emit('change', statsFromArray(cur), statsFromArray(prev));
   }
 
+  #poll() {
+    const [cur, errno] = this.#read();
+    const prev = this.#prev;
+    const wasFailing = this.#failed !== 0;
+    if (errno !== 0 && errno === this.#failed) return;
+    this.#failed = errno;
+    if (errno === 0 && !wasFailing) {
+      let same = true;
+      for (let i = 0; i < cur.length && same; i++) {
+        if (i === 10 || i === 11) continue;  // atime
+        same = cur[i] === prev[i];
+      }
+      if (same) return;
+    }
+    this.#prev = cur;
+    this.#emitChange(cur, prev);
+  }
+
+  // Stopping a stopped watcher does nothing (one 'stop' event only).
   stop() {
-    if (this.#timer) clearInterval(this.#timer);
+    if (this.#timer === null) return;
+    clearInterval(this.#timer);
     this.#timer = null;
     process.nextTick(() => this.emit('stop'));
   }
