@@ -1026,10 +1026,9 @@ function defineLazy(name, load) {
 }
 
 defineLazy('Dirent', () => require('internal/fs/utils').Dirent);
-// node's Stats, ReadStream and WriteStream are functions that may also be
-// called without `new`: the streams then make one anyway, Stats returns
-// undefined. The classes are exported behind a Proxy that adds that call
-// (instanceof and subclassing go to the class itself).
+// node's Stats is a function that may also be called without `new` (it
+// then returns undefined). The class is exported behind a Proxy that adds
+// that call (instanceof and subclassing go to the class itself).
 const callable = new Map();
 function callableClass(C, call, beforeConstruct) {
   let p = callable.get(C);
@@ -1053,16 +1052,16 @@ function warnStatsConstructor() {
   warnedStats = true;
   process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
 }
-const construct = (C, args) => new C(...args);
 const streams = () => require('internal/fs/streams');
 defineLazy('Stats', () => callableClass(stats().Stats, () => {
   warnStatsConstructor();
   return undefined;
 }, warnStatsConstructor));
-defineLazy('ReadStream', () => callableClass(streams().ReadStream, construct));
-defineLazy('WriteStream', () => callableClass(streams().WriteStream, construct));
-defineLazy('FileReadStream', () => callableClass(streams().ReadStream, construct));
-defineLazy('FileWriteStream', () => callableClass(streams().WriteStream, construct));
+// The streams are plain functions that construct themselves when called.
+defineLazy('ReadStream', () => streams().ReadStream);
+defineLazy('WriteStream', () => streams().WriteStream);
+defineLazy('FileReadStream', () => streams().ReadStream);
+defineLazy('FileWriteStream', () => streams().WriteStream);
 fs._toUnixTimestamp = function toUnixTimestamp(time, name = 'time') { return toSeconds(time, name); };
 defineLazy('Dir', () => require('internal/fs/dir').Dir);
 defineLazy('opendir', () => opendir);

@@ -78,6 +78,8 @@ function toBuffer(arrayBuffer) {
 const kFd = Symbol('kFd');
 const kClosing = Symbol('kClosing');
 const kRefs = Symbol('kRefs');
+// For internal/fs/streams: take and drop a reference on a handle.
+const handleRefs = { __proto__: null, ref: undefined, unref: undefined };
 
 // Descriptors of FileHandles collected while open: the binding's guard
 // closed them; say so as node does.
@@ -98,6 +100,13 @@ function closedError(syscall) {
   return err;
 }
 
+const kCloseSettle = Symbol('kCloseSettle');
+
+// A handle counts its users: itself (until close()), each operation in
+// flight, and each fs stream built on it. The descriptor is closed when the
+// count drops to zero, so close() waits for the operations and streams still
+// using it; 'close' is emitted when close() is called, which tells those
+// streams to finish.
 class FileHandle extends EventEmitter {
   #guard;
 
@@ -105,40 +114,59 @@ class FileHandle extends EventEmitter {
     super();
     this[kFd] = fd;
     this[kClosing] = null;
-    this[kRefs] = 0;
+    this[kCloseSettle] = null;
+    this[kRefs] = 1;
     this.#guard = fsb.fdGuard(fd);
   }
 
   get fd() { return this[kFd]; }
 
-  // Runs `work(fd)` unless the handle is closed; counts the operation so a
-  // close() waits for it.
   async #use(syscall, work) {
     const fd = this[kFd];
-    if (fd === -1 || this[kClosing]) throw closedError(syscall);
+    if (fd === -1) throw closedError(syscall);
     this[kRefs]++;
     try {
       return await work(fd);
     } finally {
-      this[kRefs]--;
+      this.#unref();
     }
+  }
+
+  #ref() { this[kRefs]++; }
+
+  #unref() {
+    if (--this[kRefs] > 0) return;
+    const settleClose = this[kCloseSettle];
+    this[kCloseSettle] = null;
+    const done = this.#closeNow();
+    if (settleClose) done.then(settleClose.resolve, settleClose.reject);
+    else done.catch(() => {});
+  }
+
+  #closeNow() {
+    const fd = this[kFd];
+    this[kFd] = -1;
+    fsb.guardRelease(this.#guard);
+    return settle('close', fd);
   }
 
   close() {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosing]) return this[kClosing];
-    const fd = this[kFd];
-    fsb.guardRelease(this.#guard);
-    this[kClosing] = (async () => {
-      try {
-        await settle('close', fd);
-      } finally {
-        this[kFd] = -1;
-        this[kClosing] = null;
-      }
-      this.emit('close');
-    })();
+    let closing;
+    if (--this[kRefs] === 0) {
+      closing = this.#closeNow();
+    } else {
+      closing = new Promise((resolve, reject) => { this[kCloseSettle] = { resolve, reject }; });
+    }
+    this[kClosing] = closing.finally(() => { this[kClosing] = null; });
+    this.emit('close');
     return this[kClosing];
+  }
+
+  static {
+    handleRefs.ref = (handle) => handle.#ref();
+    handleRefs.unref = (handle) => handle.#unref();
   }
 
   read(bufferOrOptions, offset, length, position) {
@@ -364,4 +392,4 @@ const exportsObject = {
   writeFile, appendFile, readFile, watch, constants: fsConstants,
 };
 
-module.exports = { exports: exportsObject, FileHandle };
+module.exports = { exports: exportsObject, FileHandle, handleRefs };
