@@ -307,21 +307,14 @@ function writeSync(fd, data, offset, length, position) {
 }
 
 // FileHandle#read and #write (fs/promises) take their arguments as node's
-// promise API does, which is not how fs.read/fs.write count them.
+// promise API does, which is not how fs.read/fs.write count them. The read
+// gets them with FileHandle's options object already taken apart.
 builtinFs.handleRead = function handleRead(fd, buffer, offset, length, position, callback) {
-  if (!ArrayBuffer.isView(buffer)) {
-    ({
-      buffer = require('buffer').Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
-      position = null,
-    } = buffer ?? kNoOptions);
-  }
   const bytes = checkBuffer(buffer);
-  if (offset !== null && typeof offset === 'object') {
-    ({ offset = 0, length = bytes.byteLength - offset, position = null } = offset);
-  }
   if (offset === undefined || offset === null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length ??= bytes.byteLength - offset;
+  const pos = toReadPosition(position, length);
   if (length === 0) {
     process.nextTick(callback, null, 0, buffer);
     return;
@@ -330,7 +323,6 @@ builtinFs.handleRead = function handleRead(fd, buffer, offset, length, position,
     throw new (codes().ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
   }
   checkRange(offset, length, bytes.byteLength);
-  const pos = toReadPosition(position, length);
   fsb.read(fd, bytes, offset, length, pos, (err, n) => callback(err ?? null, err ? 0 : n, buffer));
 };
 

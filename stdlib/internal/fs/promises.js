@@ -169,9 +169,22 @@ class FileHandle extends EventEmitter {
     handleRefs.unref = (handle) => handle.#unref();
   }
 
+  // Unlike fs.read, a null offset or length here means the default (0, and
+  // the rest of the buffer), in the argument list as in the options object.
   read(bufferOrOptions, offset, length, position) {
+    let target = bufferOrOptions;
+    if (!ArrayBuffer.isView(target)) {
+      if (target !== undefined && target !== null && typeof target !== 'object') {
+        return Promise.reject(new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', target));
+      }
+      ({ buffer: target = buffer().Buffer.alloc(16384), offset, length, position = null } = target ?? {});
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset, length, position = null } = offset);
+    }
+    offset ??= 0;
+    if (ArrayBuffer.isView(target) && typeof offset === 'number') length ??= target.byteLength - offset;
     return this.#use('read', (fd) => new Promise((resolve, reject) => {
-      builtinFs.handleRead(fd, bufferOrOptions, offset, length, position, (err, bytesRead, buf) => {
+      builtinFs.handleRead(fd, target, offset, length, position, (err, bytesRead, buf) => {
         if (err) reject(err);
         else resolve({ __proto__: null, bytesRead, buffer: buf });
       });
