@@ -338,6 +338,9 @@ async function writeWith(defaults, path, data, options) {
   const bytes = await collect(data, opts.encoding);
   abortIfAborted(opts.signal);
   await settle('writeFile', target, bytes, flags, mode);
+  // node writes in chunks and stops at the first one after an abort; the
+  // write here is one job, so an abort during it is reported after it.
+  abortIfAborted(opts.signal);
   if (opts.flush === true && typeof target === 'string') {
     const fd = await settle('open', target, fsConstants.O_RDONLY, 0);
     try { await settle('fsync', fd); } finally { await settle('close', fd); }
