@@ -388,9 +388,18 @@ async function truncate(path, len = 0) {
 
 async function mkdtempDisposable(prefix, options) {
   const path = await mkdtemp(prefix, options);
-  const remove = () => rm(path, { recursive: true, force: true });
-  const handle = { path, remove };
-  if (typeof Symbol.asyncDispose === 'symbol') handle[Symbol.asyncDispose] = remove;
+  // Removal must not depend on the working directory at that time.
+  const absolute = require('path').resolve(path);
+  const handle = {
+    __proto__: null,
+    path,
+    async remove() { await rm(absolute, { recursive: true, force: true }); },
+  };
+  if (typeof Symbol.asyncDispose === 'symbol') {
+    handle[Symbol.asyncDispose] = {
+      async [Symbol.asyncDispose]() { await rm(absolute, { recursive: true, force: true }); },
+    }[Symbol.asyncDispose];
+  }
   return handle;
 }
 
