@@ -7,7 +7,7 @@ const fsb = internalBinding('fs_ops');
 const EventEmitter = require('events');
 const pathModule = require('path');
 const {
-  toPath, getOptions, encodeName, validateBoolean, validateFunction,
+  toPath, getOptions, encodeName, validateBoolean, validateFunction, checkEncoding,
 } = require('internal/fs/utils');
 
 const kWatchDefaults = { __proto__: null, persistent: true, recursive: false, encoding: 'utf8' };
@@ -108,54 +108,65 @@ function watch(filename, options, listener) {
 }
 
 // fs/promises watch(): an async iterator of { eventType, filename }.
-function watchAsync(filename, options) {
-  const opts = watchOptions(options);
-  const signal = opts.signal;
+// An async generator, so argument errors reject the first next() as in node.
+// Events queue up to maxQueue; past it they are dropped with a warning, or
+// with overflow: 'error' the iteration fails.
+async function* watchAsync(filename, options = {}) {
+  const path = toPath(filename);
+  const validators = require('internal/validators');
+  validators.validateObject(options, 'options');
+  const {
+    persistent = true, recursive = false, encoding = 'utf8', maxQueue = 2048, overflow = 'ignore', signal,
+  } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  validators.validateInteger(maxQueue, 'options.maxQueue');
+  validators.validateOneOf(overflow, 'options.overflow', ['ignore', 'error']);
+  validators.validateAbortSignal(signal, 'options.signal');
+  checkEncoding(encoding);
+  const aborted = () => new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw aborted();
+
+  const watcher = new FSWatcher();
   const queue = [];
-  const waiting = [];
-  let done = false;
-  let failure = null;
-  if (signal?.aborted) failure = new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
-  const watcher = failure ? null : new FSWatcher();
-  const finish = (err) => {
-    if (done) return;
-    done = true;
-    failure = err;
-    watcher?.close();
-    while (waiting.length) {
-      const w = waiting.shift();
-      if (err) w.reject(err);
-      else w.resolve({ value: undefined, done: true });
-    }
+  let wake = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
   };
-  if (watcher) {
-    watcher.start(filename, opts.persistent, opts.recursive, opts.encoding);
+  const onAbort = () => {
+    watcher.close();
+    notify();
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    watcher.start(path, persistent, recursive, encoding);
     watcher.on('change', (eventType, name) => {
-      const value = { __proto__: null, eventType, filename: name };
-      if (waiting.length) waiting.shift().resolve({ value, done: false });
-      else queue.push(value);
-    });
-    signal?.addEventListener('abort',
-      () => finish(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason })), { once: true });
-  }
-  return {
-    __proto__: null,
-    next() {
-      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
-      if (failure) {
-        const err = failure;
-        done = true;
-        return Promise.reject(err);
+      if (queue.length < maxQueue) {
+        queue.push({ __proto__: null, eventType, filename: name });
+      } else if (overflow === 'error') {
+        queue.length = 0;
+        queue.push(new (require('internal/errors').codes.ERR_FS_WATCH_QUEUE_OVERFLOW)(maxQueue));
+      } else {
+        process.emitWarning('fs.watch maxQueue exceeded');
+        return;
       }
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    return() {
-      finish(null);
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
+      notify();
+    });
+    while (!signal?.aborted) {
+      if (queue.length === 0) await new Promise((resolve) => { wake = resolve; });
+      while (queue.length) {
+        const item = queue.shift();
+        if (item instanceof Error) throw item;
+        yield item;
+      }
+    }
+    throw aborted();
+  } finally {
+    watcher.close();
+    signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 // ---- watchFile ------------------------------------------------------------------
