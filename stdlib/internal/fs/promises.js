@@ -93,6 +93,15 @@ fsb.setLeakHandler((fd) => {
     'will be thrown if a file descriptor is closed during garbage collection.', 'DeprecationWarning', 'DEP0137');
 });
 
+// Methods taken off a FileHandle and called on something else.
+let useHandle;
+function internalAssertion(message) {
+  const err = new Error(`${message}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js ` +
+    'internals.\nPlease open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  err.code = 'ERR_INTERNAL_ASSERTION';
+  return err;
+}
+
 function closedError(syscall) {
   const err = new Error('file closed');
   err.code = 'EBADF';
@@ -150,7 +159,9 @@ class FileHandle extends EventEmitter {
     return settle('close', fd);
   }
 
-  close() {
+  // An own property bound to the handle, as in node: `const { close } = fh`
+  // and passing fh.close as a callback work.
+  close = () => {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosing]) return this[kClosing];
     let closing;
@@ -162,9 +173,15 @@ class FileHandle extends EventEmitter {
     this[kClosing] = closing.finally(() => { this[kClosing] = null; });
     this.emit('close');
     return this[kClosing];
-  }
+  };
 
   static {
+    useHandle = (handle, syscall, work) => {
+      if (handle === null || typeof handle !== 'object' || !(#guard in handle)) {
+        return Promise.reject(internalAssertion('handle must be an instance of FileHandle'));
+      }
+      return handle.#use(syscall, work);
+    };
     handleRefs.ref = (handle) => handle.#ref();
     handleRefs.unref = (handle) => handle.#unref();
   }
@@ -183,7 +200,7 @@ class FileHandle extends EventEmitter {
     }
     offset ??= 0;
     if (ArrayBuffer.isView(target) && typeof offset === 'number') length ??= target.byteLength - offset;
-    return this.#use('read', (fd) => new Promise((resolve, reject) => {
+    return useHandle(this, 'read', (fd) => new Promise((resolve, reject) => {
       builtinFs.handleRead(fd, target, offset, length, position, (err, bytesRead, buf) => {
         if (err) reject(err);
         else resolve({ __proto__: null, bytesRead, buffer: buf });
@@ -192,13 +209,13 @@ class FileHandle extends EventEmitter {
   }
 
   readv(buffers, position) {
-    return this.#use('read', (fd) => new Promise((resolve, reject) => {
+    return useHandle(this, 'read', (fd) => new Promise((resolve, reject) => {
       fs.readv(fd, buffers, position, (err, bytesRead) => (err ? reject(err) : resolve({ __proto__: null, bytesRead, buffers })));
     }));
   }
 
   write(data, offsetOrPosition, lengthOrEncoding, position) {
-    return this.#use('write', (fd) => new Promise((resolve, reject) => {
+    return useHandle(this, 'write', (fd) => new Promise((resolve, reject) => {
       builtinFs.handleWrite(fd, data, offsetOrPosition, lengthOrEncoding, position, (err, bytesWritten, buf) => {
         if (err) reject(err);
         else resolve({ __proto__: null, bytesWritten, buffer: buf });
@@ -207,30 +224,30 @@ class FileHandle extends EventEmitter {
   }
 
   writev(buffers, position) {
-    return this.#use('write', (fd) => new Promise((resolve, reject) => {
+    return useHandle(this, 'write', (fd) => new Promise((resolve, reject) => {
       fs.writev(fd, buffers, position, (err, bytesWritten) => (err ? reject(err) : resolve({ __proto__: null, bytesWritten, buffers })));
     }));
   }
 
   readFile(options) {
-    return this.#use('readFile', (fd) => readFile(fd, options));
+    return useHandle(this, 'readFile', (fd) => readFile(fd, options));
   }
 
   writeFile(data, options) {
-    return this.#use('writeFile', (fd) => writeFile(fd, data, options));
+    return useHandle(this, 'writeFile', (fd) => writeFile(fd, data, options));
   }
 
   appendFile(data, options) {
-    return this.#use('writeFile', (fd) => appendFile(fd, data, options));
+    return useHandle(this, 'writeFile', (fd) => appendFile(fd, data, options));
   }
 
-  stat(options) { return this.#use('fstat', (fd) => viaCallback(fs.fstat, fd, options)); }
-  truncate(len = 0) { return this.#use('ftruncate', (fd) => viaCallback(fs.ftruncate, fd, len)); }
-  sync() { return this.#use('fsync', (fd) => viaCallback(fs.fsync, fd)); }
-  datasync() { return this.#use('fdatasync', (fd) => viaCallback(fs.fdatasync, fd)); }
-  chmod(mode) { return this.#use('fchmod', (fd) => viaCallback(fs.fchmod, fd, mode)); }
-  chown(uid, gid) { return this.#use('fchown', (fd) => viaCallback(fs.fchown, fd, uid, gid)); }
-  utimes(atime, mtime) { return this.#use('futime', (fd) => viaCallback(fs.futimes, fd, atime, mtime)); }
+  stat(options) { return useHandle(this, 'fstat', (fd) => viaCallback(fs.fstat, fd, options)); }
+  truncate(len = 0) { return useHandle(this, 'ftruncate', (fd) => viaCallback(fs.ftruncate, fd, len)); }
+  sync() { return useHandle(this, 'fsync', (fd) => viaCallback(fs.fsync, fd)); }
+  datasync() { return useHandle(this, 'fdatasync', (fd) => viaCallback(fs.fdatasync, fd)); }
+  chmod(mode) { return useHandle(this, 'fchmod', (fd) => viaCallback(fs.fchmod, fd, mode)); }
+  chown(uid, gid) { return useHandle(this, 'fchown', (fd) => viaCallback(fs.fchown, fd, uid, gid)); }
+  utimes(atime, mtime) { return useHandle(this, 'futime', (fd) => viaCallback(fs.futimes, fd, atime, mtime)); }
 
   createReadStream(options = undefined) {
     return fs.createReadStream(null, { ...options, fd: this });
