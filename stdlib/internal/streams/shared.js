@@ -216,18 +216,22 @@ function startConstruct(stream) {
     if (r) r.afterConstruct(stream);
     if (w) w.afterConstruct(stream);
   });
+  let calls = 0;
+  const settle = (err) => {
+    if (++calls > 1) {
+      failStream(stream, err || new codes.ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    if (r) r.constructed = true;
+    if (w) w.constructed = true;
+    if (err) failStream(stream, err, true);
+    stream.emit(kConstructed);
+  };
+  // The outcome takes effect a tick after the callback, as in node: what
+  // _construct does right after calling back (fs streams emit 'open' and
+  // 'ready') comes before any 'finish', 'data' or 'end' it unblocks.
+  const ready = (err) => process.nextTick(settle, err);
   process.nextTick(() => {
-    let calls = 0;
-    const ready = (err) => {
-      if (++calls > 1) {
-        failStream(stream, err || new codes.ERR_MULTIPLE_CALLBACK());
-        return;
-      }
-      if (r) r.constructed = true;
-      if (w) w.constructed = true;
-      if (err) failStream(stream, err, true);
-      stream.emit(kConstructed);
-    };
     try {
       stream._construct(ready);
     } catch (e) {
