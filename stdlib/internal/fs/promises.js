@@ -78,6 +78,7 @@ function toBuffer(arrayBuffer) {
 const kFd = Symbol('kFd');
 const kClosing = Symbol('kClosing');
 const kRefs = Symbol('kRefs');
+const kLocked = Symbol('kLocked');
 // For internal/fs/streams: take and drop a reference on a handle.
 const handleRefs = { __proto__: null, ref: undefined, unref: undefined };
 
@@ -255,6 +256,52 @@ class FileHandle extends EventEmitter {
 
   createWriteStream(options = undefined) {
     return fs.createWriteStream(null, { ...options, fd: this });
+  }
+
+  // A byte ReadableStream over the handle, read from the current position.
+  // The handle is locked to it for good; the stream holds a reference until
+  // it ends or is cancelled, and the handle's close() cancels it.
+  readableWebStream(options = {}) {
+    const invalid = (why) => new (codes().ERR_INVALID_STATE)(`The FileHandle is ${why}`);
+    if (this[kFd] === -1) throw invalid('closed');
+    if (this[kClosing]) throw invalid('closing');
+    if (this[kLocked]) throw invalid('locked');
+    this[kLocked] = true;
+    const validators = require('internal/validators');
+    validators.validateObject(options, 'options');
+    const { type = 'bytes', autoClose = false } = options;
+    validators.validateBoolean(autoClose, 'options.autoClose');
+    if (type !== 'bytes') {
+      process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented steam is always created.',
+        'ExperimentalWarning');
+    }
+    let released = false;
+    const release = async () => {
+      if (released) return;
+      released = true;
+      this.#unref();
+      if (autoClose) await this.close();
+    };
+    const { ReadableStream, internals } = require('internal/webstreams/readable');
+    const readable = new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      pull: async (controller) => {
+        const view = controller.byobRequest.view;
+        const { bytesRead } = await this.read(view, 0, view.byteLength);
+        if (bytesRead === 0) {
+          controller.close();
+          await release();
+        }
+        controller.byobRequest.respond(bytesRead);
+      },
+      cancel: release,
+    });
+    this.#ref();
+    this.once('close', () => {
+      if (!released) internals.readableCancel(internals.slotsOf(readable), undefined);
+    });
+    return readable;
   }
 
   readLines(options = undefined) {
