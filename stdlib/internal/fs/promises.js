@@ -358,7 +358,7 @@ function readFileWith(path, options) {
       abortIfAborted(signal);
     }
     target = typeof path === 'string' && !path.includes('\u0000') ? path
-      : path instanceof FileHandle ? path.fd : toPathOrFd(path);
+      : toPathOrFd(path instanceof FileHandle ? path.fd : path);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -395,7 +395,7 @@ async function collect(data, encoding) {
 
 async function writeWith(defaults, path, data, options) {
   const opts = getOptions(options, defaults);
-  const target = path instanceof FileHandle ? path.fd : toPathOrFd(path);
+  const target = toPathOrFd(path instanceof FileHandle ? path.fd : path);
   const flags = flagsToNumber(opts.flag, defaults.flag);
   const mode = checkMode(opts.mode, 0o666);
   abortIfAborted(opts.signal);

@@ -1,7 +1,8 @@
 'use strict';
 // FileHandle methods: close is the handle's own bound function, methods
 // called on something else reject with ERR_INTERNAL_ASSERTION, and write()
-// refuses hex strings of odd length.
+// refuses hex strings of odd length. fs/promises functions reject a closed
+// handle.
 const fs = require('fs');
 const fsp = require('fs/promises');
 require('./helpers/tmp');
@@ -38,6 +39,21 @@ async function main() {
   console.log('detached close', fh.fd, events, fs.readFileSync('in.txt', 'latin1').length);
   await fh.close();
   console.log('second close ok');
+
+  // fs/promises functions given a closed handle check its fd (-1).
+  for (const [label, call] of [
+    ['readFile', () => fsp.readFile(fh)],
+    ['readFile utf8', () => fsp.readFile(fh, 'utf8')],
+    ['writeFile', () => fsp.writeFile(fh, 'x')],
+    ['appendFile', () => fsp.appendFile(fh, 'x')],
+  ]) {
+    try {
+      await call();
+      console.log(label, 'resolved');
+    } catch (err) {
+      console.log(label, err.code, err.message);
+    }
+  }
 }
 
 main();
