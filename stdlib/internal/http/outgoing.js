@@ -379,6 +379,8 @@ OutgoingMessage.prototype._buildHead = function _buildHead(firstLine, extra) {
       this._unframed();
     }
   }
+  // Trailers need a chunked body (node refuses them before any head is made).
+  if (sawTrailer && !this._chunked) throw new codes.ERR_HTTP_TRAILER_INVALID();
   this.chunkedEncoding = this._chunked;
   this._head = head + kCRLF;
   if (reusable) rememberHead(this, firstLine, keepAlive, chunked, unframed);
@@ -533,6 +535,7 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   }
   if (this._head === null) this._implicitHeader();
   if (this.strictContentLength && this._checksLength) strictLength(this, chunkBytes(chunk, encoding), false);
+  if (this._bodyless && this._rejectsBody()) throw new codes.ERR_HTTP_BODY_NOT_ALLOWED();
   if (this._bodyless || chunkBytes(chunk, encoding) === 0) {
     if (typeof callback === 'function') process.nextTick(callback);
     if (!this._headSent && this._bodyless) return this._sendHead(callback);
@@ -567,6 +570,12 @@ function strictLength(msg, size, ending, headless) {
 
 // Only responses check (a ClientRequest's writes go out unchecked in node).
 OutgoingMessage.prototype._checksLength = false;
+
+// Whether a body written to a message that may not have one throws
+// (the server's rejectNonStandardBodyWrites) instead of being dropped.
+OutgoingMessage.prototype._rejectsBody = function _rejectsBody() {
+  return false;
+};
 
 function addEndCallback(msg, callback) {
   if (msg._endCallbacks === null) msg._endCallbacks = [callback];
@@ -633,7 +642,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (typeof callback === 'function') process.nextTick(callback, new codes.ERR_STREAM_DESTROYED('end'));
     return this;
   }
-  if (typeof callback === 'function') addEndCallback(this, callback);
   // The body's byte count, measured once.
   const size = chunk !== undefined && !this._bodyless ? chunkBytes(chunk, encoding) : 0;
   const headless = this._head === null;
@@ -642,6 +650,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     else if (chunk === undefined && this.useChunkedEncodingByDefault) this._knownLength = 0;
     this._implicitHeader();
   }
+  // (As in node, an empty string is no body here, an empty buffer is.)
+  if (this._bodyless && chunk !== undefined && chunk !== '' && this._rejectsBody()) {
+    throw new codes.ERR_HTTP_BODY_NOT_ALLOWED();
+  }
+  if (typeof callback === 'function') addEndCallback(this, callback);
   if (this.strictContentLength && this._checksLength) strictLength(this, size, true, headless);
   this._ended = true;
   const hasBody = !this._bodyless && size > 0;

@@ -57,6 +57,17 @@ ServerResponse.prototype._httpOneOne = function _httpOneOne() {
   return !this._v10;
 };
 
+ServerResponse.prototype._rejectsBody = function _rejectsBody() {
+  return this._conn !== null && this._conn.server.rejectNonStandardBodyWrites === true;
+};
+
+// A 204 or 304 that says its body is chunked: node does not keep the
+// connection, since the client cannot tell where such a response ends.
+ServerResponse.prototype._teValue = function _teValue(v) {
+  OutgoingMessage.prototype._teValue.call(this, v);
+  if (this._chunked && (this.statusCode === 204 || this.statusCode === 304)) this.shouldKeepAlive = false;
+};
+
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, headers) {
   if (this._head !== null) throw new codes.ERR_HTTP_HEADERS_SENT('write');
   const code = statusCode | 0;
@@ -792,6 +803,7 @@ function storeOptions(server, options) {
   server.insecureHTTPParser = bool('insecureHTTPParser', false);
   server.joinDuplicateHeaders = bool('joinDuplicateHeaders', false);
   server.requireHostHeader = bool('requireHostHeader', true);
+  server.rejectNonStandardBodyWrites = bool('rejectNonStandardBodyWrites', false);
   server._uniqueHeaders = uniqueNames(options.uniqueHeaders);
   server.timeout = 0;
   server.maxHeadersCount = null;
