@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const { codes, ConnResetException } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean, validateNumber } = require('internal/validators');
 const common = require('internal/http/common');
-const { OutgoingMessage, uniqueNames } = require('internal/http/outgoing');
+const { OutgoingMessage, uniqueNames, kRemovedDefaults } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
 const agentModule = require('internal/http/agent');
 
@@ -149,17 +149,18 @@ function ClientRequest(input, options, cb) {
   this._parser = null;
   this._options = options;
 
-  // Headers given as an array are sent as they are: no Host or
-  // Authorization is added to them.
+  // setDefaultHeaders: false: no Host (unless setHost says so), Connection,
+  // Content-Length or Transfer-Encoding is added; as if the program had
+  // removed them.
+  const defaults = options.setDefaultHeaders !== false;
+  if (!defaults) this._removed = kRemovedDefaults;
   const headers = options.headers;
   const rawList = Array.isArray(headers);
-  if (rawList) {
-    const flat = Array.isArray(headers[0]) ? headers.flat() : headers;
-    for (let i = 0; i < flat.length; i += 2) this.appendHeader(flat[i], flat[i + 1]);
-  } else if (headers != null) {
+  if (!rawList && headers != null) {
     for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
   }
-  if (!rawList && options.setHost !== false && !this.hasHeader('host')) {
+  const setHost = options.setHost !== undefined ? !!options.setHost : defaults;
+  if (!rawList && setHost && !this.hasHeader('host')) {
     let hostHeader = host;
     if (hostHeader.includes(':') && require('internal/net/ip').isIPv6(hostHeader)) hostHeader = '[' + hostHeader + ']';
     if (port && port !== defaultPort) hostHeader += ':' + port;
@@ -168,8 +169,13 @@ function ClientRequest(input, options, cb) {
   if (!rawList && options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
   }
-  this.shouldKeepAlive = !!(agent && agent.keepAlive);
+  // An agent that limits its sockets may hand this one to a request waiting
+  // for it, so the server is asked to keep it even without keepAlive.
+  this.shouldKeepAlive = !!(agent && (agent.keepAlive || Number.isFinite(agent.maxSockets)));
   if (method === 'CONNECT') this.shouldKeepAlive = false;
+  // Headers given as an array are the head, at once and in their order:
+  // nothing is added to them but the defaults, and no header can be set later.
+  if (rawList) this._buildHead(method + ' ' + path + ' HTTP/1.1\r\n', headers);
 
   if (typeof cb === 'function') this.once('response', cb);
   if (options.signal) {

@@ -160,6 +160,7 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
 const kRemovedConnection = 1;
 const kRemovedLength = 2;
 const kRemovedChunking = 4;
+const kRemovedDefaults = kRemovedConnection | kRemovedLength | kRemovedChunking;
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
   const out = Object.create(null);
@@ -788,4 +789,5 @@ module.exports = {
   validateHeaderName,
   validateHeaderValue,
   kFinishing,
+  kRemovedDefaults,
 };
