@@ -21,6 +21,11 @@ function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
   EventEmitter.call(this);
   const o = { __proto__: null, ...options };
+  // As in node: the agent's connections send small writes at once (no
+  // Nagle delay) unless told otherwise, and a request's path is not a
+  // socket path.
+  if (o.noDelay === undefined) o.noDelay = true;
+  o.path = null;
   this.defaultPort = 80;
   this.protocol = 'http:';
   this.options = o;

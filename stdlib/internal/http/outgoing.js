@@ -26,6 +26,8 @@ const kFinishing = Symbol('kFinishing');
 const kOnWritten = Symbol('kOnWritten');
 // net.Socket's direct text write (stdlib/net.js).
 const kWriteText = Symbol.for('jolt.net.writeText');
+// Set on a socket once it relays its 'drain' to its current message.
+const kDrainRelay = Symbol('kDrainRelay');
 
 function OutgoingMessage(options) {
   Stream.call(this);
@@ -194,19 +196,29 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableFinished: { get() { return this._done; }, configurable: true, enumerable: true },
   closed: { get() { return this._closed; }, configurable: true, enumerable: true },
   writableObjectMode: { get() { return false; }, configurable: true, enumerable: true },
-  writableCorked: { get() { return 0; }, configurable: true, enumerable: true },
+  writableCorked: {
+    get() { return this.socket ? this.socket.writableCorked | 0 : this._corked; },
+    configurable: true,
+    enumerable: true,
+  },
   writableHighWaterMark: {
-    get() { return this.socket ? this.socket.writableHighWaterMark : 16384; },
+    get() { return this.socket ? this.socket.writableHighWaterMark : Stream.getDefaultHighWaterMark(false); },
     configurable: true,
     enumerable: true,
   },
   writableLength: {
-    get() { return this.socket ? this.socket.writableLength : 0; },
+    get() { return this._queuedBytes + (this.socket ? this.socket.writableLength : 0); },
     configurable: true,
     enumerable: true,
   },
   writableNeedDrain: {
-    get() { return !!(this.socket && this.socket.writableNeedDrain); },
+    get() { return !this.destroyed && !this._ended && this._needDrain; },
+    configurable: true,
+    enumerable: true,
+  },
+  // Bytes waiting for the message's socket (node's name for it).
+  outputSize: {
+    get() { return this._queuedBytes; },
     configurable: true,
     enumerable: true,
   },
@@ -217,6 +229,13 @@ Object.defineProperties(OutgoingMessage.prototype, {
     enumerable: true,
   },
 });
+
+// Backpressure state, on the prototype: a message that never fills its
+// socket's buffer never sets them.
+OutgoingMessage.prototype._queuedBytes = 0;  // output queued until _attach()
+OutgoingMessage.prototype._needDrain = false;  // a write returned false: 'drain' is owed
+OutgoingMessage.prototype._corked = 0;  // cork() calls made while there was no socket
+OutgoingMessage.prototype._didCork = false;  // cork() was called: end() uncorks fully
 
 // Headers named in the uniqueHeaders option (a Set of lower-case names, or
 // null): several values go out as one line, joined with '; '.
@@ -544,15 +563,47 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   }
   let prefix = '';
   let suffix = '';
-  if (!this._headSent) prefix = this._head;
+  // (_head stays null when a subclass's _implicitHeader made none.)
+  if (!this._headSent && this._head !== null) prefix = this._head;
   if (this._chunked) {
     prefix += chunkBytes(chunk, encoding).toString(16) + kCRLF;
     suffix = kCRLF;
   }
   this._headSent = true;
   const f = prefix === '' && suffix === '' ? [chunk, encoding] : this._frame(prefix, chunk, encoding, suffix);
-  return this._out(f[0], f[1], callback, false);
+  if (this._out(f[0], f[1], callback, false)) return true;
+  owesDrain(this);
+  return false;
 };
+
+// A write returned false: 'drain' follows when the socket's buffer empties
+// (or, for output still queued, once it has gone to the socket). The
+// socket relays its 'drain' to whichever message it carries then.
+function owesDrain(msg) {
+  msg._needDrain = true;
+  if (msg._attached && msg.socket !== null) relayDrain(msg.socket);
+}
+
+function relayDrain(socket) {
+  if (socket[kDrainRelay] === true) return;
+  socket[kDrainRelay] = true;
+  socket.on('drain', onSocketDrain);
+}
+
+function onSocketDrain() {
+  const msg = this._httpMessage;
+  if (msg != null && msg._needDrain && !msg._ended) {
+    msg._needDrain = false;
+    msg.emit('drain');
+  }
+}
+
+function emitQueuedDrain(msg) {
+  if (msg._needDrain && !msg._ended && !msg.destroyed) {
+    msg._needDrain = false;
+    msg.emit('drain');
+  }
+}
 
 // strictContentLength: a body longer than the Content-Length set (by a
 // write), or not equal to it (at end), throws. At an end() that also made
@@ -602,6 +653,8 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
 
 // Each call replaces the trailers of the last one, as in node.
 OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  // (node reads the object's keys, which fails the same way)
+  if (headers == null) throw new TypeError('Cannot convert undefined or null to object');
   const pairs = flattenHeaders(headers);
   let text = '';
   for (let i = 0; i < pairs.length; i += 2) {
@@ -679,16 +732,27 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   } else {
     this._out(prefix, 'latin1', undefined, true);
   }
+  // As in node, end() lifts all of the message's corks.
+  if (this._didCork) uncorkFully(this);
   return this;
 };
 
+function uncorkFully(msg) {
+  msg._corked = 0;
+  const socket = msg.socket;
+  if (socket === null || typeof socket.uncork !== 'function') return;
+  while (socket.writableCorked > 0) socket.uncork();
+}
+
 // Hands data to the socket, or queues it until _attach(). `last` marks the
 // final write of the message: its completion emits 'finish'.
+// Queued output counts against the high-water mark as the socket's would.
 OutgoingMessage.prototype._out = function _out(data, encoding, callback, last) {
   if (this._attached && this.socket !== null) return this._toSocket(data, encoding, callback, last);
   if (this._queued === null) this._queued = [];
   this._queued.push(data, encoding, callback, last);
-  return false;
+  this._queuedBytes += typeof data === 'string' ? data.length : data.byteLength;
+  return this._queuedBytes < this.writableHighWaterMark;
 };
 
 OutgoingMessage.prototype._toSocket = function _toSocket(data, encoding, callback, last) {
@@ -750,18 +814,38 @@ OutgoingMessage.prototype._onFinish = function _onFinish() {};
 OutgoingMessage.prototype._attach = function _attach(socket) {
   this.socket = socket;
   this._attached = true;
+  if (this._corked > 0) {
+    for (let i = 0; i < this._corked; i++) socket.cork();
+    this._corked = 0;
+  }
   const q = this._queued;
   if (q === null) return;
   this._queued = null;
-  for (let i = 0; i < q.length; i += 4) this._toSocket(q[i], q[i + 1], q[i + 2], q[i + 3]);
+  this._queuedBytes = 0;
+  let ok = true;
+  for (let i = 0; i < q.length; i += 4) ok = this._toSocket(q[i], q[i + 1], q[i + 2], q[i + 3]);
+  if (this._needDrain) {
+    if (ok) process.nextTick(emitQueuedDrain, this);
+    else relayDrain(socket);
+  }
 };
 
+// Without a socket yet, corks are counted and applied to it when it comes.
 OutgoingMessage.prototype.cork = function cork() {
-  if (this.socket !== null && typeof this.socket.cork === 'function') this.socket.cork();
+  this._didCork = true;
+  if (this.socket !== null) {
+    if (typeof this.socket.cork === 'function') this.socket.cork();
+  } else {
+    this._corked++;
+  }
 };
 
 OutgoingMessage.prototype.uncork = function uncork() {
-  if (this.socket !== null && typeof this.socket.uncork === 'function') this.socket.uncork();
+  if (this.socket !== null) {
+    if (typeof this.socket.uncork === 'function') this.socket.uncork();
+  } else if (this._corked > 0) {
+    this._corked--;
+  }
 };
 
 OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
@@ -771,9 +855,19 @@ OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+// What destroy() was given (even undefined); null until then. On the
+// prototype so that a message that is never destroyed costs nothing.
+OutgoingMessage.prototype._destroyError = null;
+Object.defineProperty(OutgoingMessage.prototype, 'errored', {
+  get() { return this._destroyError; },
+  enumerable: false,
+  configurable: false,
+});
+
 OutgoingMessage.prototype.destroy = function destroy(error) {
   if (this.destroyed) return this;
   this.destroyed = true;
+  this._destroyError = error;
   if (this.socket !== null) this.socket.destroy(error);
   else this.once('socket', (s) => s.destroy(error));
   return this;
