@@ -83,6 +83,14 @@ function pickAgent(options) {
   return given;
 }
 
+function listsExpect(headers) {
+  const flat = Array.isArray(headers[0]) ? headers.flat() : headers;
+  for (let i = 0; i < flat.length; i += 2) {
+    if (typeof flat[i] === 'string' && flat[i].toLowerCase() === 'expect') return true;
+  }
+  return false;
+}
+
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
   if (typeof input === 'string') {
@@ -175,7 +183,11 @@ function ClientRequest(input, options, cb) {
   if (method === 'CONNECT') this.shouldKeepAlive = false;
   // Headers given as an array are the head, at once and in their order:
   // nothing is added to them but the defaults, and no header can be set later.
-  if (rawList) this._buildHead(method + ' ' + path + ' HTTP/1.1\r\n', headers);
+  // So is a head with Expect, and it goes out as soon as there is a socket:
+  // the server's 100 Continue (or refusal) is what the body waits for.
+  const expect = rawList ? listsExpect(headers) : this.hasHeader('expect');
+  if (rawList || expect) this._buildHead(method + ' ' + path + ' HTTP/1.1\r\n', rawList ? headers : undefined);
+  if (expect) this._sendHead(undefined);
 
   if (typeof cb === 'function') this.once('response', cb);
   if (options.signal) {
