@@ -873,6 +873,12 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
   return this;
 };
 
+// With captureRejections, an async listener's rejection destroys the
+// message with that error (a response passes it to its socket).
+OutgoingMessage.prototype[require('events').captureRejectionSymbol] = function onRejection(err, event) {
+  this.destroy(err);
+};
+
 OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
 };
