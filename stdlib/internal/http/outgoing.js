@@ -646,6 +646,30 @@ OutgoingMessage.prototype._sendHead = function _sendHead(callback) {
   return this._out(this._head, 'latin1', callback, false);
 };
 
+// Node's lower layers, which some programs call: raw bytes as they are,
+// and (_send) the same after the head if that has not gone yet.
+OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = undefined;
+  }
+  if (this.destroyed) return false;
+  return this._out(data, encoding, callback, false);
+};
+
+OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = undefined;
+  }
+  if (!this._headSent && this._head !== null) {
+    this._headSent = true;
+    const f = this._frame(this._head, data, encoding, '');
+    return this._writeRaw(f[0], f[1], callback);
+  }
+  return this._writeRaw(data, encoding, callback);
+};
+
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   if (this._head === null) this._implicitHeader();
   this._sendHead(undefined);
