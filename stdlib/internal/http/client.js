@@ -231,6 +231,8 @@ ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   this._buildHead(this.method + ' ' + this.path + ' HTTP/1.1\r\n');
 };
 
+ClientRequest.prototype._attachesItself = true;
+
 // A request without a body needs no framing and keeps its connection.
 ClientRequest.prototype._unframed = function _unframed() {};
 

@@ -736,7 +736,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (this.strictContentLength && this._checksLength) strictLength(this, size, true, headless);
   this._ended = true;
   const hasBody = !this._bodyless && size > 0;
-  let prefix = this._headSent ? '' : this._head;
+  let prefix = this._headSent || this._head === null ? '' : this._head;
   this._headSent = true;
   // A bodiless message (HEAD, 204, 304) gets no last chunk either, even
   // with Transfer-Encoding: chunked set by the program.
@@ -773,6 +773,12 @@ function uncorkFully(msg) {
 // Queued output counts against the high-water mark as the socket's would.
 OutgoingMessage.prototype._out = function _out(data, encoding, callback, last) {
   if (this._attached && this.socket !== null) return this._toSocket(data, encoding, callback, last);
+  // A plain OutgoingMessage (or a program's subclass) whose socket the
+  // program set itself writes to it; requests and responses wait for _attach().
+  if (this.socket !== null && !this._attachesItself) {
+    this._attach(this.socket);
+    return this._toSocket(data, encoding, callback, last);
+  }
   if (this._queued === null) this._queued = [];
   this._queued.push(data, encoding, callback, last);
   this._queuedBytes += typeof data === 'string' ? data.length : data.byteLength;
@@ -833,6 +839,8 @@ function finalWritten(socket, err) {
 
 OutgoingMessage.prototype._afterLastWrite = function _afterLastWrite() {};
 OutgoingMessage.prototype._onFinish = function _onFinish() {};
+
+OutgoingMessage.prototype._attachesItself = false;
 
 // Lets the message write to `socket` and flushes what was queued.
 OutgoingMessage.prototype._attach = function _attach(socket) {

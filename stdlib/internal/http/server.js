@@ -52,6 +52,7 @@ Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype._checksLength = true;
+ServerResponse.prototype._attachesItself = true;
 
 ServerResponse.prototype._httpOneOne = function _httpOneOne() {
   return !this._v10;
