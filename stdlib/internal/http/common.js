@@ -235,6 +235,7 @@ module.exports = {
   validateHeaderValue,
   foldHeaders,
   distinctHeaders,
+  kFirstWins,
   lowerName,
   httpDate,
   parserError,

@@ -99,6 +99,31 @@ lazy('headersDistinct', '_hdrCache', 'rawHeaders', common.distinctHeaders);
 lazy('trailers', '_trlCache', 'rawTrailers', common.foldHeaders);
 lazy('trailersDistinct', '_trlCache', 'rawTrailers', common.distinctHeaders);
 
+// node's per-line header folding, for code that builds header objects with
+// it (the server folds rawHeaders lazily instead).
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  const key = common.lowerName(field);
+  const prev = Object.hasOwn(dest, key) ? dest[key] : undefined;
+  if (key === 'set-cookie') {
+    if (prev !== undefined) prev.push(value);
+    else dest[key] = [value];
+  } else if (common.kFirstWins.has(key) && !this.joinDuplicateHeaders) {
+    if (prev === undefined) dest[key] = value;
+  } else if (typeof prev === 'string') {
+    dest[key] = prev + (key === 'cookie' ? '; ' : ', ') + value;
+  } else if (prev === undefined || !common.kFirstWins.has(key)) {
+    dest[key] = value;
+  } else {
+    dest[key] += ', ' + value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
+  const key = common.lowerName(field);
+  if (Object.hasOwn(dest, key)) dest[key].push(value);
+  else dest[key] = [value];
+};
+
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; },
   set(v) { this.socket = v; },
