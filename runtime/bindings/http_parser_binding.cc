@@ -71,6 +71,7 @@ struct Parser final : net::ReadConsumer {
   int header_flags = 0;
   size_t header_bytes = 0;
   size_t max_header_bytes = 16384;
+  size_t chunk_ext_bytes = 0;  // extension bytes of the current chunk's size line
   const char* error_code = nullptr;    // our own error code (overflow, remaps) or null
   const char* error_reason = nullptr;  // replaces llhttp's reason when set
   double error_offset = 0;  // bytes of the executed buffer parsed before the error
@@ -327,6 +328,26 @@ int count_header_bytes(Parser* ps, size_t len) {
   return 0;
 }
 
+// node caps a chunk's extensions at 16 KiB (it answers 413): they are not
+// body bytes, so nothing else bounds what a client can make us scan.
+constexpr size_t kMaxChunkExtensionBytes = 16384;
+
+int on_chunk_extension(llhttp_t* p, const char*, size_t len) {
+  Parser* ps = from(p);
+  ps->chunk_ext_bytes += len;
+  if (ps->chunk_ext_bytes > kMaxChunkExtensionBytes) {
+    ps->error_code = "HPE_CHUNK_EXTENSIONS_OVERFLOW";
+    llhttp_set_error_reason(p, "Chunk extensions overflow");
+    return HPE_USER;
+  }
+  return 0;
+}
+
+int on_chunk_header(llhttp_t* p) {
+  from(p)->chunk_ext_bytes = 0;
+  return 0;
+}
+
 int on_message_begin(llhttp_t* p) {
   Parser* ps = from(p);
   ps->url.clear();
@@ -484,6 +505,9 @@ llhttp_settings_t make_settings() {
   s.on_headers_complete = on_headers_complete;
   s.on_body = on_body;
   s.on_message_complete = on_message_complete;
+  s.on_chunk_extension_name = on_chunk_extension;
+  s.on_chunk_extension_value = on_chunk_extension;
+  s.on_chunk_header = on_chunk_header;
   return s;
 }
 
@@ -527,6 +551,7 @@ JSValueRef parser_init(JSContextRef ctx, JSObjectRef, JSObjectRef self, size_t a
   ps->fields.clear();
   ps->in_value = ps->headers_done = ps->pending_headers = ps->paused_by_js = false;
   ps->header_bytes = 0;
+  ps->chunk_ext_bytes = 0;
   ps->error_code = nullptr;
   ps->error_reason = nullptr;
   return JSValueMakeUndefined(ctx);

@@ -475,6 +475,7 @@ function clientError(conn, err) {
   if (socket.writable && (!msg || !msg._headSent)) {
     let status = '400 Bad Request';
     if (err.code === 'HPE_HEADER_OVERFLOW') status = '431 Request Header Fields Too Large';
+    else if (err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') status = '413 Payload Too Large';
     else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = '408 Request Timeout';
     const text = 'HTTP/1.1 ' + status + '\r\nConnection: close\r\n\r\n';
     // A TCP socket is ended (its FIN follows the answer); another stream is
