@@ -46,7 +46,9 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     let st = this._readState;
     if (st === null) {
       st = this._readState = new ReadState(undefined, false);
-      st.autoDestroy = false;
+      // No read-ahead until the program reads: the stream's own read(0)
+      // would count as the program consuming the body.
+      st.readingMore = !this._consuming;
       if (this._settled) settledState(st);
     }
     return st;
@@ -137,6 +139,18 @@ IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+// Whether the program has read the body (the server drops it unread only if
+// not), as node tracks it.
+IncomingMessage.prototype._consuming = false;
+
+IncomingMessage.prototype.read = function read(n) {
+  if (!this._consuming) {
+    this._consuming = true;
+    this._readableState.readingMore = false;
+  }
+  return Readable.prototype.read.call(this, n);
+};
+
 IncomingMessage.prototype._read = function _read() {
   if (this._bodyDone) {
     this._bodyDone = false;
@@ -166,7 +180,6 @@ function resumeSocket() {
 
 // A body chunk; pauses the socket when the reader is behind.
 IncomingMessage.prototype._body = function _body(chunk) {
-  if (this._dumped) return;
   if (!this.push(chunk) && !this._paused) {
     const s = this.socket;
     if (s && typeof s.pause === 'function') {

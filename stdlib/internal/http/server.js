@@ -318,6 +318,10 @@ class Conn {
     this.unfinished--;
     const socket = this.socket;
     if (socket._httpMessage === res) socket._httpMessage = null;
+    // As in node, an unread body is drained from 'finish' on (its 'resume'
+    // comes before the response's 'close').
+    const req = res.req;
+    if (req !== null && !untouched(req)) dumpUnread(req);
     // As in node, the response closes a tick after 'finish' (so errors a
     // handler's late writes queued before it still reach 'error' listeners).
     process.nextTick(closeResponse, res);
@@ -352,17 +356,23 @@ function closeResponse(res) {
   if (req !== null) settleRequest(req);
 }
 
-// The response is done: the request's unread body is dropped and the request
-// closes. A bodiless request nobody listened to is closed by setting its
+// The response is done: the request's unread body is dropped. A bodiless request nobody listened to is closed by setting its
 // state, without the ticks of a drained and destroyed stream (the common case).
 function settleRequest(req) {
-  if (req._bodyDone && req._events.end === undefined && req._events.close === undefined &&
-      req._events.data === undefined && req._events.readable === undefined) {
-    req._settle();
-    return;
-  }
-  if (!req.readableEnded && !req._dumped && (req.complete || req._bodyDone)) req._dump();
-  if (!req.destroyed && req.complete) req.destroy();
+  if (untouched(req)) req._settle();
+  else dumpUnread(req);
+}
+
+// A bodiless request nobody listened to.
+function untouched(req) {
+  return req._bodyDone && req._events.end === undefined && req._events.close === undefined &&
+    req._events.data === undefined && req._events.readable === undefined;
+}
+
+// A body the program never started reading is drained (so the next request
+// on the connection can be parsed); the request then closes after its 'end'.
+function dumpUnread(req) {
+  if (!req._consuming && !req._dumped && !req.readableEnded && !req._readableState.resumeScheduled) req._dump();
 }
 
 function endSocket(socket) {
