@@ -198,19 +198,24 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!this.complete && !this.aborted) {
+  // A message destroyed before it was read to the end is aborted, and so is
+  // its connection (the rest of it cannot be skipped), as in node.
+  if ((!this.readableEnded || !this.complete) && !this.aborted) {
     this.aborted = true;
     this.emit('aborted');
   }
   const s = this.socket;
-  if (s && !this.complete && !s.destroyed && typeof s.destroy === 'function') {
-    // The message is cut short with its connection: it is closed a turn
-    // later, after the socket's destroy has begun.
+  if (this.aborted && s && !s.destroyed && typeof s.destroy === 'function') {
+    // The message is closed a turn later, after the socket's destroy has
+    // begun.
     s.destroy(err);
-    process.nextTick(cb, err);
-    return;
   }
-  cb(err);
+  process.nextTick(destroyed, this, err, cb);
 };
+
+// As in node, the error is emitted only to a message that listens for it.
+function destroyed(msg, err, cb) {
+  cb(err && msg.listenerCount('error') > 0 ? err : undefined);
+}
 
 module.exports = { IncomingMessage };
