@@ -489,17 +489,14 @@ function clientError(conn, err) {
     else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = '408 Request Timeout';
     const text = 'HTTP/1.1 ' + status + '\r\nConnection: close\r\n\r\n';
     // A TCP socket is ended (its FIN follows the answer); another stream is
-    // destroyed once the answer is written, as node does.
-    if (typeof socket.destroySoon === 'function') socket.end(text, 'latin1');
-    else socket.write(text, 'latin1', destroyAfterWrite.bind(socket));
+    // destroyed once the answer is written. Either way the socket then
+    // reports the error (its 'error' event), as in node.
+    const done = () => socket.destroy(err);
+    if (typeof socket.destroySoon === 'function') socket.end(text, 'latin1', done);
+    else socket.write(text, 'latin1', done);
     return;
   }
-  socket.destroy();
-}
-
-// Bound to a socket: closes it once the answer to a bad request is written.
-function destroyAfterWrite() {
-  this.destroy();
+  socket.destroy(err);
 }
 
 function onSocketEnd() {
