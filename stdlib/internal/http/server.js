@@ -615,15 +615,16 @@ function onRequestHeaders(method, url, raw, major, minor, flags) {
   }
 
   if ((flags & kUpgrade) !== 0) {
-    const event = method === 'CONNECT' ? 'connect' : 'upgrade';
-    if (server.listenerCount(event) > 0) {
+    const connect = method === 'CONNECT';
+    // An upgrade the server declines is served as a plain request.
+    if (connect ? server.listenerCount('connect') > 0 : server.shouldUpgradeCallback(req)) {
       req.upgrade = true;
       req.complete = true;
       conn.upgradeReq = req;
-      conn.upgradeEvent = event;
+      conn.upgradeEvent = connect ? 'connect' : 'upgrade';
       return 0;
     }
-    if (method === 'CONNECT') {
+    if (connect) {
       conn.detached = true;
       conn.unconsume();
       socket.destroy();
@@ -752,7 +753,8 @@ function finishUpgrade(conn, head) {
   if (conn.kaTimer !== null) clearTimeout(conn.kaTimer);
   socket[kConn] = undefined;
   conn.link.conn = null;
-  conn.server.emit(conn.upgradeEvent, req, socket, head);
+  // An upgrade taken (shouldUpgradeCallback) with nobody to handle it.
+  if (!conn.server.emit(conn.upgradeEvent, req, socket, head)) socket.destroy();
 }
 
 // ---- timeouts ---------------------------------------------------------------
@@ -814,11 +816,19 @@ function storeOptions(server, options) {
   server.requireHostHeader = bool('requireHostHeader', true);
   server.rejectNonStandardBodyWrites = bool('rejectNonStandardBodyWrites', false);
   server._uniqueHeaders = uniqueNames(options.uniqueHeaders);
+  const shouldUpgrade = options.shouldUpgradeCallback ?? defaultShouldUpgrade;
+  validateFunction(shouldUpgrade, 'options.shouldUpgradeCallback');
+  server.shouldUpgradeCallback = shouldUpgrade;
   server.timeout = 0;
   server.maxHeadersCount = null;
   server.maxRequestsPerSocket = 0;
   server._conns = new Set();
   server._checker = null;
+}
+
+// this = the server: an upgrade is taken when someone listens for it.
+function defaultShouldUpgrade() {
+  return this.listenerCount('upgrade') > 0;
 }
 
 function Server(options, requestListener) {
