@@ -799,7 +799,8 @@ function storeOptions(server, options) {
     throw new codes.ERR_OUT_OF_RANGE('options.maxHeaderSize', '>= 1', options.maxHeaderSize);
   }
   server.requestTimeout = num('requestTimeout', 300000);
-  server.headersTimeout = num('headersTimeout', 60000);
+  // Unset, headersTimeout follows a shorter requestTimeout, as in node.
+  server.headersTimeout = num('headersTimeout', Math.min(60000, server.requestTimeout));
   server.keepAliveTimeout = num('keepAliveTimeout', 5000);
   server.connectionsCheckingInterval = num('connectionsCheckingInterval', 30000);
   if (server.requestTimeout > 0 && server.headersTimeout > 0 && server.headersTimeout > server.requestTimeout) {
