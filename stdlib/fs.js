@@ -97,6 +97,16 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   value: (path) => new Promise((resolve) => { exists(path, resolve); }),
 });
 
+// A deprecation warning given once per process: internal/util's emitter,
+// made on first use so that loading fs does not load internal/util.
+function deprecatedOnce(code, message) {
+  let report;
+  return () => {
+    report ??= require('internal/util').getDeprecationWarningEmitter(code, message);
+    report();
+  };
+}
+
 // Never throws; an argument of a wrong type is deprecated (DEP0187), warned
 // about once.
 function existsSync(path) {
@@ -104,11 +114,7 @@ function existsSync(path) {
   try {
     p = toPath(path);
   } catch (err) {
-    if (err.code === 'ERR_INVALID_ARG_TYPE' && !warnedExistsSyncType) {
-      warnedExistsSyncType = true;
-      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
-        'DeprecationWarning', 'DEP0187');
-    }
+    if (err.code === 'ERR_INVALID_ARG_TYPE') warnExistsSyncType();
     return false;
   }
   try {
@@ -118,7 +124,7 @@ function existsSync(path) {
     return false;
   }
 }
-let warnedExistsSyncType = false;
+const warnExistsSyncType = deprecatedOnce('DEP0187', 'Passing invalid argument types to fs.existsSync is deprecated');
 
 // ---- open / close / read / write --------------------------------------------
 
@@ -618,11 +624,7 @@ const kRmdirDefaults = { __proto__: null, recursive: false, maxRetries: 0, retry
 // rmdir's options object; returns whether it asks for a recursive removal
 // (deprecated, DEP0147: warned about once, before anything is checked).
 function rmdirRecursive(options) {
-  if (options?.recursive && !warnedRecursiveRmdir) {
-    warnedRecursiveRmdir = true;
-    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
-      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-  }
+  if (options?.recursive) warnRecursiveRmdir();
   if (options === undefined) return false;
   require('internal/validators').validateObject(options, 'options');
   const { validateUint32 } = require('internal/validators');
@@ -632,7 +634,8 @@ function rmdirRecursive(options) {
   validateUint32(maxRetries, 'options.maxRetries');
   return recursive;
 }
-let warnedRecursiveRmdir = false;
+const warnRecursiveRmdir = deprecatedOnce('DEP0147', 'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+  'will be removed. Use fs.rm(path, { recursive: true }) instead');
 
 const isDirectoryMode = (statArray) => (statArray[1] & fsConstants.S_IFMT) === fsConstants.S_IFDIR;
 
@@ -1038,12 +1041,7 @@ function callableClass(C, call, beforeConstruct) {
   return p;
 }
 // Stats made by users (not by fs itself) are deprecated: one warning.
-let warnedStats = false;
-function warnStatsConstructor() {
-  if (warnedStats) return;
-  warnedStats = true;
-  process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
-}
+const warnStatsConstructor = deprecatedOnce('DEP0180', 'fs.Stats constructor is deprecated.');
 const streams = () => require('internal/fs/streams');
 defineLazy('Stats', () => callableClass(stats().Stats, () => {
   warnStatsConstructor();
