@@ -356,23 +356,33 @@ function zeroWrites() {
   return new (codes().ERR_SYSTEM_ERROR)('write failed');
 }
 
-function writeAll(stream, data, offset, pos, callback, retries) {
-  const length = data.length - offset;
-  const done = (err, bytes) => {
+// The callback of one write of a WriteStream: EAGAIN counts as nothing
+// written; an error or a destroyed stream ends the whole write; the bytes
+// are counted, and more than five writes in a row that wrote nothing end
+// it too. Otherwise next(bytes, retries) goes on.
+function afterWrite(stream, syscall, retries, callback, next) {
+  return (err, bytes) => {
     if (err?.code === 'EAGAIN') {
       err = null;
       bytes = 0;
     }
     if (err || stream.destroyed) {
-      callback(err || new (codes().ERR_STREAM_DESTROYED)('write'));
+      callback(err || new (codes().ERR_STREAM_DESTROYED)(syscall));
       return;
     }
     stream.bytesWritten += bytes;
     retries = bytes ? 0 : retries + 1;
     if (retries > 5) callback(zeroWrites());
-    else if (bytes < length) writeAll(stream, data, offset + bytes, pos === undefined ? undefined : pos + bytes, callback, retries);
-    else callback();
+    else next(bytes, retries);
   };
+}
+
+function writeAll(stream, data, offset, pos, callback, retries) {
+  const length = data.length - offset;
+  const done = afterWrite(stream, 'write', retries, callback, (bytes, retries) => {
+    if (bytes < length) writeAll(stream, data, offset + bytes, pos === undefined ? undefined : pos + bytes, callback, retries);
+    else callback();
+  });
   if (stream[kFs].write === builtinFs.write) fsb.write(stream.fd, data, offset, length, pos ?? -1, done);
   else stream[kFs].write(stream.fd, data, offset, length, pos, done);
 }
@@ -384,36 +394,24 @@ WriteStream.prototype._write = function _write(data, encoding, callback) {
 };
 
 function writevAll(stream, buffers, size, pos, callback, retries) {
-  stream[kFs].writev(stream.fd, buffers, pos, (err, bytes) => {
-    if (err?.code === 'EAGAIN') {
-      err = null;
-      bytes = 0;
-    }
-    if (err || stream.destroyed) {
-      callback(err || new (codes().ERR_STREAM_DESTROYED)('writev'));
+  stream[kFs].writev(stream.fd, buffers, pos, afterWrite(stream, 'writev', retries, callback, (bytes, retries) => {
+    size -= bytes;
+    if (size <= 0) {
+      callback();
       return;
     }
-    stream.bytesWritten += bytes;
-    retries = bytes ? 0 : retries + 1;
-    size -= bytes;
-    if (retries > 5) {
-      callback(zeroWrites());
-    } else if (size > 0) {
-      let skip = bytes;
-      const rest = [];
-      for (const b of buffers) {
-        if (skip >= b.length) {
-          skip -= b.length;
-        } else {
-          rest.push(skip > 0 ? b.subarray(skip) : b);
-          skip = 0;
-        }
+    let skip = bytes;
+    const rest = [];
+    for (const b of buffers) {
+      if (skip >= b.length) {
+        skip -= b.length;
+      } else {
+        rest.push(skip > 0 ? b.subarray(skip) : b);
+        skip = 0;
       }
-      writevAll(stream, rest, size, pos === undefined ? undefined : pos + bytes, callback, retries);
-    } else {
-      callback();
     }
-  });
+    writevAll(stream, rest, size, pos === undefined ? undefined : pos + bytes, callback, retries);
+  }));
 }
 
 WriteStream.prototype._writev = function _writev(chunks, callback) {
