@@ -476,8 +476,6 @@ Socket.prototype[Symbol.for('jolt.net.writeText')] = function writeText(text, la
   return true;
 };
 
-const kMaxWritevBuffers = 1024;
-
 Socket.prototype._writev = function _writev(chunks, cb) {
   if (this.connecting || !this._handle) {
     if (this.connecting) {
@@ -489,15 +487,12 @@ Socket.prototype._writev = function _writev(chunks, cb) {
     cb(new codes.ERR_SOCKET_CLOSED());
     return;
   }
-  let bufs = new Array(chunks.length);
+  const bufs = new Array(chunks.length);
   let bytes = 0;
   for (let i = 0; i < chunks.length; i++) {
     bufs[i] = toBuffer(chunks[i].chunk, chunks[i].encoding);
     bytes += bufs[i].length;
   }
-  // The handle takes at most IOV_MAX (1024 on Linux) buffers in one writev;
-  // more (many small writes held while connecting or corked) go as one.
-  if (bufs.length > kMaxWritevBuffers) bufs = [require('buffer').Buffer.concat(bufs, bytes)];
   dispatchWrite(this, cb, bytes, this._handle.writev(bufs, this.writableHighWaterMark));
 };
 

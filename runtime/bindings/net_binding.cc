@@ -583,10 +583,6 @@ NET_FN(handle_writev) {  // writev([buf, ...], ackLimit)
     js::Bytes b = js::bytes_of(ctx, JSObjectGetPropertyAtIndex(ctx, arr, static_cast<unsigned>(i), nullptr));
     if (b.length) op->many.push_back(iovec{b.data, b.length});
   }
-  if (op->many.size() > IOV_MAX) {
-    free_op(op);
-    return status(ctx, -EINVAL);
-  }
   return status(ctx, submit_write(ctx, w, op, arr, op->many.data(), static_cast<unsigned>(op->many.size()), args[1]));
 }
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -197,6 +198,36 @@ TEST_CASE("stream: flush_writes hands queued writes to the kernel without runnin
   s.close();
   loop.run();
   ::close(sv[1]);
+}
+
+TEST_CASE("stream: one write of more buffers than IOV_MAX goes out whole and in order") {
+  // The net binding hands any number of buffers to one write: each system
+  // call must take at most IOV_MAX of them, and the rest follow.
+  LOOP_FOR_EACH_BACKEND(loop);
+  int sv[2];
+  REQUIRE(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) == 0);
+  Recorder rec, peer;
+  Stream s(loop, sv[0], &rec);
+  Stream p(loop, sv[1], &peer);
+  CHECK(p.read_start() == 0);
+  std::string expected;
+  std::vector<std::string> pieces;
+  for (int i = 0; i < 3 * IOV_MAX; ++i) pieces.push_back(std::to_string(i) + ",");
+  std::vector<iovec> bufs;
+  for (std::string& piece : pieces) {
+    expected += piece;
+    bufs.push_back(iovec{piece.data(), piece.size()});
+  }
+  WriteReq req;
+  int r = s.write(&req, bufs.data(), static_cast<unsigned>(bufs.size()));
+  REQUIRE(r >= 0);
+  if (r == 0) rec.writes.push_back(0);
+  run_until(loop, [&] { return !rec.writes.empty() && peer.data.size() == expected.size(); });
+  CHECK(rec.writes == std::vector<int>{0});
+  CHECK(peer.data == expected);
+  s.close();
+  p.close();
+  loop.run();
 }
 
 TEST_CASE("stream: writes queued at close are cancelled before the close callback") {
