@@ -23,10 +23,9 @@ const kAsPromise = true;
 // first jobs' work on the pool instead of delaying their start.
 const { queueMicrotask } = require('internal/process/task_queues');
 let bufferQueued = false;
-function loadBuffer() { buffer(); }
 function queueBufferLoad() {
   bufferQueued = true;
-  queueMicrotask(loadBuffer);
+  queueMicrotask(buffer);
 }
 
 function settle(method, ...args) {
