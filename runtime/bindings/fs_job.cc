@@ -82,7 +82,8 @@ struct SettleQueue {
   size_t code_capacity = 0;
   std::vector<uint32_t> free_slots;
   std::vector<uint32_t> settling;  // slots of the batch being settled
-  uint32_t slot_count = 0;
+  uint32_t slot_count = 0;     // slots ever taken
+  uint32_t slot_capacity = 0;  // slots the array has room for (it holds 2x entries)
 };
 
 SettleQueue& settle_queue() {
@@ -239,11 +240,29 @@ bool ensure_settle_queue(JSContextRef ctx, JSValueRef* exception) {
   return true;
 }
 
+// Makes room in the slots array for `count` slots, filling the new entries
+// with undefined. The JS side stores a new promise's functions at 2k and
+// 2k + 1; were those stores appends past the array's end, the optimized
+// code that makes them (fs/promises' readFile) would be compiled for
+// in-bounds stores and thrown away at the first growth, in the middle of a
+// burst of calls. So the array grows here, by doubling, ahead of them.
+void reserve_slots(SettleQueue& q, uint32_t count) {
+  if (count <= q.slot_capacity) return;
+  JSContextRef ctx = Runtime::current().ctx();
+  js::ApiLock lock(ctx);
+  uint32_t cap = std::max<uint32_t>({count, q.slot_capacity * 2, 256});
+  JSObjectRef slots = q.slots.object();
+  JSValueRef undefined = JSValueMakeUndefined(ctx);
+  for (uint32_t i = q.slot_capacity * 2; i < cap * 2; i++) JSObjectSetPropertyAtIndex(ctx, slots, i, undefined, nullptr);
+  q.slot_capacity = cap;
+}
+
 // A free slot for `j`, whose resolve and reject the caller stores.
 uint32_t take_slot(Job& j) {
   SettleQueue& q = settle_queue();
   uint32_t slot;
   if (q.free_slots.empty()) {
+    reserve_slots(q, q.slot_count + 1);
     slot = q.slot_count++;
   } else {
     slot = q.free_slots.back();
