@@ -38,7 +38,7 @@ function randomBytes(size, callback = undefined) {
 }
 
 function checkFillTarget(buf) {
-  if (!ArrayBuffer.isView(buf) && !require('internal/util/types').isAnyArrayBuffer(buf)) {
+  if (!ArrayBuffer.isView(buf) && !require('internal/util/binary_types').isAnyArrayBuffer(buf)) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
 }

@@ -6,7 +6,7 @@
 
 const binding = internalBinding('buffer');
 const { normalizeEncoding } = require('internal/util');
-const { isArrayBufferView } = require('internal/util/types');
+const { isArrayBufferView } = require('internal/util/binary_types');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 const kMissing = 4;

@@ -52,7 +52,7 @@ let bytesOf;
 function partBytes(part, endings) {
   if (isBlob(part)) return bytesOf(part);
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength).slice();
-  if (require('internal/util/types').isAnyArrayBuffer(part)) return new Uint8Array(part.slice(0));
+  if (require('internal/util/binary_types').isAnyArrayBuffer(part)) return new Uint8Array(part.slice(0));
   let text = `${part}`;
   if (endings === 'native') text = text.replace(/\r\n?|\n/g, '\n');
   return utf8Encode(text);

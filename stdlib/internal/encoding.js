@@ -4,7 +4,7 @@
 // fatal, ignoreBOM and streaming decode.
 
 const binding = internalBinding('buffer');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/binary_types');
 
 // Errors are rare paths: internal/errors is required where one is thrown.
 function codes() {

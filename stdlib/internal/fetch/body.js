@@ -9,7 +9,7 @@
 // someone asks for it, so bodies read whole never build one.
 
 const { Blob, isBlob } = require('internal/blob');
-const { isAnyArrayBuffer } = require('internal/util/types');
+const { isAnyArrayBuffer } = require('internal/util/binary_types');
 const { illegalInvocation } = require('internal/fetch/webidl');
 
 let formDataModule;

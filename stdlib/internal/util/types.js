@@ -10,10 +10,10 @@
 // forgeries. Proxies are recognised by the runtime (internalBinding('util')).
 
 const objectTag = Object.prototype.toString;
-
-function isObjectLike(value) {
-  return value !== null && (typeof value === 'object' || typeof value === 'function');
-}
+const {
+  isObjectLike, isArrayBuffer, isSharedArrayBuffer, isAnyArrayBuffer, isArrayBufferView, isDataView, isTypedArray,
+  isUint8Array, typedArrayOfKind,
+} = require('internal/util/binary_types');
 
 function getterOf(proto, key) {
   return Object.getOwnPropertyDescriptor(proto, key).get;
@@ -40,52 +40,17 @@ const setSize = getterOf(Set.prototype, 'size');
 const weakMapHas = WeakMap.prototype.has;
 const weakSetHas = WeakSet.prototype.has;
 const regexpSource = getterOf(RegExp.prototype, 'source');
-const arrayBufferLength = getterOf(ArrayBuffer.prototype, 'byteLength');
-const sharedBufferLength = typeof SharedArrayBuffer === 'function' ?
-  getterOf(SharedArrayBuffer.prototype, 'byteLength') : undefined;
-const dataViewBuffer = getterOf(DataView.prototype, 'buffer');
-const typedArrayTag = getterOf(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag);
 
 const isDate = acceptedBy((v) => dateTime.call(v), 'isDate');
 const isMap = acceptedBy((v) => mapSize.call(v), 'isMap');
 const isSet = acceptedBy((v) => setSize.call(v), 'isSet');
 const isWeakMap = acceptedBy((v) => weakMapHas.call(v, weakMapHas), 'isWeakMap');
 const isWeakSet = acceptedBy((v) => weakSetHas.call(v, weakSetHas), 'isWeakSet');
-const isArrayBuffer = acceptedBy((v) => arrayBufferLength.call(v), 'isArrayBuffer');
-const isDataView = acceptedBy((v) => dataViewBuffer.call(v), 'isDataView');
 
 // RegExp.prototype itself answers the `source` getter but is no RegExp.
 const regexpLike = acceptedBy((v) => regexpSource.call(v), 'isRegExp');
 function isRegExp(value) {
   return value !== RegExp.prototype && regexpLike(value);
-}
-
-function isSharedArrayBuffer(value) {
-  if (sharedBufferLength === undefined || !isObjectLike(value)) return false;
-  try {
-    sharedBufferLength.call(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isAnyArrayBuffer(value) {
-  return isArrayBuffer(value) || isSharedArrayBuffer(value);
-}
-
-function isArrayBufferView(value) {
-  return ArrayBuffer.isView(value);
-}
-
-function isTypedArray(value) {
-  return typedArrayTag.call(value) !== undefined;
-}
-
-function typedArrayOfKind(kind) {
-  const check = (value) => typedArrayTag.call(value) === kind;
-  Object.defineProperty(check, 'name', { __proto__: null, value: `is${kind}` });
-  return check;
 }
 
 // Boxed primitives: each valueOf accepts its primitive or its wrapper object,
@@ -275,7 +240,7 @@ module.exports = {
   isArrayBufferView,
   isDataView,
   isTypedArray,
-  isUint8Array: typedArrayOfKind('Uint8Array'),
+  isUint8Array,
   isUint8ClampedArray: typedArrayOfKind('Uint8ClampedArray'),
   isUint16Array: typedArrayOfKind('Uint16Array'),
   isUint32Array: typedArrayOfKind('Uint32Array'),
