@@ -45,9 +45,9 @@ let FileHandleCtor;
 let handleRefs;
 function fileHandleParts() {
   if (FileHandleCtor === undefined) {
-    const promises = require('internal/fs/promises');
-    FileHandleCtor = promises.FileHandle;
-    handleRefs = promises.handleRefs;
+    const fileHandle = require('internal/fs/file_handle');
+    FileHandleCtor = fileHandle.FileHandle;
+    handleRefs = fileHandle.handleRefs;
   }
 }
 
