@@ -475,8 +475,9 @@ void read_file_step(Job* j, int64_t r) {
     if (r < 0) return fail(static_cast<int>(-r), "open", true);
     int fd = static_cast<int>(r);
     if (j->a < 0) j->fd = fd;  // a caller's fd is not ours to close
-    if (::statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_SIZE, &j->stx) != 0) return fail(errno, "fstat", false);
-    if (int err = start_buffer(*j, j->stx)) return fail(err, "read", false);
+    struct statx st {};
+    if (::statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_SIZE, &st) != 0) return fail(errno, "fstat", false);
+    if (int err = start_buffer(*j, st)) return fail(err, "read", false);
     j->req.op = FsOp::Read;
     j->req.fd = fd;
   } else {

@@ -62,7 +62,9 @@ struct Job {
   int64_t a = 0, b = 0;         // numbers (mode, uid/gid, lengths...)
   double t1 = 0, t2 = 0;        // times (utimes)
   bool flag = false;            // bigint stats, recursive, withFileTypes...
-  struct statx stx {};
+  // stat/lstat/fstat and the io_uring readFile chain only: 256 bytes that
+  // every other call (a burst of thousands of readFile()s) would carry.
+  std::unique_ptr<struct statx> stx;
   std::string text;             // readlink/realpath/mkdtemp result, file data
   std::vector<std::string> names;
   std::vector<uint8_t> types;

@@ -20,7 +20,7 @@ namespace {
 using loop::FsOp;
 
 JSValueRef res_number(JSContextRef ctx, Job& j) { return JSValueMakeNumber(ctx, static_cast<double>(j.res)); }
-JSValueRef res_stats(JSContextRef ctx, Job& j) { return make_stats_array(ctx, j.stx, j.flag); }
+JSValueRef res_stats(JSContextRef ctx, Job& j) { return make_stats_array(ctx, *j.stx, j.flag); }
 
 // A job for one path argument; null (with *exception) when it is malformed.
 std::unique_ptr<Job> path_job(JSContextRef ctx, const js::Args& args, FsOp op, const char* syscall,
@@ -137,7 +137,8 @@ FS_FN(writev_fn) { return rwv(ctx, js::Args{ctx, argc, argv}, true, exception); 
 // stat/lstat(path, bigint, cb), fstat(fd, bigint, cb) -> stats array
 JSValueRef stat_common(JSContextRef ctx, std::unique_ptr<Job> j, const js::Args& args, JSValueRef* exception) {
   j->flag = JSValueToBoolean(ctx, args[1]);
-  j->req.statx_buf = &j->stx;
+  j->stx = std::make_unique<struct statx>();
+  j->req.statx_buf = j->stx.get();
   j->result = res_stats;
   return run(ctx, std::move(j), args[2], exception);
 }
