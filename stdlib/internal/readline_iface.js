@@ -426,13 +426,24 @@ function edit(rl, line, cursor) {
   rl._refreshLine();
 }
 
+// A word is a run of word characters or a run of punctuation, so
+// "bar.hop" is three stops: "bar", ".", "hop". Leftwards the blanks before
+// the cursor go with the word before them; rightwards the blanks after a
+// word go with it.
 function wordLeft(line, cursor) {
-  const m = /\S+\s*$/.exec(line.slice(0, cursor));
-  return m ? cursor - m[0].length : 0;
+  const m = /(?:\w+|[^\w\s]+)?\s*$/.exec(line.slice(0, cursor));
+  return cursor - m[0].length;
 }
 
 function wordRight(line, cursor) {
-  const m = /^\s*\S+/.exec(line.slice(cursor));
+  const m = /^(?:\s+|[^\w\s]+|\w+)\s*/.exec(line.slice(cursor));
+  return m ? cursor + m[0].length : line.length;
+}
+
+// Where deleting a word rightwards stops: as wordRight, except that a run
+// of non-word characters takes the blanks inside it too.
+function wordRightDelete(line, cursor) {
+  const m = /^(?:\s+|\W+|\w+)\s*/.exec(line.slice(cursor));
   return m ? cursor + m[0].length : line.length;
 }
 
@@ -557,7 +568,7 @@ const kCtrlActions = {
   left: (rl) => moveTo(rl, wordLeft(rl.line, rl.cursor)),
   right: (rl) => moveTo(rl, wordRight(rl.line, rl.cursor)),
   backspace: (rl) => deleteWordLeft(rl),
-  delete: (rl) => edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(wordRight(rl.line, rl.cursor)), rl.cursor),
+  delete: (rl) => edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(wordRightDelete(rl.line, rl.cursor)), rl.cursor),
 };
 
 const kMetaActions = {
