@@ -76,11 +76,16 @@ function Interface(input, output, completer, terminal) {
   this[kEndPos] = null;
 
   const source = this.input;
+  // The input ending finishes the last line: the text after the last line
+  // end, or in a terminal the line being edited. It is a 'line' event even
+  // while a question waits for an answer.
   const onEnd = () => {
     if (!this.terminal && this[kBuffer].length > 0) {
       const rest = this[kBuffer];
       this[kBuffer] = '';
-      this._onLine(rest);
+      this.emit('line', rest);
+    } else if (this.terminal && typeof this.line === 'string' && this.line.length > 0) {
+      this.emit('line', this.line);
     }
     this.close();
   };
