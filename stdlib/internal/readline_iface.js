@@ -10,7 +10,7 @@
 
 const EventEmitter = require('events');
 const { codes } = require('internal/errors');
-const { validateAbortSignal, validateNumber } = require('internal/validators');
+const { validateAbortSignal, validateNumber, validateUint32 } = require('internal/validators');
 const keys = require('internal/readline_keys');
 
 // Bytes split inside a character wait for the rest (TextDecoder's stream
@@ -29,6 +29,7 @@ const kBuffer = Symbol('kBuffer');
 const kDecoder = Symbol('kDecoder');
 const kPaused = Symbol('kPaused');
 const kEndPos = Symbol('kEndPos');
+const kEscapeCodeTimeout = 500;
 
 // createInterface(options) or createInterface(input, output, completer, terminal).
 function readOptions(input, output, completer, terminal) {
@@ -60,7 +61,22 @@ function Interface(input, output, completer, terminal) {
   this.historySize = historySize;
   this.removeHistoryDuplicates = !!opts.removeHistoryDuplicates;
   this.crlfDelay = opts.crlfDelay ? Math.max(100, opts.crlfDelay) : 100;
-  this.tabSize = opts.tabSize === undefined ? 8 : opts.tabSize;
+  this.tabSize = 8;
+  if (opts.tabSize !== undefined) {
+    validateUint32(opts.tabSize, 'tabSize', true);
+    this.tabSize = opts.tabSize;
+  }
+  // How long an ESC at the end of the input waits for the rest of an
+  // escape sequence before it is the Escape key (read by
+  // emitKeypressEvents when the interface is a terminal). Node's error
+  // names the default, not the value given.
+  this.escapeCodeTimeout = kEscapeCodeTimeout;
+  if (opts.escapeCodeTimeout !== undefined) {
+    if (!Number.isFinite(opts.escapeCodeTimeout)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', this.escapeCodeTimeout);
+    }
+    this.escapeCodeTimeout = opts.escapeCodeTimeout;
+  }
   this.completer = opts.completer;
   this.isCompletionEnabled = true;
   this._prompt = opts.prompt === undefined ? '> ' : `${opts.prompt}`;

@@ -15,148 +15,194 @@ const ESC = '\u001b';
 const { TextDecoder } = require('internal/encoding');
 const kStream = { stream: true };
 const kKeypressState = Symbol('kKeypressState');
-// How long a lone ESC waits for the rest of a sequence.
+// How long a lone ESC (or ESC ESC) at the end of a chunk waits for the
+// rest of a sequence before it is the Escape key (GNU readline's default).
 const kEscapeWait = 500;
 
-// CSI/SS3 final letters and numbered "~" keys.
-const kLetterKeys = {
+// The name of each escape sequence's code: the introducer ('[', '[[' or
+// 'O') and the final character, with the number before a '~', '$' or '^'.
+// Some codes carry a modifier of their own (rxvt).
+const kCodeKeys = {
   __proto__: null,
-  A: 'up', B: 'down', C: 'right', D: 'left', E: 'clear', F: 'end', H: 'home',
-  P: 'f1', Q: 'f2', R: 'f3', S: 'f4',
+  OP: 'f1', OQ: 'f2', OR: 'f3', OS: 'f4',
+  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4',
+  '[[A': 'f1', '[[B': 'f2', '[[C': 'f3', '[[D': 'f4', '[[E': 'f5',
+  '[15~': 'f5', '[17~': 'f6', '[18~': 'f7', '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12',
+  '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[E': 'clear', '[F': 'end', '[H': 'home',
+  '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4',
+  OA: 'up', OB: 'down', OC: 'right', OD: 'left', OE: 'clear', OF: 'end', OH: 'home',
+  '[1~': 'home', '[2~': 'insert', '[3~': 'delete', '[4~': 'end', '[5~': 'pageup', '[6~': 'pagedown',
+  '[[5~': 'pageup', '[[6~': 'pagedown', '[7~': 'home', '[8~': 'end',
+  '[Z': 'tab',
+  // Bracketed paste: around pasted text when the terminal is asked for it.
+  '[200~': 'paste-start', '[201~': 'paste-end',
 };
-const kTildeKeys = {
+const kShiftCodes = {
   __proto__: null,
-  1: 'home', 2: 'insert', 3: 'delete', 4: 'end', 5: 'pageup', 6: 'pagedown', 7: 'home', 8: 'end',
-  11: 'f1', 12: 'f2', 13: 'f3', 14: 'f4', 15: 'f5', 17: 'f6', 18: 'f7', 19: 'f8', 20: 'f9', 21: 'f10',
-  23: 'f11', 24: 'f12',
+  '[a': 'up', '[b': 'down', '[c': 'right', '[d': 'left', '[e': 'clear',
+  '[2$': 'insert', '[3$': 'delete', '[5$': 'pageup', '[6$': 'pagedown', '[7$': 'home', '[8$': 'end',
+  '[Z': 'tab',
+};
+const kCtrlCodes = {
+  __proto__: null,
+  Oa: 'up', Ob: 'down', Oc: 'right', Od: 'left', Oe: 'clear',
+  '[2^': 'insert', '[3^': 'delete', '[5^': 'pageup', '[6^': 'pagedown', '[7^': 'home', '[8^': 'end',
 };
 
-function newKey(sequence) {
-  return { sequence, name: undefined, ctrl: false, meta: false, shift: false };
+function isDigit(ch) {
+  return ch >= '0' && ch <= '9';
 }
 
-// The key for one plain character (no ESC prefix).
-function plainKey(ch) {
-  const key = newKey(ch);
+// UTF-16 length of the character at text[i].
+function charLength(text, i) {
+  return text.codePointAt(i) > 0xffff ? 2 : 1;
+}
+
+// Where the key that starts at text[i] ends, or -1 when the text stops
+// inside it. The grammar is the one terminals send (and node reads):
+//   ESC? ESC char                       Alt+char
+//   ESC? ESC O digit? char              SS3, with a modifier digit
+//   ESC? ESC [ [? d{0,3} (; d?)? char   CSI: at most three digits, then an
+//                                       optional ;modifier, then one char
+// Longer parameter lists are not waited for: what does not fit comes
+// out as a key named 'undefined' followed by plain characters, as in node.
+function keyEnd(text, i) {
+  const n = text.length;
+  if (text[i] !== ESC) return i + charLength(text, i);
+  let j = i + 1;
+  if (j < n && text[j] === ESC) j++;
+  if (j >= n) return -1;
+  const intro = text[j++];
+  if (intro !== '[' && intro !== 'O') return j - 1 + charLength(text, j - 1);
+  if (j >= n) return -1;
+  if (intro === 'O') {
+    if (isDigit(text[j]) && ++j >= n) return -1;
+    return j + charLength(text, j);
+  }
+  if (text[j] === '[' && ++j >= n) return -1;
+  for (let digits = 0; digits < 3 && isDigit(text[j]); digits++) {
+    if (++j >= n) return -1;
+  }
+  if (text[j] === ';') {
+    if (++j >= n) return -1;
+    if (isDigit(text[j]) && ++j >= n) return -1;
+  }
+  return j + charLength(text, j);
+}
+
+// The key for one complete sequence (as keyEnd delimits it).
+function decodeKey(seq) {
+  const key = { sequence: seq, name: undefined, ctrl: false, meta: false, shift: false };
+  let k = 0;
+  if (seq[0] === ESC && seq.length > 1) {
+    k = seq[1] === ESC && seq.length > 2 ? 2 : 1;
+  }
+  const escaped = k > 0;
+  const ch = seq.slice(k);
+  if (escaped && ch.length > 1 && (ch[0] === '[' || ch[0] === 'O')) {
+    decodeSequence(key, ch);
+    return key;
+  }
   if (ch === '\r') key.name = 'return';
   else if (ch === '\n') key.name = 'enter';
   else if (ch === '\t') key.name = 'tab';
   else if (ch === '\b' || ch === '\u007f') key.name = 'backspace';
+  else if (ch === ESC) key.name = 'escape';
   else if (ch === ' ') key.name = 'space';
-  else if (ch <= '\u001a' && ch !== '\u0000') {
+  else if (!escaped && ch <= '\u001a') {
+    // Ctrl+letter; NUL is Ctrl+` (Ctrl+Space on most terminals).
     key.name = String.fromCharCode(ch.charCodeAt(0) + 96);
     key.ctrl = true;
-  } else if (/^[a-z0-9]$/.test(ch)) {
-    key.name = ch;
-  } else if (/^[A-Z]$/.test(ch)) {
-    key.name = ch.toLowerCase();
-    key.shift = true;
-  }
-  return key;
-}
-
-// Length of the escape sequence at text[i] (text[i] is ESC), or 0 when the
-// text ends inside it (more may come).
-function escapeLength(text, i) {
-  const next = text[i + 1];
-  if (next === undefined) return 0;
-  if (next !== '[' && next !== 'O') return 2;
-  let j = i + 2;
-  if (next === '[' && text[j] === '[') j++;  // linux console F1-F5: ESC [ [ A
-  while (j < text.length && /[0-9;]/.test(text[j])) j++;
-  if (j >= text.length) return 0;
-  return j - i + 1;
-}
-
-function escapeKey(seq) {
-  const key = newKey(seq);
-  if (seq.length === 1) {
-    key.name = 'escape';
-    key.meta = true;
     return key;
+  } else if (/^[0-9A-Za-z]$/.test(ch)) {
+    key.name = ch.toLowerCase();
+    key.shift = ch !== key.name;
   }
-  const second = seq[1];
-  if (second !== '[' && second !== 'O') {
-    // Meta (Alt) plus a character.
-    const inner = plainKey(seq.slice(1));
-    inner.sequence = seq;
-    inner.meta = true;
-    if (seq[1] === ESC) inner.name = 'escape';
-    return inner;
-  }
-  const body = seq.slice(2);
-  const final = body[body.length - 1];
-  const params = body.slice(0, -1).split(';');
-  let modifier = 0;
-  if (params.length > 1) modifier = (parseInt(params[1], 10) || 1) - 1;
-  key.code = second + (params[0] && final === '~' ? `${params[0]}~` : final);
-  if (final === '~') key.name = kTildeKeys[params[0]];
-  else if (final === 'Z') {
-    key.name = 'tab';
-    key.shift = true;
-  } else key.name = kLetterKeys[final];
-  key.shift = key.shift || (modifier & 1) !== 0;
-  key.meta = (modifier & 2) !== 0;
-  key.ctrl = (modifier & 4) !== 0;
-  if (key.name === undefined) key.name = 'undefined';
+  // A leading ESC is Alt (Meta) held down.
+  key.meta = escaped;
   return key;
 }
 
-function emitKeys(stream, state, text) {
+// ESC [ ... and ESC O ...: code, modifiers and name. The modifier digit is
+// 1 + shift(1) + alt(2) + ctrl(4) + right alt(8).
+function decodeSequence(key, body) {
+  let code;
+  let modifier = 0;
+  if (body[0] === 'O') {
+    if (body.length === 3) {
+      modifier = Number(body[1]) - 1;
+      code = `O${body[2]}`;
+    } else {
+      code = body;
+    }
+  } else {
+    const intro = body[1] === '[' ? '[[' : '[';
+    const cmd = body.slice(intro.length);
+    let m = /^(\d\d?)(?:;(\d))?([~^$])$/.exec(cmd);
+    if (m !== null) {
+      code = intro + m[1] + m[3];
+      modifier = (m[2] || 1) - 1;
+    } else if ((m = /^(?:(?:\d;)?(\d))?([A-Za-z])$/.exec(cmd)) !== null) {
+      code = intro + m[2];
+      modifier = (m[1] || 1) - 1;
+    } else {
+      code = intro + cmd;
+    }
+  }
+  key.code = code;
+  key.ctrl = (modifier & 4) !== 0;
+  key.meta = (modifier & 10) !== 0;
+  key.shift = (modifier & 1) !== 0;
+  if (kShiftCodes[code] !== undefined) {
+    key.name = kShiftCodes[code];
+    key.shift = true;
+  } else if (kCtrlCodes[code] !== undefined) {
+    key.name = kCtrlCodes[code];
+    key.ctrl = true;
+  } else {
+    key.name = kCodeKeys[code] === undefined ? 'undefined' : kCodeKeys[code];
+  }
+}
+
+// Emits the keys in `text` (after what was pending); an unfinished
+// sequence at the end waits for the next chunk.
+function emitKeys(stream, state, iface, text) {
+  if (state.pending !== '') {
+    text = state.pending + text;
+    state.pending = '';
+  }
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === ESC) {
-      let len = escapeLength(text, i);
-      if (len === 0) {
-        // Wait briefly for the rest; then it is what it is.
-        state.pending = text.slice(i);
-        state.timer = setTimeout(() => flushPending(stream, state), kEscapeWait);
-        return;
-      }
-      // ESC ESC [A and the like: Alt plus a special key.
-      let meta = false;
-      if (len === 2 && text[i + 1] === ESC && i + 2 < text.length && escapeLength(text, i + 1) > 2) {
-        meta = true;
-        len = escapeLength(text, i + 1) + 1;
-      }
-      const seq = text.slice(i, i + len);
-      const key = escapeKey(meta ? seq.slice(1) : seq);
-      if (meta) {
-        key.sequence = seq;
-        key.meta = true;
-      }
-      stream.emit('keypress', undefined, key);
-      i += len;
-      continue;
+    const end = keyEnd(text, i);
+    if (end === -1) {
+      state.pending = text.slice(i);
+      break;
     }
-    const cp = text.codePointAt(i);
-    const one = String.fromCodePoint(cp);
-    stream.emit('keypress', one, plainKey(one));
-    i += one.length;
+    const seq = text.slice(i, end);
+    i = end;
+    // Text pasted in one chunk holds tabs that are not meant as requests
+    // for completion: only a chunk's last key may complete.
+    if (iface) iface.isCompletionEnabled = end === text.length;
+    const key = decodeKey(seq);
+    stream.emit('keypress', seq[0] === ESC && seq.length > 1 ? undefined : seq, key);
   }
 }
 
+// The escape wait ran out: an ESC (or ESC ESC) left waiting is the
+// Escape key.
 function flushPending(stream, state) {
-  const text = state.pending;
-  state.pending = '';
   state.timer = null;
-  if (text.length === 0) return;
-  let i = 0;
-  // The incomplete sequence is taken as ESC followed by plain characters.
-  stream.emit('keypress', undefined, escapeKey(ESC));
-  for (i = 1; i < text.length;) {
-    const one = String.fromCodePoint(text.codePointAt(i));
-    stream.emit('keypress', one, plainKey(one));
-    i += one.length;
-  }
+  const seq = state.pending;
+  if (seq !== ESC && seq !== ESC + ESC) return;
+  state.pending = '';
+  stream.emit('keypress', undefined, { sequence: seq, name: 'escape', ctrl: false, meta: true, shift: false });
 }
 
 function emitKeypressEvents(stream, iface = {}) {
   if (stream[kKeypressState]) return;
   const state = { decoder: new TextDecoder('utf-8', { ignoreBOM: true }), pending: '', timer: null };
   stream[kKeypressState] = state;
-  if (iface && typeof iface === 'object') iface.escapeCodeTimeout = kEscapeWait;
+  const wait = iface && iface.escapeCodeTimeout !== undefined ? iface.escapeCodeTimeout : kEscapeWait;
 
   const onData = (chunk) => {
     if (stream.listenerCount('keypress') === 0) {
@@ -164,14 +210,23 @@ function emitKeypressEvents(stream, iface = {}) {
       stream.on('newListener', onListenerAdded);
       return;
     }
-    let text = typeof chunk === 'string' ? chunk : state.decoder.decode(chunk, kStream);
+    const text = typeof chunk === 'string' ? chunk : state.decoder.decode(chunk, kStream);
+    if (text.length === 0) return;
     if (state.timer !== null) {
       clearTimeout(state.timer);
       state.timer = null;
-      text = state.pending + text;
-      state.pending = '';
     }
-    emitKeys(stream, state, text);
+    try {
+      emitKeys(stream, state, iface, text);
+    } catch (err) {
+      // A throwing 'keypress' listener loses the rest of the chunk.
+      state.pending = '';
+      throw err;
+    }
+    // Only an ESC that ends a chunk may be the Escape key on its own.
+    if (text[text.length - 1] === ESC) {
+      state.timer = setTimeout(() => flushPending(stream, state), wait);
+    }
   };
   function onListenerAdded(event) {
     if (event !== 'keypress') return;
