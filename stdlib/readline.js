@@ -6,7 +6,7 @@
 const { Interface: BaseInterface, deriveInterface, askAsPromise } = require('internal/readline_iface');
 const keys = require('internal/readline_keys');
 
-const { Interface, createInterface } = deriveInterface();
+const { Interface, createInterface } = deriveInterface(true);
 
 // util.promisify(rl.question) gives the answer as a promise.
 Object.defineProperty(BaseInterface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {

@@ -30,6 +30,9 @@ const kDecoder = Symbol('kDecoder');
 const kPaused = Symbol('kPaused');
 const kEndPos = Symbol('kEndPos');
 const kEscapeCodeTimeout = 500;
+const kPrevKey = Symbol('kPrevKey');
+// How Tab asks the completer: set per flavour of Interface (deriveInterface).
+const kTabComplete = Symbol('kTabComplete');
 
 // createInterface(options) or createInterface(input, output, completer, terminal).
 function readOptions(input, output, completer, terminal) {
@@ -90,6 +93,7 @@ function Interface(input, output, completer, terminal) {
   this[kDecoder] = new TextDecoder('utf-8', { ignoreBOM: true });
   this[kPaused] = false;
   this[kEndPos] = null;
+  this[kPrevKey] = null;
 
   const source = this.input;
   // The input ending finishes the last line: the text after the last line
@@ -505,48 +509,94 @@ function historyStep(rl, dir) {
   edit(rl, line, line.length);
 }
 
-function complete(rl) {
-  const done = (err, result) => {
-    if (err || !Array.isArray(result)) return;
-    const [completions, typed] = result;
-    if (!Array.isArray(completions) || completions.length === 0) return;
-    const prefix = commonPrefix(completions.filter((c) => c !== ''));
-    if (completions.length === 1 || prefix.length > `${typed}`.length) {
-      insert(rl, prefix.slice(`${typed}`.length));
+// Tab: the completer gets the text before the cursor and answers
+// [completions, completeOn]. node:readline calls it with a callback (a
+// one-argument completer is wrapped to answer through one), readline/
+// promises awaits what it returns. The input is paused meanwhile.
+function completeWithCallback(rl, lastWasTab) {
+  rl.pause();
+  rl.completer(rl.line.slice(0, rl.cursor), (err, value) => {
+    rl.resume();
+    if (err) {
+      completionError(rl, err);
       return;
     }
-    writeOut(rl, `\r\n${completionTable(completions, rl.columns)}\r\n`);
-    rl[kPrevRows] = 0;
-    rl._refreshLine();
-  };
-  const before = rl.line.slice(0, rl.cursor);
-  // Nothing typed yet: nothing to complete.
-  if (before.trim() === '') return;
-  if (rl.completer.length === 2) {
-    rl.completer(before, done);
-    return;
-  }
-  let result;
-  try {
-    result = rl.completer(before);
-  } catch (err) {
-    rl.emit('error', err);
-    return;
-  }
-  if (result && typeof result.then === 'function') result.then((r) => done(null, r), (e) => rl.emit('error', e));
-  else done(null, result);
+    applyCompletion(rl, lastWasTab, value);
+  });
 }
 
-// The candidates in columns two wider than the longest, as many to a row
-// as the output is wide; every row ends with a line break.
-function completionTable(list, columns) {
-  const width = Math.max(...list.map((c) => c.length)) + 2;
-  const perRow = Math.max(1, Math.floor(columns / width));
-  let text = '';
-  for (let i = 0; i < list.length; i += perRow) {
-    const row = list.slice(i, i + perRow);
-    text += row.map((c, j) => (j < row.length - 1 ? c.padEnd(width) : c)).join('') + '\r\n';
+async function completeWithPromise(rl, lastWasTab) {
+  rl.pause();
+  let value;
+  try {
+    value = await rl.completer(rl.line.slice(0, rl.cursor));
+  } catch (err) {
+    completionError(rl, err);
+    return;
+  } finally {
+    rl.resume();
   }
+  applyCompletion(rl, lastWasTab, value);
+}
+
+function completionError(rl, err) {
+  const { inspect } = require('internal/util/inspect');
+  writeOut(rl, `Tab completion error: ${inspect(err)}`);
+}
+
+// What the candidates share beyond completeOn is typed at once; a prefix
+// that is not an extension of completeOn replaces it. Only a second Tab
+// in a row lists the candidates ('' starts a new group).
+function applyCompletion(rl, lastWasTab, value) {
+  if (value === null || value === undefined) return;
+  const completions = value[0];
+  const completeOn = `${value[1]}`;
+  if (!completions || completions.length === 0) return;
+  const prefix = commonPrefix(completions.filter((c) => c !== ''));
+  if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+    insert(rl, prefix.slice(completeOn.length));
+    return;
+  }
+  if (!completeOn.startsWith(prefix)) {
+    const at = rl.cursor - completeOn.length;
+    edit(rl, rl.line.slice(0, at) + prefix + rl.line.slice(rl.cursor), at + prefix.length);
+    return;
+  }
+  if (!lastWasTab) return;
+  writeOut(rl, completionTable(completions, rl.columns));
+  rl[kPrevRows] = 0;
+  rl._refreshLine();
+}
+
+// The candidates in columns two wider than the widest, as many to a row
+// as the output is wide (one when its width is unknown); an empty string
+// ends a group with a blank line.
+function completionTable(list, columns) {
+  const { getStringWidth } = require('internal/util/inspect');
+  const widths = list.map((c) => getStringWidth(c));
+  const width = Math.max(...widths) + 2;
+  let perRow = Math.floor(columns / width) || 1;
+  if (perRow === Infinity) perRow = 1;
+  let text = '\r\n';
+  let inRow = 0;
+  let pad = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === '' || inRow === perRow) {
+      text += '\r\n';
+      inRow = 0;
+      pad = 0;
+    } else {
+      text += ' '.repeat(pad);
+    }
+    if (list[i] === '') {
+      text += '\r\n';
+      continue;
+    }
+    text += list[i];
+    pad = width - widths[i];
+    inRow++;
+  }
+  if (inRow !== 0) text += '\r\n\r\n';
   return text;
 }
 
@@ -653,7 +703,25 @@ const kPlainActions = {
 
 proto._ttyWrite = function _ttyWrite(ch, key) {
   key = key || {};
+  const lastWasTab = this[kPrevKey] !== null && this[kPrevKey].name === 'tab';
+  this[kPrevKey] = key;
   const name = key.name;
+  // The Escape key on its own does nothing.
+  if (name === 'escape') return;
+  // With a modifier held, only the keys bound to it act; nothing is typed.
+  if (key.ctrl && key.shift) {
+    if (name === 'backspace') edit(this, this.line.slice(this.cursor), 0);
+    else if (name === 'delete') edit(this, this.line.slice(0, this.cursor), this.cursor);
+    return;
+  }
+  if (key.ctrl) {
+    if (kCtrlActions[name]) kCtrlActions[name](this);
+    return;
+  }
+  if (key.meta) {
+    if (kMetaActions[name]) kMetaActions[name](this);
+    return;
+  }
   if (name === 'return') {
     this[kSawReturnAt] = Date.now();
     submitLine(this);
@@ -661,35 +729,23 @@ proto._ttyWrite = function _ttyWrite(ch, key) {
   }
   if (name === 'enter') {
     // The \n of a \r\n pair.
-    if (this[kSawReturnAt] !== 0 && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
-      this[kSawReturnAt] = 0;
-      return;
-    }
-    submitLine(this);
+    const pair = this[kSawReturnAt] !== 0 && Date.now() - this[kSawReturnAt] <= this.crlfDelay;
+    this[kSawReturnAt] = 0;
+    if (!pair) submitLine(this);
     return;
   }
   this[kSawReturnAt] = 0;
-  if (key.ctrl && !key.meta && kCtrlActions[name]) {
-    kCtrlActions[name](this);
-    return;
-  }
-  if (key.meta && kMetaActions[name]) {
-    kMetaActions[name](this);
-    return;
-  }
-  if (!key.ctrl && !key.meta && kPlainActions[name]) {
+  if (kPlainActions[name]) {
     kPlainActions[name](this);
     return;
   }
-  if (name === 'tab' && !key.shift && this.completer !== undefined && this.isCompletionEnabled) {
-    complete(this);
+  if (name === 'tab' && typeof this.completer === 'function' && this.isCompletionEnabled) {
+    this[kTabComplete](this, lastWasTab);
     return;
   }
-  if (key.ctrl || key.meta) return;
   if (typeof ch === 'string' && ch.length > 0) {
-    const text = name === 'tab' ? '\t' : ch;
     // Pasted text may hold several lines.
-    const lines = text.split(kLineSplit);
+    const lines = ch.split(kLineSplit);
     for (let i = 0; i < lines.length; i++) {
       if (i > 0) submitLine(this);
       if (lines[i].length > 0) insert(this, lines[i]);
@@ -719,15 +775,24 @@ proto[Symbol.asyncIterator] = function asyncIterator() {
   return lines[Symbol.asyncIterator]();
 };
 
+proto[kTabComplete] = completeWithPromise;
+
 // node:readline and readline/promises each export their own Interface
-// (they differ in question()) over this one.
-function deriveInterface() {
+// (they differ in question() and in how Tab calls the completer) over
+// this one. With `callbackCompleter` the completer answers through a
+// callback, and a completer taking one argument is wrapped to do so.
+function deriveInterface(callbackCompleter = false) {
   function Interface(input, output, completer, terminal) {
     if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
     BaseInterface.call(this, input, output, completer, terminal);
+    const answer = this.completer;
+    if (callbackCompleter && typeof answer === 'function' && answer.length !== 2) {
+      this.completer = (line, callback) => callback(null, answer(line));
+    }
   }
   Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
   Object.setPrototypeOf(Interface, BaseInterface);
+  if (callbackCompleter) Interface.prototype[kTabComplete] = completeWithCallback;
   return {
     Interface,
     createInterface(input, output, completer, terminal) {
