@@ -18,7 +18,7 @@ const keys = require('internal/readline_keys');
 const { TextDecoder } = require('internal/encoding');
 const kStream = { stream: true };
 
-const kLineSplit = /\r\n|\n|\r/;
+const kLineSplit = /\r\n|\n|\r|\u2028|\u2029/;
 const kQuestion = Symbol('kQuestion');
 const kOldPrompt = Symbol('kOldPrompt');
 const kListeners = Symbol('kListeners');
@@ -251,6 +251,14 @@ proto._onLine = function _onLine(line) {
   }
 };
 
+// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end lines too
+// (two indexOf calls scan faster than one regular expression).
+function nextSeparator(text, from) {
+  const ls = text.indexOf('\u2028', from);
+  const ps = text.indexOf('\u2029', from);
+  return ls === -1 || (ps !== -1 && ps < ls) ? ps : ls;
+}
+
 proto._normalWrite = function _normalWrite(chunk) {
   let text = typeof chunk === 'string' ? chunk : this[kDecoder].decode(chunk, kStream);
   if (text.length === 0) return;
@@ -267,12 +275,17 @@ proto._normalWrite = function _normalWrite(chunk) {
   let start = 0;
   let nl = text.indexOf('\n');
   let cr = text.indexOf('\r');
-  while (nl !== -1 || cr !== -1) {
+  let sep = nextSeparator(text, 0);
+  while (nl !== -1 || cr !== -1 || sep !== -1) {
     let end = nl;
     let next = nl + 1;
-    if (cr !== -1 && (nl === -1 || cr < nl)) {
+    if (cr !== -1 && (end === -1 || cr < end)) {
       end = cr;
       next = text[cr + 1] === '\n' ? cr + 2 : cr + 1;
+    }
+    if (sep !== -1 && (end === -1 || sep < end)) {
+      end = sep;
+      next = sep + 1;
     }
     const line = head + text.slice(start, end);
     head = '';
@@ -282,6 +295,7 @@ proto._normalWrite = function _normalWrite(chunk) {
     start = next;
     if (nl !== -1 && nl < start) nl = text.indexOf('\n', start);
     if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    if (sep !== -1 && sep < start) sep = nextSeparator(text, start);
   }
   this[kBuffer] = head + (start === 0 ? text : text.slice(start));
 };
