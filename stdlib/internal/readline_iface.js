@@ -290,8 +290,9 @@ proto._normalWrite = function _normalWrite(chunk) {
     const line = head + text.slice(start, end);
     head = '';
     this[kBuffer] = '';
+    // Node hands out every line of the chunk even if one of them closes
+    // the interface.
     this._onLine(line);
-    if (this.closed) return;
     start = next;
     if (nl !== -1 && nl < start) nl = text.indexOf('\n', start);
     if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
@@ -767,27 +768,104 @@ proto._ttyWrite = function _ttyWrite(ch, key) {
   }
 };
 
-// for await (const line of rl): lines buffered in a Readable; reading
-// slower than the input pauses it.
+// for await (const line of rl): one iterator per interface, however many
+// loops ask for it. Lines nobody has asked for yet are queued; more than
+// kLineQueueHigh of them pause the interface until the queue is empty
+// again. The interface's 'error' rejects the next read (after the queued
+// lines); 'close' ends the iteration; leaving a loop early stops listening
+// but leaves the interface open.
+const kLineIterator = Symbol('kLineIterator');
+const kLineQueueHigh = 1024;
+const kLineQueueLow = 1;
+
 proto[Symbol.asyncIterator] = function asyncIterator() {
-  const { Readable } = require('stream');
-  const lines = new Readable({
-    objectMode: true,
-    read: () => {
-      if (!this.closed) this.resume();
-    },
-  });
-  const onLine = (line) => {
-    if (!lines.push(line)) this.pause();
-  };
-  this.on('line', onLine);
-  this.once('close', () => {
-    this.removeListener('line', onLine);
-    lines.push(null);
-  });
-  if (this.closed) lines.push(null);
-  return lines[Symbol.asyncIterator]();
+  if (this[kLineIterator] === undefined) this[kLineIterator] = lineIterator(this);
+  return this[kLineIterator];
 };
+
+function lineIterator(rl) {
+  let queue = [];
+  let head = 0;  // queue[head] is the next line to hand out
+  const waiting = [];
+  let failure = null;
+  let done = false;
+  let paused = false;
+  const size = () => queue.length - head;
+
+  const onLine = (line) => {
+    if (waiting.length > 0) {
+      waiting.shift().resolve({ value: line, done: false });
+      return;
+    }
+    queue.push(line);
+    if (!paused && size() > kLineQueueHigh) {
+      paused = true;
+      rl.pause();
+    }
+  };
+  const finish = () => {
+    if (done) return;
+    done = true;
+    rl.removeListener('line', onLine);
+    rl.removeListener('error', onError);
+    rl.removeListener('close', finish);
+    while (waiting.length > 0) waiting.shift().resolve({ value: undefined, done: true });
+  };
+  const onError = (err) => {
+    if (waiting.length > 0) waiting.shift().reject(err);
+    else failure = err;
+    finish();
+  };
+  rl.on('line', onLine);
+  rl.on('error', onError);
+  rl.on('close', finish);
+  if (rl.closed) finish();
+
+  const iterator = {
+    __proto__: Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})())),
+    next() {
+      if (size() > 0) {
+        const value = queue[head];
+        queue[head++] = undefined;
+        if (head === queue.length) {
+          queue = [];
+          head = 0;
+        }
+        if (paused && size() < kLineQueueLow) {
+          paused = false;
+          if (!rl.closed) rl.resume();
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (failure !== null) {
+        const err = failure;
+        failure = null;
+        return Promise.reject(err);
+      }
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      finish();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      onError(err);
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  // How full the queue is, as node exposes it (for tests of the pausing).
+  iterator[Symbol.for('nodejs.watermarkData')] = {
+    get size() { return size(); },
+    get low() { return kLineQueueLow; },
+    get high() { return kLineQueueHigh; },
+    get isPaused() { return paused; },
+  };
+  return iterator;
+}
 
 proto[kTabComplete] = completeWithPromise;
 
