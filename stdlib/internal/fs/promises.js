@@ -162,6 +162,9 @@ async function collect(data, encoding) {
 
 async function writeWith(defaults, path, data, options) {
   const opts = getOptions(options, defaults);
+  if (opts.flush !== undefined && opts.flush !== null) {
+    require('internal/validators').validateBoolean(opts.flush, 'options.flush');
+  }
   const target = toPathOrFd(isFileHandle(path) ? path.fd : path);
   const flags = flagsToNumber(opts.flag, defaults.flag);
   const mode = checkMode(opts.mode, 0o666);
