@@ -7,8 +7,8 @@
 
 const fsb = internalBinding('fs_ops');
 const {
-  codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
-  getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition,
+  codes, buffer, fsConstants, flagsToNumber, toPath, toPathString, toPathOrFd, checkFd, checkMode, checkCallback,
+  getOptions, listingMode, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition,
   toWritePosition, toSeconds, toDirents,
   validateInteger, validateInt32, validateBoolean, validateFunction, builtinFs,
 } = require('internal/fs/utils');
@@ -575,7 +575,7 @@ function mkdtempPrefix(prefix) {
   if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array) && !(prefix && typeof prefix.href === 'string')) {
     throw new (codes().ERR_INVALID_ARG_TYPE)('prefix', ['string', 'Buffer', 'URL'], prefix);
   }
-  const p = toPath(prefix, 'prefix');
+  const p = toPathString(prefix, 'prefix');
   // Once per process, as node does: mkdtemp replaces six X's of its own, and
   // some platforms would replace the template's X's too.
   if (!warnedTrailingX && p.endsWith('X')) {
@@ -607,16 +607,16 @@ function readdir(path, options, callback) {
   callback = maybeCallback(callback || options);
   const opts = getOptions(options, kNoOptions);
   const p = toPath(path);
-  const types = opts.withFileTypes === true;
+  const mode = listingMode(opts.withFileTypes === true, opts.encoding);
   const method = opts.recursive === true ? 'readdirRecursive' : 'readdir';
-  fsb[method](p, types, withResult(callback, (r) => listing(p, r, opts)));
+  fsb[method](p, mode, withResult(callback, (r) => listing(p, r, opts)));
 }
 
 function readdirSync(path, options) {
   const opts = getOptions(options, kNoOptions);
   const p = toPath(path);
   const method = opts.recursive === true ? 'readdirRecursive' : 'readdir';
-  return listing(p, fsb[method](p, opts.withFileTypes === true), opts);
+  return listing(p, fsb[method](p, listingMode(opts.withFileTypes === true, opts.encoding)), opts);
 }
 
 const kRmdirDefaults = { __proto__: null, recursive: false, maxRetries: 0, retryDelay: 100 };
@@ -780,7 +780,7 @@ function readlinkSync(path, options) {
 // realpath: node's JS realpath reports a missing component through the
 // lstat that found it; the native one as realpath.
 function missingComponent(p, err) {
-  if (err?.code !== 'ENOENT') return err;
+  if (err?.code !== 'ENOENT' || typeof p !== 'string') return err;
   const abs = require('path').resolve(p);
   let cur = '';
   for (const part of abs.split('/')) {

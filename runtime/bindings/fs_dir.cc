@@ -13,6 +13,7 @@
 #include <numeric>
 
 #include "exception.h"
+#include "buffer.h"
 #include "fs_job.h"
 #include "js_string.h"
 
@@ -92,11 +93,26 @@ int read_one(int at, const char* path, const std::string& prefix, std::vector<st
   return 0;
 }
 
-// (names) or [names, types]
+// How readdir's second argument asks for its listing: a boolean (with
+// types or not) or these bits. Names as bytes keep what is not UTF-8 for
+// the encodings that are not either (JS turns them into Buffers).
+enum : int { kWithTypes = 1, kNamesAsBytes = 2 };
+
+void listing_mode(JSContextRef ctx, JSValueRef v, Job& j) {
+  int mode = static_cast<int>(JSValueToNumber(ctx, v, nullptr));
+  j.flag = (mode & kWithTypes) != 0;
+  j.b = (mode & kNamesAsBytes) != 0;
+}
+
+// (names) or [names, types]; names are strings, or Uint8Arrays (j.b).
 JSValueRef res_listing(JSContextRef ctx, Job& j) {
   size_t n = j.names.size();
   std::vector<JSValueRef> vals(n);
-  for (size_t i = 0; i < n; ++i) vals[i] = js::make_string(ctx, j.names[i]);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& name = j.names[i];
+    vals[i] = j.b ? static_cast<JSValueRef>(js::make_uint8array_copy(ctx, name.data(), name.size()))
+                  : js::make_string(ctx, name);
+  }
   JSObjectRef names = js::make_array(ctx, n, vals.data());
   if (!j.flag) return names;
   JSObjectRef types = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, n, nullptr);
@@ -105,26 +121,26 @@ JSValueRef res_listing(JSContextRef ctx, Job& j) {
   return js::make_array(ctx, 2, pair);
 }
 
-// readdir(path, withTypes, cb)
+// readdir(path, mode, cb): mode as listing_mode reads it
 FS_FN(readdir_fn) {
   js::Args args{ctx, argc, argv};
   auto j = std::make_unique<Job>();
   if (!path_arg(ctx, args[0], j->path, exception)) return nullptr;
   j->syscall = "scandir";
-  j->flag = JSValueToBoolean(ctx, args[1]);
+  listing_mode(ctx, args[1], *j);
   j->blocking = [](Job& j) { return read_one(AT_FDCWD, j.path.c_str(), std::string(), j.names, j.types, nullptr); };
   j->result = res_listing;
   return run(ctx, std::move(j), args[2], exception);
 }
 
-// readdirRecursive(path, withTypes, cb): paths relative to `path`, breadth
+// readdirRecursive(path, mode, cb): paths relative to `path`, breadth
 // first, each directory's entries sorted (node's order for the sync form).
 FS_FN(readdir_recursive_fn) {
   js::Args args{ctx, argc, argv};
   auto j = std::make_unique<Job>();
   if (!path_arg(ctx, args[0], j->path, exception)) return nullptr;
   j->syscall = "scandir";
-  j->flag = JSValueToBoolean(ctx, args[1]);
+  listing_mode(ctx, args[1], *j);
   j->blocking = [](Job& j) {
     int root = ::open(j.path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (root < 0) return errno;

@@ -364,6 +364,13 @@ void finish_async(Job* j) { complete(std::unique_ptr<Job>(j)); }
 
 bool path_arg(JSContextRef ctx, JSValueRef v, std::string& out, JSValueRef* exception) {
   if (!JSValueIsString(ctx, v)) {
+    // A Uint8Array: a path that is not UTF-8, taken byte for byte (toPath
+    // in internal/fs/utils checked it for NUL bytes).
+    if (JSValueGetTypedArrayType(ctx, v, nullptr) == kJSTypedArrayTypeUint8Array) {
+      js::Bytes bytes = js::bytes_of(ctx, v);
+      out.assign(reinterpret_cast<const char*>(bytes.data), bytes.length);
+      return true;
+    }
     js::throw_type_error(ctx, exception, "path must be a string");
     return false;
   }

@@ -8,7 +8,7 @@
 const fs = require('fs');
 const pathModule = require('path');
 const {
-  codes, toPath, validateBoolean, validateFunction, validateObject,
+  codes, toPathString, validateBoolean, validateFunction, validateObject,
 } = require('internal/fs/utils');
 
 const kDefaults = {
@@ -154,7 +154,7 @@ function* copyRoot(opts, src, dest) {
 
 function prepare(src, dest, options) {
   const opts = checkOptions(options);
-  return [opts, toPath(src, 'src'), toPath(dest, 'dest')];
+  return [opts, toPathString(src, 'src'), toPathString(dest, 'dest')];
 }
 
 // One yielded operation in the sync form.

@@ -5,7 +5,7 @@
 
 const fsb = internalBinding('fs_ops');
 const {
-  codes, toPath, getOptions, validateFunction, toDirents, validateInteger, validateBoolean,
+  codes, toPath, getOptions, listingMode, validateFunction, toDirents, validateInteger, validateBoolean,
 } = require('internal/fs/utils');
 
 // The sync form reports a failed opendir without the path, the async one
@@ -144,7 +144,7 @@ function opendirSync(path, options) {
   const [p, opts] = dirArgs(path, options);
   let listing;
   try {
-    listing = fsb[opts.recursive ? 'readdirRecursive' : 'readdir'](p, true);
+    listing = fsb[opts.recursive ? 'readdirRecursive' : 'readdir'](p, listingMode(true, opts.encoding));
   } catch (err) {
     throw opendirError(err);
   }
@@ -158,7 +158,7 @@ function opendir(path, options, callback) {
   }
   validateFunction(callback, 'callback');
   const [p, opts] = dirArgs(path, options);
-  fsb[opts.recursive ? 'readdirRecursive' : 'readdir'](p, true, (err, listing) => {
+  fsb[opts.recursive ? 'readdirRecursive' : 'readdir'](p, listingMode(true, opts.encoding), (err, listing) => {
     if (err) callback(require('internal/errors').makeSystemError(err.errno, 'opendir', p));
     else callback(null, new Dir(toDirents(p, listing, opts.encoding), p));
   });

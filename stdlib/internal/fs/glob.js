@@ -7,7 +7,7 @@
 
 const fs = require('fs');
 const pathModule = require('path');
-const { codes, toPath, validateFunction } = require('internal/fs/utils');
+const { codes, toPathString, validateFunction } = require('internal/fs/utils');
 
 // {a,b} alternatives, expanded into separate patterns (nested braces too).
 function expandBraces(pattern) {
@@ -113,7 +113,7 @@ function walk(base, rel, segs, i, found, seen) {
 
 function globOptions(options) {
   const opts = { __proto__: null, cwd: process.cwd(), exclude: undefined, withFileTypes: false, ...options };
-  opts.cwd = toPath(opts.cwd, 'options.cwd');
+  opts.cwd = toPathString(opts.cwd, 'options.cwd');
   if (opts.exclude !== undefined && !Array.isArray(opts.exclude)) validateFunction(opts.exclude, 'options.exclude');
   return opts;
 }

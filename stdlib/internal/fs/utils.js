@@ -83,6 +83,9 @@ function toPath(p, name = 'path') {
   }
   if (p instanceof Uint8Array) {
     if (p.includes(0)) throw nullBytes(name, p);
+    // Bytes that are not UTF-8 go to the binding as they are: as a string
+    // they would name another file.
+    if (!buffer().isUtf8(p)) return p;
     return buffer().Buffer.prototype.toString.call(p, 'utf8');
   }
   if (isURLLike(p)) {
@@ -91,6 +94,13 @@ function toPath(p, name = 'path') {
     return s;
   }
   throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], p);
+}
+
+// toPath for callers that work on the path as a string (resolve it, join
+// to it): a path that is not UTF-8 gets U+FFFD for what is not.
+function toPathString(p, name = 'path') {
+  const path = toPath(p, name);
+  return typeof path === 'string' ? path : buffer().Buffer.prototype.toString.call(path, 'utf8');
 }
 
 // A path or a file descriptor (readFile, writeFile, appendFile).
@@ -141,15 +151,31 @@ function getOptions(options, defaults) {
   return merged;
 }
 
-// A string result (names, link targets) in the requested encoding.
+function isUtf8Encoding(encoding) {
+  return encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8';
+}
+
+// The mode argument of the readdir bindings: bit 0 asks for the entries'
+// types, bit 1 for the names as bytes (Uint8Arrays), which any encoding
+// but UTF-8 needs to see a name that is not UTF-8 as it is on disk.
+function listingMode(withTypes, encoding) {
+  return (withTypes ? 1 : 0) | (isUtf8Encoding(encoding) ? 0 : 2);
+}
+
+// A result (names, link targets) in the requested encoding: a string, or
+// the name's bytes when the binding gave them.
 function encodeName(s, encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return s;
+  if (typeof s !== 'string') {
+    const b = buffer().Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+    return encoding === 'buffer' ? b : b.toString(encoding);
+  }
+  if (isUtf8Encoding(encoding)) return s;
   const b = buffer().Buffer.from(s);
   return encoding === 'buffer' ? b : b.toString(encoding);
 }
 
 function encodeNames(list, encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return list;
+  if (isUtf8Encoding(encoding)) return list;
   for (let i = 0; i < list.length; i++) list[i] = encodeName(list[i], encoding);
   return list;
 }
@@ -259,9 +285,15 @@ function toDirents(dir, pair, encoding) {
   const out = new Array(names.length);
   for (let i = 0; i < names.length; i++) {
     const rel = names[i];
-    const slash = rel.lastIndexOf('/');
-    const parent = slash === -1 ? dir : `${dir}/${rel.slice(0, slash)}`;
-    out[i] = new Dirent(encodeName(slash === -1 ? rel : rel.slice(slash + 1), encoding), types[i], parent);
+    const slash = rel.lastIndexOf(typeof rel === 'string' ? '/' : 0x2f);
+    if (slash === -1) {
+      out[i] = new Dirent(encodeName(rel, encoding), types[i], dir);
+      continue;
+    }
+    // Bytes (a recursive listing in another encoding): the parent's path
+    // is a string all the same.
+    const under = typeof rel === 'string' ? rel.slice(0, slash) : buffer().Buffer.from(rel.subarray(0, slash)).toString();
+    out[i] = new Dirent(encodeName(rel.subarray ? rel.subarray(slash + 1) : rel.slice(slash + 1), encoding), types[i], `${dir}/${under}`);
   }
   return out;
 }
@@ -272,7 +304,7 @@ function toDirents(dir, pair, encoding) {
 const builtinFs = { __proto__: null, read: undefined, write: undefined, handleRead: undefined, handleWrite: undefined };
 
 module.exports = {
-  builtinFs, codes, buffer, fsConstants, flagsToNumber, toPath, toPathOrFd, checkFd, checkMode, checkCallback,
-  checkEncoding, getOptions, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition,
+  builtinFs, codes, buffer, fsConstants, flagsToNumber, toPath, toPathString, toPathOrFd, checkFd, checkMode, checkCallback,
+  checkEncoding, getOptions, listingMode, encodeName, encodeNames, toBytes, checkBuffer, checkRange, toPosition, toReadPosition,
   toWritePosition, toSeconds, Dirent, toDirents, validateFunction, validateObject, validateBoolean, validateInteger, validateInt32,
 };

@@ -7,7 +7,7 @@ const fsb = internalBinding('fs_ops');
 const EventEmitter = require('events');
 const pathModule = require('path');
 const {
-  toPath, getOptions, encodeName, validateBoolean, validateFunction, checkEncoding,
+  toPathString, getOptions, encodeName, validateBoolean, validateFunction, checkEncoding,
 } = require('internal/fs/utils');
 
 const kWatchDefaults = { __proto__: null, persistent: true, recursive: false, encoding: 'utf8' };
@@ -34,7 +34,7 @@ class FSWatcher extends EventEmitter {
 
   start(filename, persistent, recursive, encoding) {
     this.#encoding = encoding;
-    const path = toPath(filename, 'filename');
+    const path = toPathString(filename, 'filename');
     const id = fsb.watchOpen((eventType, name) => {
       if (recursive && eventType === 'rename' && name !== '') {
         // A directory created under a recursive watch is watched too.
@@ -112,7 +112,7 @@ function watch(filename, options, listener) {
 // Events queue up to maxQueue; past it they are dropped with a warning, or
 // with overflow: 'error' the iteration fails.
 async function* watchAsync(filename, options = {}) {
-  const path = toPath(filename);
+  const path = toPathString(filename);
   const validators = require('internal/validators');
   validators.validateObject(options, 'options');
   const {
@@ -241,7 +241,7 @@ class StatWatcher extends EventEmitter {
 }
 
 function watchFile(filename, options, listener) {
-  const path = pathModule.resolve(toPath(filename, 'filename'));
+  const path = pathModule.resolve(toPathString(filename, 'filename'));
   if (typeof options === 'function') {
     listener = options;
     options = undefined;
@@ -259,7 +259,7 @@ function watchFile(filename, options, listener) {
 }
 
 function unwatchFile(filename, listener) {
-  const path = pathModule.resolve(toPath(filename, 'filename'));
+  const path = pathModule.resolve(toPathString(filename, 'filename'));
   const watcher = statWatchers.get(path);
   if (watcher === undefined) return;
   if (typeof listener === 'function') watcher.removeListener('change', listener);
