@@ -24,7 +24,12 @@ const kOldPrompt = Symbol('kOldPrompt');
 const kListeners = Symbol('kListeners');
 const kSawReturnAt = Symbol('kSawReturnAt');
 const kPrevRows = Symbol('kPrevRows');
-const kSavedLine = Symbol('kSavedLine');
+const kSearch = Symbol('kSearch');
+const kUndo = Symbol('kUndo');
+const kRedo = Symbol('kRedo');
+const kKillRing = Symbol('kKillRing');
+const kKillAt = Symbol('kKillAt');
+const kYanking = Symbol('kYanking');
 const kBuffer = Symbol('kBuffer');
 const kDecoder = Symbol('kDecoder');
 const kPaused = Symbol('kPaused');
@@ -88,7 +93,15 @@ function Interface(input, output, completer, terminal) {
   this[kSawReturnAt] = 0;
   this[kPrevRows] = 0;
   this.historyIndex = -1;
-  this[kSavedLine] = '';
+  // The text before the cursor when Up/Down started walking the history
+  // (only entries starting with it are shown), or null.
+  this[kSearch] = null;
+  this[kUndo] = [];
+  this[kRedo] = [];
+  // Text deleted with Ctrl+U/Ctrl+K, newest first, for Ctrl+Y and Alt+Y.
+  this[kKillRing] = [];
+  this[kKillAt] = 0;
+  this[kYanking] = false;
   this[kBuffer] = '';
   this[kDecoder] = new TextDecoder('utf-8', { ignoreBOM: true });
   this[kPaused] = false;
@@ -443,6 +456,7 @@ function moveTo(rl, cursor) {
 }
 
 function insert(rl, text) {
+  beforeEdit(rl);
   const atEnd = rl.cursor === rl.line.length;
   if (atEnd) {
     // The terminal wraps what is typed at the end by itself.
@@ -502,6 +516,8 @@ function addHistory(rl, line) {
 function submitLine(rl) {
   const line = rl.line;
   addHistory(rl, line);
+  rl[kUndo] = [];
+  rl[kRedo] = [];
   rl.line = '';
   rl.cursor = 0;
   rl[kPrevRows] = 0;
@@ -510,17 +526,80 @@ function submitLine(rl) {
   rl._onLine(line);
 }
 
-// Up (dir 1) walks back through the history, down (-1) forward, to the
-// line being typed. One step past the oldest entry changes nothing shown,
-// but a step down from there comes back to the oldest.
+// ---- undo, redo and the kill ring -------------------------------------------
+
+const kUndoLimit = 2048;
+const kKillRingLimit = 32;
+
+// Every edit first records the line and cursor it changes, for Ctrl+_.
+function beforeEdit(rl) {
+  const undo = rl[kUndo];
+  undo.push({ line: rl.line, cursor: rl.cursor });
+  if (undo.length > kUndoLimit) undo.shift();
+}
+
+// Ctrl+_ (undo) moves the line back one edit, Ctrl+^ (redo) forward.
+function undoStep(rl, from, to) {
+  if (from.length === 0) return;
+  to.push({ line: rl.line, cursor: rl.cursor });
+  const state = from.pop();
+  edit(rl, state.line, state.cursor);
+}
+
+function kill(rl, text) {
+  const ring = rl[kKillRing];
+  if (text === '' || text === ring[0]) return;
+  ring.unshift(text);
+  rl[kKillAt] = 0;
+  if (ring.length > kKillRingLimit) ring.pop();
+}
+
+function deleteLineLeft(rl) {
+  beforeEdit(rl);
+  kill(rl, rl.line.slice(0, rl.cursor));
+  edit(rl, rl.line.slice(rl.cursor), 0);
+}
+
+function deleteLineRight(rl) {
+  beforeEdit(rl);
+  kill(rl, rl.line.slice(rl.cursor));
+  edit(rl, rl.line.slice(0, rl.cursor), rl.cursor);
+}
+
+// Ctrl+Y types the newest killed text; Alt+Y right after swaps what was
+// just typed for the next older one, round the ring.
+function yank(rl) {
+  const ring = rl[kKillRing];
+  if (ring.length === 0) return;
+  rl[kYanking] = true;
+  insert(rl, ring[rl[kKillAt]]);
+}
+
+function yankPop(rl) {
+  const ring = rl[kKillRing];
+  if (!rl[kYanking] || ring.length < 2) return;
+  const last = ring[rl[kKillAt]];
+  rl[kKillAt] = (rl[kKillAt] + 1) % ring.length;
+  const next = ring[rl[kKillAt]];
+  const head = rl.line.slice(0, rl.cursor - last.length);
+  edit(rl, head + next + rl.line.slice(rl.cursor), head.length + next.length);
+}
+
+// Up (dir 1) walks back through the history, down (-1) forward. Only
+// entries that start with the text that was before the cursor when the
+// walk began count, and one equal to the line shown is passed over; past
+// either end the line is that text again.
 function historyStep(rl, dir) {
   const history = rl.history;
-  const index = rl.historyIndex + dir;
-  if (index < -1 || index > history.length) return;
-  if (rl.historyIndex === -1) rl[kSavedLine] = rl.line;
+  if (dir > 0 ? rl.historyIndex >= history.length || history.length === 0 : rl.historyIndex < 0) return;
+  beforeEdit(rl);
+  const search = rl[kSearch] || '';
+  let index = rl.historyIndex + dir;
+  while (index >= 0 && index < history.length && (!history[index].startsWith(search) || history[index] === rl.line)) {
+    index += dir;
+  }
   rl.historyIndex = index;
-  if (index === history.length) return;
-  const line = index === -1 ? rl[kSavedLine] : history[index];
+  const line = index < 0 || index >= history.length ? search : history[index];
   edit(rl, line, line.length);
 }
 
@@ -578,6 +657,7 @@ function applyCompletion(rl, lastWasTab, value) {
     return;
   }
   if (!lastWasTab) return;
+  beforeEdit(rl);
   writeOut(rl, completionTable(completions, rl.columns));
   rl[kPrevRows] = 0;
   rl._refreshLine();
@@ -631,8 +711,9 @@ const kCtrlActions = {
   b: (rl) => moveTo(rl, rl.cursor - charBefore(rl.line, rl.cursor)),
   f: (rl) => moveTo(rl, rl.cursor + charAt(rl.line, rl.cursor)),
   h: (rl) => deleteLeft(rl),
-  u: (rl) => edit(rl, rl.line.slice(rl.cursor), 0),
-  k: (rl) => edit(rl, rl.line.slice(0, rl.cursor), rl.cursor),
+  u: deleteLineLeft,
+  k: deleteLineRight,
+  y: yank,
   w: (rl) => deleteWordLeft(rl),
   n: (rl) => historyStep(rl, -1),
   p: (rl) => historyStep(rl, 1),
@@ -654,7 +735,7 @@ const kCtrlActions = {
   left: (rl) => moveTo(rl, wordLeft(rl.line, rl.cursor)),
   right: (rl) => moveTo(rl, wordRight(rl.line, rl.cursor)),
   backspace: (rl) => deleteWordLeft(rl),
-  delete: (rl) => edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(wordRightDelete(rl.line, rl.cursor)), rl.cursor),
+  delete: (rl) => deleteWordRight(rl),
 };
 
 const kMetaActions = {
@@ -662,9 +743,9 @@ const kMetaActions = {
   b: kCtrlActions.left,
   f: kCtrlActions.right,
   d: kCtrlActions.delete,
+  delete: kCtrlActions.delete,
   backspace: kCtrlActions.backspace,
-  left: kCtrlActions.left,
-  right: kCtrlActions.right,
+  y: yankPop,
 };
 
 // Ctrl+Z: a 'SIGTSTP' listener decides; otherwise the process stops itself
@@ -690,18 +771,28 @@ function suspend(rl) {
 
 function deleteLeft(rl) {
   if (rl.cursor === 0) return;
+  beforeEdit(rl);
   const from = rl.cursor - charBefore(rl.line, rl.cursor);
   edit(rl, rl.line.slice(0, from) + rl.line.slice(rl.cursor), from);
 }
 
 function deleteRight(rl) {
   if (rl.cursor >= rl.line.length) return;
+  beforeEdit(rl);
   edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(rl.cursor + charAt(rl.line, rl.cursor)), rl.cursor);
 }
 
 function deleteWordLeft(rl) {
+  if (rl.cursor === 0) return;
+  beforeEdit(rl);
   const from = wordLeft(rl.line, rl.cursor);
   edit(rl, rl.line.slice(0, from) + rl.line.slice(rl.cursor), from);
+}
+
+function deleteWordRight(rl) {
+  if (rl.cursor >= rl.line.length) return;
+  beforeEdit(rl);
+  edit(rl, rl.line.slice(0, rl.cursor) + rl.line.slice(wordRightDelete(rl.line, rl.cursor)), rl.cursor);
 }
 
 const kPlainActions = {
@@ -721,12 +812,33 @@ proto._ttyWrite = function _ttyWrite(ch, key) {
   const lastWasTab = this[kPrevKey] !== null && this[kPrevKey].name === 'tab';
   this[kPrevKey] = key;
   const name = key.name;
+  // Alt+Y only follows Ctrl+Y or another Alt+Y.
+  if (!key.meta || name !== 'y') this[kYanking] = false;
+  // Up and Down (alone) walk the history among the entries that start
+  // with what is before the cursor; any other key ends the walk.
+  if ((name === 'up' || name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+    if (this[kSearch] === null) this[kSearch] = this.line.slice(0, this.cursor);
+  } else if (this[kSearch] !== null) {
+    this[kSearch] = null;
+    if (this.historyIndex === this.history.length) this.historyIndex = -1;
+  }
+  // Ctrl+_ and Ctrl+^ (which decode to no name) undo and redo.
+  if (typeof key.sequence === 'string') {
+    if (key.sequence[0] === '\u001f') {
+      undoStep(this, this[kUndo], this[kRedo]);
+      return;
+    }
+    if (key.sequence[0] === '\u001e') {
+      undoStep(this, this[kRedo], this[kUndo]);
+      return;
+    }
+  }
   // The Escape key on its own does nothing.
   if (name === 'escape') return;
   // With a modifier held, only the keys bound to it act; nothing is typed.
   if (key.ctrl && key.shift) {
-    if (name === 'backspace') edit(this, this.line.slice(this.cursor), 0);
-    else if (name === 'delete') edit(this, this.line.slice(0, this.cursor), this.cursor);
+    if (name === 'backspace') deleteLineLeft(this);
+    else if (name === 'delete') deleteLineRight(this);
     return;
   }
   if (key.ctrl) {
