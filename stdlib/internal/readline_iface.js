@@ -437,7 +437,9 @@ proto._refreshLine = function _refreshLine() {
   let out = '';
   if (this[kPrevRows] > 0) out += `${keys.ESC}[${this[kPrevRows]}A`;
   out += `${keys.ESC}[1G${keys.ESC}[0J${full}`;
-  if (end.cols === 0 && end.rows > 0 && !full.endsWith('\n')) out += '\r\n';
+  // Ending at a column boundary, the terminal holds the cursor on the last
+  // column until something follows: a space makes it take the next row.
+  if (end.cols === 0) out += ' ';
   out += `${keys.ESC}[${at.cols + 1}G`;
   if (end.rows > at.rows) out += `${keys.ESC}[${end.rows - at.rows}A`;
   this[kPrevRows] = at.rows;
@@ -459,12 +461,18 @@ function insert(rl, text) {
   beforeEdit(rl);
   const atEnd = rl.cursor === rl.line.length;
   if (atEnd) {
-    // The terminal wraps what is typed at the end by itself.
     const before = endPos(rl);
     rl.line += text;
     rl.cursor = rl.line.length;
     const pos = advancePos(before.cols, before.rows, text, rl.columns);
     rl[kEndPos] = { line: rl.line, prompt: rl._prompt, columns: rl.columns, pos };
+    // Text typed onto a new row is drawn with the whole line, as node
+    // does; pasted text (isCompletionEnabled off for all but a chunk's last
+    // key) is only echoed, and the terminal wraps it.
+    if (pos.rows > before.rows && rl.isCompletionEnabled !== false) {
+      rl._refreshLine();
+      return;
+    }
     writeOut(rl, text);
     rl[kPrevRows] = pos.rows;
   } else {
