@@ -492,9 +492,17 @@ function edit(rl, line, cursor) {
 // "bar.hop" is three stops: "bar", ".", "hop". Leftwards the blanks before
 // the cursor go with the word before them; rightwards the blanks after a
 // word go with it.
+// (Scanned backwards by hand: a regular expression anchored at the end
+// would retry from every position of a long line.)
+const kBlank = /\s/;
+const kWordChar = /\w/;
 function wordLeft(line, cursor) {
-  const m = /(?:\w+|[^\w\s]+)?\s*$/.exec(line.slice(0, cursor));
-  return cursor - m[0].length;
+  let i = cursor;
+  while (i > 0 && kBlank.test(line[i - 1])) i--;
+  if (i === 0) return 0;
+  const word = kWordChar.test(line[i - 1]);
+  while (i > 0 && !kBlank.test(line[i - 1]) && kWordChar.test(line[i - 1]) === word) i--;
+  return i;
 }
 
 function wordRight(line, cursor) {
