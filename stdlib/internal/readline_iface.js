@@ -368,54 +368,65 @@ proto.clearLine = function clearLine() {
 proto.getCursorPos = function getCursorPos() {
   if (this.cursor === this.line.length) return { ...endPos(this) };
   const text = this._prompt + this.line.slice(0, this.cursor || 0);
-  return displayPos(text, this.columns);
+  return toPos(measure(text, this.columns, this.tabSize), this.columns);
 };
 
-// rows/cols the cursor is at after writing `text` from column 0 (colour
-// codes take no room, wide characters two columns).
-function displayPos(text, columns) {
-  return advancePos(0, 0, text, columns);
-}
-
-// The same, continuing from column `cols` of row `rows`.
-function advancePos(cols, rows, text, columns) {
+// Where writing `text` from the start of a row leaves the cursor, as a
+// count of rows ended by line breaks and an offset into the current line
+// (which wraps every `columns`). Colour codes take no room, wide
+// characters two columns (moving to the next row rather than straddle the
+// edge), a tab up to the next multiple of tabSize. `from` continues an
+// earlier measure.
+function measure(text, columns, tabSize, from = undefined) {
+  let rows = from === undefined ? 0 : from.rows;
+  let offset = from === undefined ? 0 : from.offset;
   if (/^[\x20-\x7e]*$/.test(text)) {
     // Printable ASCII: one column each, so only arithmetic.
-    const total = cols + text.length;
-    return { cols: total % columns, rows: rows + Math.floor(total / columns) };
+    return { rows, offset: offset + text.length };
   }
   const { getStringWidth } = require('internal/util/inspect');
   for (const ch of require('util').stripVTControlCharacters(text)) {
     if (ch === '\n') {
-      rows++;
-      cols = 0;
-      continue;
-    }
-    const width = getStringWidth(ch);
-    if (cols + width > columns) {
-      rows++;
-      cols = 0;
-    }
-    cols += width;
-    if (cols === columns) {
-      rows++;
-      cols = 0;
+      rows += Math.ceil(offset / columns) || 1;
+      offset = 0;
+    } else if (ch === '\t') {
+      offset += tabSize - (offset % tabSize);
+    } else {
+      const width = getStringWidth(ch, false);
+      if (width === 2 && (offset + 1) % columns === 0) offset++;
+      offset += width;
     }
   }
-  return { cols, rows };
+  return { rows, offset };
+}
+
+// rows/cols on screen of a measure.
+function toPos(m, columns) {
+  const cols = m.offset % columns;
+  return { cols, rows: m.rows + (m.offset - cols) / columns };
 }
 
 // Where prompt + line ends on screen, remembered for the line it was
 // computed for, so typing at the end costs the same on a long line.
-function endPos(rl) {
+function endMeasure(rl) {
   const cache = rl[kEndPos];
   const columns = rl.columns;
-  if (cache !== null && cache.line === rl.line && cache.prompt === rl._prompt && cache.columns === columns) {
-    return cache.pos;
+  if (cache !== null && cache.line === rl.line && cache.prompt === rl._prompt && cache.columns === columns &&
+      cache.tabSize === rl.tabSize) {
+    return cache;
   }
-  const pos = displayPos(rl._prompt + rl.line, columns);
-  rl[kEndPos] = { line: rl.line, prompt: rl._prompt, columns, pos };
-  return pos;
+  return remember(rl, measure(rl._prompt + rl.line, columns, rl.tabSize));
+}
+
+function remember(rl, m) {
+  const columns = rl.columns;
+  const cache = { line: rl.line, prompt: rl._prompt, columns, tabSize: rl.tabSize, m, pos: toPos(m, columns) };
+  rl[kEndPos] = cache;
+  return cache;
+}
+
+function endPos(rl) {
+  return endMeasure(rl).pos;
 }
 
 // The length of the character before/at `at` (2 for a surrogate pair).
@@ -432,7 +443,7 @@ function charAt(line, at) {
 proto._refreshLine = function _refreshLine() {
   if (!this.output) return;
   const full = this._prompt + this.line;
-  const end = displayPos(full, this.columns);
+  const end = endPos(this);
   const at = this.getCursorPos();
   let out = '';
   if (this[kPrevRows] > 0) out += `${keys.ESC}[${this[kPrevRows]}A`;
@@ -461,11 +472,11 @@ function insert(rl, text) {
   beforeEdit(rl);
   const atEnd = rl.cursor === rl.line.length;
   if (atEnd) {
-    const before = endPos(rl);
+    const before = endMeasure(rl).pos;
+    const m = measure(text, rl.columns, rl.tabSize, endMeasure(rl).m);
     rl.line += text;
     rl.cursor = rl.line.length;
-    const pos = advancePos(before.cols, before.rows, text, rl.columns);
-    rl[kEndPos] = { line: rl.line, prompt: rl._prompt, columns: rl.columns, pos };
+    const pos = remember(rl, m).pos;
     // Text typed onto a new row is drawn with the whole line, as node
     // does; pasted text (isCompletionEnabled off for all but a chunk's last
     // key) is only echoed, and the terminal wraps it.
