@@ -32,7 +32,6 @@ const kKillAt = Symbol('kKillAt');
 const kYanking = Symbol('kYanking');
 const kBuffer = Symbol('kBuffer');
 const kDecoder = Symbol('kDecoder');
-const kPaused = Symbol('kPaused');
 const kEndPos = Symbol('kEndPos');
 const kEscapeCodeTimeout = 500;
 const kPrevKey = Symbol('kPrevKey');
@@ -104,7 +103,6 @@ function Interface(input, output, completer, terminal) {
   this[kYanking] = false;
   this[kBuffer] = '';
   this[kDecoder] = new TextDecoder('utf-8', { ignoreBOM: true });
-  this[kPaused] = false;
   this[kEndPos] = null;
   this[kPrevKey] = null;
 
@@ -177,7 +175,7 @@ function checkOpen(rl) {
 
 proto.prompt = function prompt(preserveCursor) {
   checkOpen(this);
-  if (this[kPaused]) this.resume();
+  if (this.paused) this.resume();
   if (this.terminal) {
     if (!preserveCursor) this.cursor = 0;
     this._refreshLine();
@@ -316,23 +314,25 @@ proto._normalWrite = function _normalWrite(chunk) {
 
 proto.write = function write(data, key) {
   checkOpen(this);
-  if (this[kPaused]) this.resume();
+  if (this.paused) this.resume();
   if (this.terminal) this._ttyWrite(data, key || {});
   else this._normalWrite(data);
 };
 
 proto.pause = function pause() {
-  if (this[kPaused]) return this;
+  checkOpen(this);
+  if (this.paused) return this;
   if (typeof this.input.pause === 'function') this.input.pause();
-  this[kPaused] = true;
+  this.paused = true;
   this.emit('pause');
   return this;
 };
 
 proto.resume = function resume() {
-  if (!this[kPaused]) return this;
+  checkOpen(this);
+  if (!this.paused) return this;
   if (typeof this.input.resume === 'function') this.input.resume();
-  this[kPaused] = false;
+  this.paused = false;
   this.emit('resume');
   return this;
 };
@@ -537,7 +537,8 @@ function addHistory(rl, line) {
   }
   if (history[0] !== line) history.unshift(line);
   while (history.length > rl.historySize) history.pop();
-  rl.emit('history', history.slice());
+  // The array itself, as node emits it: a listener may edit the history.
+  rl.emit('history', history);
 }
 
 function submitLine(rl) {
@@ -637,6 +638,8 @@ function historyStep(rl, dir) {
 function completeWithCallback(rl, lastWasTab) {
   rl.pause();
   rl.completer(rl.line.slice(0, rl.cursor), (err, value) => {
+    // Closed meanwhile: nothing to resume or complete.
+    if (rl.closed) return;
     rl.resume();
     if (err) {
       completionError(rl, err);
@@ -655,9 +658,9 @@ async function completeWithPromise(rl, lastWasTab) {
     completionError(rl, err);
     return;
   } finally {
-    rl.resume();
+    if (!rl.closed) rl.resume();
   }
-  applyCompletion(rl, lastWasTab, value);
+  if (!rl.closed) applyCompletion(rl, lastWasTab, value);
 }
 
 function completionError(rl, err) {
@@ -1024,12 +1027,11 @@ function deriveInterface(callbackCompleter = false) {
   Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
   Object.setPrototypeOf(Interface, BaseInterface);
   if (callbackCompleter) Interface.prototype[kTabComplete] = completeWithCallback;
-  return {
-    Interface,
-    createInterface(input, output, completer, terminal) {
-      return new Interface(input, output, completer, terminal);
-    },
-  };
+  // A plain function, as in node, so `new createInterface()` works too.
+  function createInterface(input, output, completer, terminal) {
+    return new Interface(input, output, completer, terminal);
+  }
+  return { Interface, createInterface };
 }
 
 module.exports = { Interface, deriveInterface, askAsPromise };
