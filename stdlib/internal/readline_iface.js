@@ -20,6 +20,7 @@ const kStream = { stream: true };
 
 const kLineSplit = /\r\n|\n|\r|\u2028|\u2029/;
 const kQuestion = Symbol('kQuestion');
+const kQuestionReject = Symbol('kQuestionReject');
 const kOldPrompt = Symbol('kOldPrompt');
 const kListeners = Symbol('kListeners');
 const kSawReturnAt = Symbol('kSawReturnAt');
@@ -188,8 +189,9 @@ function writeOut(rl, text) {
   if (rl.output !== null && rl.output !== undefined && text !== '') rl.output.write(text);
 }
 
-// Asks `query`; the next line goes to `answer` instead of 'line'.
-proto._askQuestion = function _askQuestion(query, signal, answer) {
+// Asks `query`; the next line goes to `answer` instead of 'line'. While a
+// question waits, another one only prompts again.
+proto._askQuestion = function _askQuestion(query, answer) {
   checkOpen(this);
   if (this[kQuestion] !== null) {
     this.prompt();
@@ -197,22 +199,18 @@ proto._askQuestion = function _askQuestion(query, signal, answer) {
   }
   this[kOldPrompt] = this._prompt;
   this.setPrompt(query);
-  let taker = answer;
-  if (signal) {
-    const onAbort = () => {
-      if (this[kQuestion] !== taker) return;
-      this[kQuestion] = null;
-      this.setPrompt(this[kOldPrompt]);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    taker = (line) => {
-      signal.removeEventListener('abort', onAbort);
-      answer(line);
-    };
-  }
-  this[kQuestion] = taker;
+  this[kQuestion] = answer;
   this.prompt();
 };
+
+// A question's signal aborted: the old prompt comes back and the line
+// typed so far is left behind.
+function cancelQuestion(rl) {
+  if (rl[kQuestion] === null) return;
+  rl[kQuestion] = null;
+  rl.setPrompt(rl[kOldPrompt]);
+  rl.clearLine();
+}
 
 proto.question = function question(query, options, cb) {
   if (typeof options === 'function') {
@@ -223,32 +221,56 @@ proto.question = function question(query, options, cb) {
   if (signal !== undefined) {
     validateAbortSignal(signal, 'options.signal');
     if (signal.aborted) return;
+    const onAbort = () => cancelQuestion(this);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const cleanup = () => signal.removeEventListener('abort', onAbort);
+    const given = cb;
+    // Without a callback the question is still asked (node does so).
+    cb = typeof given === 'function' ? (answer) => {
+      cleanup();
+      given(answer);
+    } : cleanup;
   }
   if (typeof cb !== 'function') return;
-  this._askQuestion(query, signal, cb);
+  this._askQuestion(query, cb);
 };
 
 // question() as a promise (readline/promises, and util.promisify of the
-// callback form): an aborted signal rejects with an AbortError.
+// callback form): an aborted signal rejects with an AbortError, and so do
+// Ctrl+C and Ctrl+D when they close the interface.
 function askAsPromise(rl, query, options) {
   return new Promise((resolve, reject) => {
     const signal = options ? options.signal : undefined;
-    let onAbort;
+    let answer = resolve;
     if (signal !== undefined) {
       validateAbortSignal(signal, 'options.signal');
       const { AbortError } = require('internal/errors');
-      onAbort = () => reject(new AbortError(undefined, { cause: signal.reason }));
       if (signal.aborted) {
-        onAbort();
+        reject(new AbortError(undefined, { cause: signal.reason }));
         return;
       }
+      const onAbort = () => {
+        cancelQuestion(rl);
+        reject(new AbortError(undefined, { cause: signal.reason }));
+      };
       signal.addEventListener('abort', onAbort, { once: true });
+      answer = (line) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(line);
+      };
     }
-    rl._askQuestion(query, signal, (answer) => {
-      if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
-      resolve(answer);
-    });
+    rl._askQuestion(query, answer);
+    rl[kQuestionReject] = reject;
   });
+}
+
+// Ctrl+C or Ctrl+D closed the interface: a promised answer will not come.
+function rejectQuestion(rl, how) {
+  const reject = rl[kQuestionReject];
+  if (reject === undefined) return;
+  rl[kQuestionReject] = undefined;
+  const { AbortError } = require('internal/errors');
+  reject(new AbortError(`Aborted with ${how}`));
 }
 
 proto._onLine = function _onLine(line) {
@@ -754,12 +776,20 @@ const kCtrlActions = {
     rl._refreshLine();
   },
   c: (rl) => {
-    if (rl.listenerCount('SIGINT') > 0) rl.emit('SIGINT');
-    else rl.close();
+    if (rl.listenerCount('SIGINT') > 0) {
+      rl.emit('SIGINT');
+      return;
+    }
+    rl.close();
+    rejectQuestion(rl, 'Ctrl+C');
   },
   d: (rl) => {
-    if (rl.cursor === 0 && rl.line.length === 0) rl.close();
-    else deleteRight(rl);
+    if (rl.cursor === 0 && rl.line.length === 0) {
+      rl.close();
+      rejectQuestion(rl, 'Ctrl+D');
+    } else {
+      deleteRight(rl);
+    }
   },
   z: (rl) => suspend(rl),
   left: (rl) => moveTo(rl, wordLeft(rl.line, rl.cursor)),
