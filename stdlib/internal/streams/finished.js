@@ -15,6 +15,13 @@ function writeSideDone(ws) {
   return ws.finished || (ws.ending && ws.length === 0);
 }
 
+// What finished() accepts: an emitter with a stream state, or one that can
+// at least be written to or piped from (a bare EventEmitter is refused).
+function isNodeStream(obj) {
+  return isStreamLike(obj) && (obj._readableState != null || obj._writableState != null ||
+    typeof obj.write === 'function' || typeof obj.pipe === 'function');
+}
+
 function finished(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -29,7 +36,7 @@ function finished(stream, options, callback) {
   if (isWebStreamLike(stream)) {
     return require('internal/webstreams/adapters').finishedWeb(stream, options.signal, callback);
   }
-  if (!isStreamLike(stream)) {
+  if (!isNodeStream(stream)) {
     throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   const rs = stream._readableState;
@@ -38,9 +45,11 @@ function finished(stream, options, callback) {
   // OutgoingMessage) is writable only, and emits 'close' after 'finish':
   // that is awaited.
   const flagged = !rs && !ws && typeof stream.closed === 'boolean';
-  const looksReadable = rs ? rs.readable !== false :
+  // readable / writable = false rules a side out only on a Duplex: a plain
+  // Readable or Writable is still watched (and closing early is premature).
+  const looksReadable = rs ? !ws || rs.readable !== false :
     typeof stream.pipe === 'function' && stream.readable !== false && !ws && !flagged;
-  const looksWritable = ws ? ws.writable !== false : typeof stream.write === 'function' && !rs;
+  const looksWritable = ws ? !rs || ws.writable !== false : typeof stream.write === 'function' && !rs;
   const wantRead = options.readable ?? looksReadable;
   const wantWrite = options.writable ?? looksWritable;
   const reportErrors = options.error !== false;
@@ -59,11 +68,16 @@ function finished(stream, options, callback) {
   };
 
   const sideState = rs || ws;
-  const closesItself = () => (sideState ? sideState.autoDestroy && sideState.emitClose && !sideState.closed :
+  // (A stream marked destroyed by hand, as some old implementations do, may
+  // never emit 'close': its 'end' or 'finish' is enough then.)
+  const emitsClose = () => (sideState ? sideState.autoDestroy && sideState.emitClose && !sideState.closed :
     flagged && !stream.closed) && wantRead === looksReadable && wantWrite === looksWritable;
+  const closesItself = () => emitsClose() && stream.destroyed !== true;
 
   let readDone = !wantRead || (rs ? rs.endEmitted : false);
-  let writeDone = !wantWrite || (ws ? ws.finished : stream.writableFinished === true);
+  // (A state on something with no write() does not count as finished.)
+  const canWrite = typeof stream.write === 'function';
+  let writeDone = !wantWrite || (ws ? canWrite && ws.finished : stream.writableFinished === true);
 
   const onEnd = () => {
     readDone = true;
@@ -78,7 +92,8 @@ function finished(stream, options, callback) {
   };
   const onClose = () => {
     const failure = (rs && rs.errored) || (ws && ws.errored);
-    if (failure && reportErrors) {
+    // a bare `true` in errored marks a failure with nothing to report
+    if (failure && typeof failure !== 'boolean' && reportErrors) {
       report(failure);
       return;
     }
@@ -88,7 +103,7 @@ function finished(stream, options, callback) {
         return;
       }
     }
-    if (wantWrite && !writeDone && !(ws && writeSideDone(ws))) {
+    if (wantWrite && !writeDone && !(ws && canWrite && writeSideDone(ws))) {
       report(new codes.ERR_STREAM_PREMATURE_CLOSE());
       return;
     }
@@ -108,6 +123,8 @@ function finished(stream, options, callback) {
   }
 
   function detach() {
+    // (also cancels a report already queued for the next tick)
+    called = true;
     stream.removeListener('end', onEnd);
     stream.removeListener('finish', onFinish);
     stream.removeListener('error', onError);
@@ -122,6 +139,11 @@ function finished(stream, options, callback) {
   } else if (state && (state.errorEmitted || (ws && ws.errorEmitted)) && reportErrors) {
     process.nextTick(() => report((rs && rs.errored) || (ws && ws.errored)));
   } else if (readDone && writeDone && !closesItself() && (rs || ws)) {
+    process.nextTick(report);
+  } else if (!wantRead && ws && (ws.pendingcb === undefined || ws.pendingcb === 0) &&
+      (!emitsClose() || stream.readable === true) && (writeDone || stream.writable === false)) {
+    // Ended with nothing left pending (or an old implementation that keeps
+    // no pendingcb count): nothing more will happen to wait for.
     process.nextTick(report);
   }
 
