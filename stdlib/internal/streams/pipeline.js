@@ -7,7 +7,7 @@
 const { codes, AbortError } = require('internal/errors');
 const { validateFunction, validateAbortSignal } = require('internal/validators');
 const {
-  isStreamLike, isReadableStreamLike, isWritableStreamLike, isWebStreamLike,
+  isStreamLike, isReadableStreamLike, isWritableStreamLike, isWebStreamLike, destroyOnce,
 } = require('internal/streams/shared');
 const { finished } = require('internal/streams/finished');
 const { isThenable } = require('internal/streams/from');
@@ -21,6 +21,8 @@ function isIterableValue(v, asyncOnly) {
 // WHATWG streams and { readable, writable } pairs of them are bridged to node
 // streams by internal/webstreams/adapters.
 const isWebStage = (s) => isWebStreamLike(s, true);
+
+function noop() {}
 
 function lazyReadable() {
   return require('internal/streams/readable').Readable;
@@ -55,7 +57,7 @@ function runPipeline(stages, callback, opts) {
       callback(failure, result);
       // sources read by a function stage are aborted once the rest is done
       if (failure) {
-        for (const src of iterated) if (!src.destroyed) src.destroy(new AbortError());
+        for (const src of iterated) destroyOnce(src, new AbortError());
       }
     });
   };
@@ -69,7 +71,7 @@ function runPipeline(stages, callback, opts) {
     // A stream a function stage is still iterating fails too, which ends
     // that iteration (else a failure upstream of it never settles it).
     for (const s of iterated) {
-      if (!s.destroyed && !s.readableEnded) s.destroy(failure);
+      if (!s.readableEnded) destroyOnce(s, failure);
     }
   };
   const settle = (err) => {
@@ -91,7 +93,12 @@ function runPipeline(stages, callback, opts) {
     watchers.set(stream, stop);
   };
   // A stream a function stage iterates: its end or failure reaches the
-  // pipeline through that function, not through its own events.
+  // pipeline through that function, not through its own events. Only an
+  // 'error' it emits is still caught, as the function may never iterate it
+  // (and an old-style stream would otherwise throw it).
+  const onLateError = (err) => {
+    if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') fail(err);
+  };
   const handOver = (stream) => {
     const stop = watchers.get(stream);
     if (stop === undefined) return;
@@ -100,6 +107,7 @@ function runPipeline(stages, callback, opts) {
     owned.splice(owned.indexOf(stream), 1);
     pendingDone--;
     iterated.push(stream);
+    stream.on('error', onLateError);
   };
   const onAbort = () => fail(new AbortError(undefined, { cause: signal.reason }));
 
@@ -123,7 +131,7 @@ function runPipeline(stages, callback, opts) {
       if (isStreamLike(prev)) {
         handOver(prev);
         const { iterateStream, kAbortOnReturn } = require('internal/streams/readable');
-        input = prev._readableState ? iterateStream(prev, kAbortOnReturn) : prev;
+        input = iterateStream(prev, kAbortOnReturn);
       } else {
         input = toAsync(prev);
       }
@@ -146,11 +154,16 @@ function runPipeline(stages, callback, opts) {
         if (!isIterableValue(out, true)) {
           throw new codes.ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', out);
         }
+        // Its values come out of a PassThrough, which is returned (so the
+        // result can be piped on) and fails with the pipeline.
+        const PassThrough = require('internal/streams/duplex').PassThrough;
+        const tail = new PassThrough({ objectMode: true });
+        owned.push(tail);
+        // its failure is the pipeline's, which the callback reports
+        tail.on('error', noop);
         pendingDone++;
-        (async () => {
-          for await (const unused of out); // eslint-disable-line no-unused-vars
-        })().then(() => settle(), settle);
-        prev = out;
+        pumpInto(out, tail, endLast).then(() => settle(), settle);
+        prev = tail;
         continue;
       }
       if (!isIterableValue(out, true) && !isStreamLike(out)) {
@@ -201,6 +214,51 @@ function runPipeline(stages, callback, opts) {
   }
   if (pendingDone === 0) report();
   return prev;
+}
+
+// Writes what an async iterable yields into `dest`, waiting for 'drain' when
+// it asks to; with `end`, ends it and waits for 'finish'.
+async function pumpInto(iterable, dest, end) {
+  let error = null;
+  let over = false;
+  let wake = null;
+  const poke = () => {
+    const fn = wake;
+    wake = null;
+    if (fn !== null) fn();
+  };
+  const onDone = (err) => {
+    over = true;
+    if (err && error === null) error = err;
+    poke();
+  };
+  const wait = () => new Promise((resolve, reject) => {
+    const check = () => {
+      if (error !== null) reject(error);
+      else resolve();
+    };
+    if (error !== null || over) check();
+    else wake = check;
+  });
+  // (after end() only 'finish' or a failure may wake it)
+  const onDrain = () => {
+    if (!end || dest.writableEnded !== true) poke();
+  };
+  dest.on('drain', onDrain);
+  const stop = finished(dest, { readable: false }, onDone);
+  try {
+    if (dest.writableNeedDrain) await wait();
+    for await (const chunk of iterable) {
+      if (!dest.write(chunk)) await wait();
+    }
+    if (end) {
+      dest.end();
+      await wait();
+    }
+  } finally {
+    stop();
+    dest.removeListener('drain', onDrain);
+  }
 }
 
 async function* toAsync(iterable) {

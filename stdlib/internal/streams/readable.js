@@ -772,6 +772,9 @@ class ChunkIterator {
 const kAbortOnReturn = Symbol('kAbortOnReturn');
 
 function iterateStream(stream, destroyOnReturn) {
+  // An old-style stream (only 'data' events, no read()) is read through a
+  // Readable wrapping it.
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
   return new ChunkIterator(stream, destroyOnReturn);
 }
 
@@ -834,7 +837,7 @@ Readable.toWeb = function toWeb(streamReadable, options) {
 Readable.wrap = function wrap(src, options) {
   return new Readable({ objectMode: src.readableObjectMode ?? src.objectMode ?? true, ...options,
     destroy(err, cb) {
-      if (typeof src.destroy === 'function') src.destroy(err);
+      shared.destroyOnce(src, err);
       cb(err);
     } }).wrap(src);
 };

@@ -336,11 +336,26 @@ function addDestroyMethods(proto) {
   };
 }
 
+// Ends a stream-ish value once: one already destroyed is left alone, one
+// with no destroy() is closed (or aborted), and one that does not mark
+// itself destroyed is remembered so a second call does nothing.
+const endedByUs = new WeakSet();
+function destroyOnce(stream, err) {
+  if (stream == null || stream.destroyed === true || endedByUs.has(stream)) return;
+  const state = stream._writableState || stream._readableState;
+  if (state && state.destroyed) return;
+  if (typeof stream.destroy === 'function') stream.destroy(err);
+  else if (typeof stream.close === 'function') stream.close();
+  else if (typeof stream.abort === 'function') stream.abort();
+  if (stream.destroyed !== true) endedByUs.add(stream);
+}
+
 // Transform's flush step, run after a _final of the program's own.
 const kFlushAfterFinal = Symbol('kFlushAfterFinal');
 
 module.exports = {
   kFlushAfterFinal,
+  destroyOnce,
   listenFirst,
   SideBase,
   isDuplexInstance,
