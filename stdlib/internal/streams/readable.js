@@ -743,14 +743,17 @@ class ChunkIterator {
     }
   }
 
-  close(err) {
+  // `reason`: undefined when the loop left early (return()), null at the
+  // end of the data, else the failure. As in node, the stream is destroyed
+  // then (unless iterator({ destroyOnReturn: false }) asked otherwise, or a
+  // stream without autoDestroy ended or failed); one not done yet gets an
+  // AbortError, whatever the failure was.
+  close(reason) {
     if (this.over) return;
     this.over = true;
     const stream = this.stream;
-    if (err === undefined && this.destroyOnReturn) {
-      stream.destroy(this.destroyOnReturn === kAbortOnReturn ? new (require('internal/errors').AbortError)() : null);
-    } else if (err && !stream.destroyed) {
-      stream.destroy(err);
+    if ((reason || this.destroyOnReturn) && (reason === undefined || stream._readableState.autoDestroy)) {
+      shared.destroyOnce(stream, streamIsDone(stream) ? null : new (require('internal/errors').AbortError)());
     } else {
       stream.removeListener('readable', this.poke);
       this.stop();
@@ -766,6 +769,14 @@ class ChunkIterator {
     this.close(err);
     return Promise.reject(err);
   }
+}
+
+// Nothing more to come from either side.
+function streamIsDone(stream) {
+  const rs = stream._readableState;
+  if (stream.destroyed === true || (rs && rs.destroyed)) return true;
+  if (stream.readable === true && !(rs && rs.endEmitted)) return false;
+  return !(stream._writableState && stream.writable === true);
 }
 
 // pipeline() iterates a stage's source with this: an early exit aborts it.
