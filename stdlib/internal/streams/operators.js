@@ -106,10 +106,12 @@ function install(Readable) {
     })(), options);
   };
 
+  // As node: any value is made a number (NaN, from 'cat' say, counts as 0);
+  // a fraction is kept, so take(1.5) gives two values.
   function countArg(n) {
-    if (n !== n) return 0;
-    const v = Math.trunc(Number(n));
-    if (v < 0) throw new codes.ERR_OUT_OF_RANGE('number', '>= 0', n);
+    const v = Number(n);
+    if (Number.isNaN(v)) return 0;
+    if (v < 0) throw new codes.ERR_OUT_OF_RANGE('number', '>= 0', v);
     return v;
   }
 
