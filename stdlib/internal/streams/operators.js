@@ -207,15 +207,32 @@ function install(Readable) {
     const signal = options && options.signal;
     let acc = initial;
     let seeded = arguments.length > 1;
-    guard(signal);
-    for await (const v of this) {
-      guard(signal);
-      if (!seeded) {
-        acc = v;
-        seeded = true;
-      } else {
-        acc = await reducer(acc, v, { signal });
+    if (signal && signal.aborted) {
+      // The stream is destroyed with the error (which the promise carries).
+      const err = abortedError(signal);
+      this.once('error', () => {});
+      await require('internal/streams/finished').finishedPromise(this.destroy(err));
+      throw err;
+    }
+    // The reducer's own signal: aborted with the caller's, and once the
+    // reduction is over.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    const fnOptions = { signal: controller.signal };
+    try {
+      for await (const v of this) {
+        guard(signal);
+        if (!seeded) {
+          acc = v;
+          seeded = true;
+        } else {
+          acc = await reducer(acc, v, fnOptions);
+        }
       }
+    } finally {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      controller.abort();
     }
     if (!seeded) {
       const err = new codes.ERR_MISSING_ARGS('reduce');
