@@ -22,50 +22,102 @@ function guard(signal) {
   if (signal && signal.aborted) throw abortedError(signal);
 }
 
-// Runs fn over the source with at most `limit` calls in flight; yields the
-// results in source order (kSkip results are dropped).
-async function* runOrdered(source, fn, limit, signal) {
-  const iterator = source[Symbol.asyncIterator]();
-  const inFlight = [];
-  let exhausted = false;
+const kEnd = Symbol('kEnd');
+
+// Runs fn over the source with at most `concurrency` calls running and at
+// most `queueLimit` results waiting to be taken (as node: a fast call does
+// not wait for a slow one before it, but the source is not read further
+// ahead than that); yields the results in source order (kSkip results are
+// dropped). fn gets a signal of its own, aborted with the caller's.
+async function* runOrdered(source, fn, concurrency, queueLimit, userSignal) {
+  const controller = new AbortController();
+  const signal = controller.signal;
   const fnOptions = { signal };
-  let abortWait = null;
-  if (signal) {
-    abortWait = new Promise((resolve, reject) => {
-      if (signal.aborted) reject(abortedError(signal));
-      else signal.addEventListener('abort', () => reject(abortedError(signal)), { once: true });
-    });
-    abortWait.catch(() => {});
+  const onAbort = () => controller.abort(userSignal.reason);
+  // (As in node, an abort reaches a call only through its signal: a call
+  // that ignores it is waited for.)
+  if (userSignal) {
+    if (userSignal.aborted) onAbort();
+    else userSignal.addEventListener('abort', onAbort, { once: true });
   }
-  let ok = false;
+  const queue = [];
+  let running = 0;
+  let done = false;
+  let wakeConsumer = null;
+  let wakeProducer = null;
+  const pokeConsumer = () => {
+    const fn = wakeConsumer;
+    wakeConsumer = null;
+    if (fn !== null) fn();
+  };
+  const maybeResume = () => {
+    if (wakeProducer !== null && !done && running < concurrency && queue.length < queueLimit) {
+      const fn = wakeProducer;
+      wakeProducer = null;
+      fn();
+    }
+  };
+  const settled = () => {
+    running--;
+    maybeResume();
+  };
+  const failed = () => {
+    done = true;
+    settled();
+  };
+
+  const pump = async () => {
+    try {
+      for await (const value of source) {
+        if (done) return;
+        guard(userSignal);
+        let result;
+        try {
+          result = fn(value, fnOptions);
+          if (result === kSkip) continue;
+          result = Promise.resolve(result);
+        } catch (err) {
+          result = Promise.reject(err);
+        }
+        running++;
+        result.then(settled, failed);
+        queue.push(result);
+        pokeConsumer();
+        if (!done && (queue.length >= queueLimit || running >= concurrency)) {
+          await new Promise((resolve) => { wakeProducer = resolve; });
+        }
+      }
+      queue.push(kEnd);
+    } catch (err) {
+      const result = Promise.reject(err);
+      result.catch(() => {});
+      queue.push(result);
+    } finally {
+      done = true;
+      pokeConsumer();
+      if (userSignal) userSignal.removeEventListener('abort', onAbort);
+    }
+  };
+  pump();
+
   try {
     for (;;) {
-      while (!exhausted && inFlight.length < limit) {
-        const step = await iterator.next();
-        guard(signal);
-        if (step.done) {
-          exhausted = true;
-          break;
-        }
-        const value = step.value;
-        const job = (async () => fn(value, fnOptions))();
-        job.catch(() => {});
-        inFlight.push(job);
+      while (queue.length > 0) {
+        const result = await queue[0];
+        if (result === kEnd) return;
+        guard(userSignal);
+        if (result !== kSkip) yield result;
+        queue.shift();
+        maybeResume();
       }
-      if (inFlight.length === 0) break;
-      const next = inFlight.shift();
-      const result = abortWait ? await Promise.race([next, abortWait]) : await next;
-      guard(signal);
-      if (result !== kSkip) yield result;
+      await new Promise((resolve) => { wakeConsumer = resolve; });
     }
-    ok = true;
   } finally {
-    if (!ok && typeof iterator.return === 'function') {
-      try {
-        await iterator.return();
-      } catch {
-        // the original failure wins
-      }
+    done = true;
+    if (wakeProducer !== null) {
+      const fn = wakeProducer;
+      wakeProducer = null;
+      fn();
     }
   }
 }
@@ -77,33 +129,46 @@ function concurrencyOf(options) {
   return n;
 }
 
+// How many results may wait: options.highWaterMark (default concurrency - 1)
+// on top of the calls running.
+function queueLimitOf(options, concurrency) {
+  let n = concurrency - 1;
+  if (options != null && options.highWaterMark != null) n = Math.floor(options.highWaterMark);
+  validateInteger(n, 'options.highWaterMark', 0);
+  return n + concurrency;
+}
+
+function runWith(source, fn, options) {
+  const concurrency = concurrencyOf(options);
+  return runOrdered(source, fn, concurrency, queueLimitOf(options, concurrency), options && options.signal);
+}
+
 function install(Readable) {
-  const wrap = (gen, options) => Readable.from(gen, { objectMode: true, signal: options && options.signal });
+  // (The caller's signal is not the stream's: as in node, an abort ends it
+  // only through the operator's own checks and the signal its calls get.)
+  const wrap = (gen) => Readable.from(gen, { objectMode: true });
   const proto = Readable.prototype;
 
   proto.map = function map(fn, options) {
     validateFunction(fn, 'fn');
     checkOptions(options);
-    const limit = concurrencyOf(options);
-    return wrap(runOrdered(this, fn, limit, options && options.signal), options);
+    return wrap(runWith(this, fn, options));
   };
 
   proto.filter = function filter(fn, options) {
     validateFunction(fn, 'fn');
     checkOptions(options);
-    const limit = concurrencyOf(options);
     const test = async (v, o) => ((await fn(v, o)) ? v : kSkip);
-    return wrap(runOrdered(this, test, limit, options && options.signal), options);
+    return wrap(runWith(this, test, options));
   };
 
   proto.flatMap = function flatMap(fn, options) {
     validateFunction(fn, 'fn');
     checkOptions(options);
-    const limit = concurrencyOf(options);
-    const inner = runOrdered(this, fn, limit, options && options.signal);
+    const inner = runWith(this, fn, options);
     return wrap((async function* () {
       for await (const many of inner) yield* many;
-    })(), options);
+    })());
   };
 
   // As node: any value is made a number (NaN, from 'cat' say, counts as 0);
@@ -133,7 +198,7 @@ function install(Readable) {
         yield v;
         if (--left <= 0) return;
       }
-    })(), options);
+    })());
   }
 
   proto.drop = function drop(number, options) {
@@ -160,7 +225,7 @@ function install(Readable) {
       await fn(v, o);
       return kSkip;
     };
-    for await (const unused of runOrdered(this, each, concurrencyOf(options), options && options.signal)); // eslint-disable-line no-unused-vars
+    for await (const unused of runWith(this, each, options)); // eslint-disable-line no-unused-vars
   };
 
   proto.toArray = async function toArray(options) {
