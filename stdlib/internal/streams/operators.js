@@ -155,11 +155,18 @@ function install(Readable) {
     return wrap(runWith(this, fn, options));
   };
 
+  // The values fn accepts, as a plain async generator: find, some and every
+  // read it directly, so that no stream reads ahead and calls fn once more
+  // after the answer is known.
+  function hitsOf(source, fn, options) {
+    const test = async (v, o) => ((await fn(v, o)) ? v : kSkip);
+    return runWith(source, test, options);
+  }
+
   proto.filter = function filter(fn, options) {
     validateFunction(fn, 'fn');
     checkOptions(options);
-    const test = async (v, o) => ((await fn(v, o)) ? v : kSkip);
-    return wrap(runWith(this, test, options));
+    return wrap(hitsOf(this, fn, options));
   };
 
   proto.flatMap = function flatMap(fn, options) {
@@ -242,22 +249,14 @@ function install(Readable) {
   proto.find = async function find(fn, options) {
     validateFunction(fn, 'fn');
     checkOptions(options);
-    const hits = proto.filter.call(this, fn, options);
-    for await (const v of hits) {
-      hits.destroy();
-      return v;
-    }
+    for await (const v of hitsOf(this, fn, options)) return v;
     return undefined;
   };
 
   proto.some = async function some(fn, options) {
     validateFunction(fn, 'fn');
     checkOptions(options);
-    const hits = proto.filter.call(this, fn, options);
-    for await (const unused of hits) { // eslint-disable-line no-unused-vars
-      hits.destroy();
-      return true;
-    }
+    for await (const unused of hitsOf(this, fn, options)) return true; // eslint-disable-line no-unused-vars
     return false;
   };
 
