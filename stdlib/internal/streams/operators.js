@@ -150,6 +150,7 @@ function install(Readable) {
   const proto = Readable.prototype;
 
   proto.map = function map(fn, options) {
+    if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     validateFunction(fn, 'fn');
     checkOptions(options);
     return wrap(runWith(this, fn, options));
@@ -164,12 +165,14 @@ function install(Readable) {
   }
 
   proto.filter = function filter(fn, options) {
+    if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     validateFunction(fn, 'fn');
     checkOptions(options);
     return wrap(hitsOf(this, fn, options));
   };
 
   proto.flatMap = function flatMap(fn, options) {
+    if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     validateFunction(fn, 'fn');
     checkOptions(options);
     const inner = runWith(this, fn, options);
@@ -186,6 +189,9 @@ function install(Readable) {
     if (v < 0) throw new codes.ERR_OUT_OF_RANGE('number', '>= 0', v);
     return v;
   }
+
+  // (drop, take, some and every declare their options with a default, which
+  // gives them node's .length of 1.)
 
   // The values after the first `skip`, at most `limit` of them.
   function slice(source, skip, limit, options) {
@@ -208,17 +214,20 @@ function install(Readable) {
     })());
   }
 
-  proto.drop = function drop(number, options) {
+  proto.drop = function drop(number, options = undefined) {
+    if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     if (options != null) validateObject(options, 'options');
     return slice(this, countArg(number), Infinity, options);
   };
 
-  proto.take = function take(number, options) {
+  proto.take = function take(number, options = undefined) {
+    if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     if (options != null) validateObject(options, 'options');
     return slice(this, 0, countArg(number), options);
   };
 
   proto.compose = function compose(stream, options) {
+    if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     checkOptions(options);
     const composed = require('internal/streams/pipeline').compose(this, stream);
     if (options && options.signal) require('internal/streams/signal').addAbortSignal(options.signal, composed);
@@ -253,14 +262,14 @@ function install(Readable) {
     return undefined;
   };
 
-  proto.some = async function some(fn, options) {
+  proto.some = async function some(fn, options = undefined) {
     validateFunction(fn, 'fn');
     checkOptions(options);
     for await (const unused of hitsOf(this, fn, options)) return true; // eslint-disable-line no-unused-vars
     return false;
   };
 
-  proto.every = async function every(fn, options) {
+  proto.every = async function every(fn, options = undefined) {
     validateFunction(fn, 'fn');
     return !(await proto.some.call(this, async (...args) => !(await fn(...args)), options));
   };
@@ -305,6 +314,13 @@ function install(Readable) {
     }
     return acc;
   };
+
+  // Not enumerable (compose excepted), as node defines them; the ones
+  // returning a stream also refuse `new`, as node's do.
+  for (const name of ['map', 'filter', 'flatMap', 'drop', 'take', 'forEach', 'toArray', 'find', 'some', 'every',
+    'reduce']) {
+    Object.defineProperty(proto, name, { __proto__: null, enumerable: false });
+  }
 }
 
 module.exports = { install };
