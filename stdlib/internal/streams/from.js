@@ -168,11 +168,20 @@ function makeInlet() {
   };
 }
 
-// A Duplex over an optional writable and an optional readable.
-function joinSides(w, r, extra) {
+// A Duplex over an optional writable and an optional readable. With
+// `finishAfter` (a stream), the Duplex's own 'finish' also waits for that
+// stream's writable side to finish.
+function joinSides(w, r, extra, finishAfter) {
   const Duplex = lazyDuplex();
   const { finished } = require('internal/streams/finished');
   let finalCb = null;
+  let waits = 1;
+  const release = () => {
+    if (--waits !== 0) return;
+    const cb = finalCb;
+    finalCb = null;
+    if (cb) cb();
+  };
   let drainCb = null;
   let readPending = false;
   const d = new Duplex({
@@ -197,14 +206,15 @@ function joinSides(w, r, extra) {
       if (cb) cb();
     });
     finished(w, (err) => {
-      if (err) {
-        d.destroy(err);
-        return;
-      }
-      const cb = finalCb;
-      finalCb = null;
-      if (cb) cb();
+      if (err) d.destroy(err);
+      else release();
     });
+    if (finishAfter && finishAfter !== w) {
+      waits++;
+      finished(finishAfter, { readable: false }, (err) => {
+        if (!err) release();
+      });
+    }
   }
   if (r) {
     const move = () => {

@@ -296,13 +296,26 @@ function compose(...stages) {
       throw new codes.ERR_INVALID_ARG_VALUE(`streams[${i}]`, s, 'must be writable');
     }
   }
-  const list = stages.map((s) => (isStreamLike(s) ? s : duplexFrom(s)));
+  // As in node, only a function at either end becomes a Duplex here (and web
+  // streams are bridged); anything else (a string or an iterable at the
+  // head, a function in the middle) is the pipeline's to handle, and its
+  // result is what the composed stream reads from.
+  const lastAt = stages.length - 1;
+  const list = stages.map((s, i) => (isWebStage(s) || (typeof s === 'function' && (i === 0 || i === lastAt)) ?
+    duplexFrom(s) : s));
   const head = list[0];
-  const tail = list[list.length - 1];
-  const outer = joinSides(isWritableStreamLike(head) ? head : null, isReadableStreamLike(tail) ? tail : null);
-  runPipeline(list, (err) => {
+  let outer = null;
+  let w = null;
+  let r = null;
+  const tail = runPipeline(list, (err) => {
     if (err) outer.destroy(err);
+    else if (!r && !w) outer.destroy(); // nothing to read or write: done
   }, {});
+  w = isWritableStreamLike(head) ? head : null;
+  r = isReadableStreamLike(tail) ? tail : null;
+  // (node's composed stream finishes once the last stage has taken all its
+  // input, not merely the first)
+  outer = joinSides(w, r, undefined, w && isWritableStreamLike(tail) ? tail : undefined);
   return outer;
 }
 
