@@ -257,7 +257,11 @@ function fromFunction(fn) {
   const write = (chunk, enc, cb) => inlet.put(chunk, cb);
   if (isThenable(out)) {
     let outcome = null;
-    const settled = Promise.resolve(out).then(() => { outcome = { ok: true }; }, (e) => { outcome = { err: e }; });
+    // The function must resolve to nothing: this stream has no readable
+    // side to hand a value on.
+    const settled = Promise.resolve(out).then((v) => {
+      outcome = v == null ? { ok: true } : { err: new codes.ERR_INVALID_RETURN_VALUE('nully', 'body', v) };
+    }, (e) => { outcome = { err: e }; });
     return new Duplex({
       objectMode: true,
       highWaterMark: 1,

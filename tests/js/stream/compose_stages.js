@@ -1,7 +1,8 @@
 // compose() hands stages other than streams to the pipeline as they are: a
 // string or an iterable at the head is read value by value, a function in
 // the middle is a transform. The composed stream's 'finish' waits for the
-// last stage to take all its input.
+// last stage to take all its input; an async function at the end must
+// resolve to nothing (a value is an ERR_INVALID_RETURN_VALUE).
 'use strict';
 const { compose, finished, Transform, Writable } = require('stream');
 
@@ -32,8 +33,20 @@ function finishOrder() {
   d.on('finish', () => console.log('composed finish'));
   d.on('close', () => {
     console.log('composed close');
+    valueReturned();
   });
   d.end('asd');
+}
+
+function valueReturned() {
+  const s = compose(async function* () {
+    yield 'a';
+  }(), async function (source) {
+    let all = '';
+    for await (const chunk of source) all += chunk;
+    return all;
+  });
+  finished(s, (err) => console.log('value from the last function:', err && err.code));
 }
 
 fromString();
