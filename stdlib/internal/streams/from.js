@@ -259,10 +259,15 @@ function fromFunction(fn) {
     let outcome = null;
     // The function must resolve to nothing: this stream has no readable
     // side to hand a value on.
+    let d = null;
     const settled = Promise.resolve(out).then((v) => {
       outcome = v == null ? { ok: true } : { err: new codes.ERR_INVALID_RETURN_VALUE('nully', 'body', v) };
-    }, (e) => { outcome = { err: e }; });
-    return new Duplex({
+    }, (e) => {
+      outcome = { err: e };
+      // a failure shows at once, not only when the stream is ended
+      d.destroy(e);
+    });
+    return d = new Duplex({
       objectMode: true,
       highWaterMark: 1,
       readable: false,
@@ -305,13 +310,23 @@ function duplexFrom(body) {
     const w = isWritableStreamLike(body) ? body : null;
     if (r || w) return joinSides(w, r);
   }
-  if (isWebStreamLike(body, true)) return require('internal/webstreams/adapters').nodeStreamFromWeb(body);
+  if (isWebStreamLike(body, true)) {
+    const s = require('internal/webstreams/adapters').nodeStreamFromWeb(body);
+    // A lone ReadableStream or WritableStream still gives a Duplex (its
+    // other side off), as in node.
+    if (s._readableState && s._writableState) return s;
+    return joinSides(s._writableState ? s : null, s._readableState ? s : null);
+  }
   if (typeof body === 'function') return fromFunction(body);
   if (isThenable(body)) {
-    return joinSides(null, readableFrom(Readable, (async function*() {
-      const v = await body;
-      if (v != null) yield v;
-    })(), { objectMode: true }));
+    // Read-only; the value (if any) and the end are pushed once it settles,
+    // a rejection destroys the stream with that reason.
+    const d = new Duplex({ objectMode: true, writable: false, read() {} });
+    body.then((v) => {
+      if (v != null) d.push(v);
+      d.push(null);
+    }, (err) => d.destroy(err));
+    return d;
   }
   if (body != null && typeof body !== 'string' &&
       (typeof body[Symbol.asyncIterator] === 'function' || typeof body[Symbol.iterator] === 'function')) {
