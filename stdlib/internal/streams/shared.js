@@ -297,8 +297,26 @@ class SideBase {
   }
 }
 
+// The listener table a stream starts with: the names it commonly gets
+// listeners for already have an (empty) slot, as in node, so eventNames()
+// lists them in this order whenever they get listeners.
+function prepareEvents(stream) {
+  if (stream._events !== undefined) return;
+  if (stream._writableState === undefined) {
+    stream._events = { __proto__: null, close: undefined, error: undefined, data: undefined, end: undefined,
+      readable: undefined };
+  } else if (stream._readableState === undefined) {
+    stream._events = { __proto__: null, close: undefined, error: undefined, prefinish: undefined,
+      finish: undefined, drain: undefined };
+  } else {
+    stream._events = { __proto__: null, close: undefined, error: undefined, prefinish: undefined,
+      finish: undefined, drain: undefined, data: undefined, end: undefined, readable: undefined };
+  }
+}
+
 // The tail of the Readable / Writable / Duplex constructors.
 function finishSetup(stream, options) {
+  prepareEvents(stream);
   Stream.call(stream, options);
   if (options && options.signal) require('internal/streams/signal').addAbortSignal(options.signal, stream);
   if (typeof stream._construct === 'function') startConstruct(stream);
