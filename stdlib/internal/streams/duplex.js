@@ -114,7 +114,10 @@ function makeTransformDone(stream) {
     }
     const rs = stream._readableState;
     if (out != null) stream.push(out);
-    if (stream._writableState.ended || rs.length === stream[kLengthBefore] || rs.length < rs.highWaterMark) cb();
+    // After push(null) the write completes a tick later, as in node: the
+    // 'end' that push(null) scheduled comes before the next chunk arrives.
+    if (rs.ended) process.nextTick(cb);
+    else if (stream._writableState.ended || rs.length === stream[kLengthBefore] || rs.length < rs.highWaterMark) cb();
     else stream[kHeldCallback] = cb;
   };
 }
