@@ -204,6 +204,14 @@ function runPipeline(stages, callback, opts) {
       } else {
         source.pipe(stage, { end: true });
         watch(stage, readsToo, isWritableStreamLike(stage));
+        // The destination closing before its source has ended is a
+        // premature close, as in node (else a stage that can never end,
+        // such as a Duplex feeding back into its own source, hangs).
+        let sourceEnded = source.readableEnded === true;
+        source.once('end', () => { sourceEnded = true; });
+        stage.once('close', () => {
+          if (!sourceEnded && !reported) fail(new codes.ERR_STREAM_PREMATURE_CLOSE());
+        });
       }
     }
     prev = stage;
