@@ -49,10 +49,12 @@ function runPipeline(stages, callback, opts) {
   let result;
   let reported = false;
 
+  let releaseTail = null;
   const report = () => {
     if (reported) return;
     reported = true;
     if (signal) signal.removeEventListener('abort', onAbort);
+    if (releaseTail !== null && !failure) releaseTail();
     process.nextTick(() => {
       callback(failure, result);
       // sources read by a function stage are aborted once the rest is done
@@ -219,6 +221,17 @@ function runPipeline(stages, callback, opts) {
   if (signal) {
     if (signal.aborted) process.nextTick(onAbort);
     else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  // A last stage that can still be read from is the caller's once the
+  // pipeline has succeeded: the pipeline's listeners come off it then, so an
+  // error it meets later is not swallowed (node's rule).
+  if (isReadableStreamLike(prev) && !prev.readableEnded) {
+    const tail = prev;
+    releaseTail = () => {
+      const stop = watchers.get(tail);
+      if (stop !== undefined) stop();
+      tail.removeListener('error', noop);
+    };
   }
   if (pendingDone === 0) report();
   return prev;
