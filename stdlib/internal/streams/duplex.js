@@ -138,15 +138,18 @@ Transform.prototype._read = function _read() {
   }
 };
 
+// (Called without a callback after a _final of the program's own: a flush
+// error then destroys the stream.)
 Transform.prototype._final = function _final(cb) {
   const close = (err, out) => {
     if (err) {
-      cb(err);
+      if (cb) cb(err);
+      else this.destroy(err);
       return;
     }
     if (out != null) this.push(out);
     this.push(null);
-    cb();
+    if (cb) cb();
   };
   if (typeof this._flush === 'function' && !this.destroyed) this._flush(close);
   else close();

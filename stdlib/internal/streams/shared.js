@@ -368,7 +368,8 @@ function destroyOnce(stream, err) {
   if (stream.destroyed !== true) endedByUs.add(stream);
 }
 
-// Transform's flush step, run after a _final of the program's own.
+// Transform's flush step, run at 'prefinish' when the program gave a _final
+// of its own.
 const kFlushAfterFinal = Symbol('kFlushAfterFinal');
 
 module.exports = {

@@ -446,6 +446,11 @@ function runFinal(stream, ws) {
     }
     if (ws.finished || ws.prefinished) return;
     ws.prefinished = true;
+    // A Transform given a _final of its own flushes now, on its own: as in
+    // node, 'finish' does not wait for the flush (its built-in _final is
+    // the flush, which 'finish' does wait for).
+    const flush = stream[shared.kFlushAfterFinal];
+    if (flush !== undefined && stream._final !== flush) flush.call(stream);
     stream.emit('prefinish');
     ws.pendingcb++;
     // from here 'finish' comes even if the stream is destroyed meanwhile
@@ -453,17 +458,7 @@ function runFinal(stream, ws) {
     process.nextTick(finishTick, stream, ws, false);
   };
   try {
-    // A Transform given a _final of its own still flushes after it, as in
-    // node (its built-in _final is the flush).
-    const flush = stream[shared.kFlushAfterFinal];
-    if (flush !== undefined && stream._final !== flush) {
-      stream._final((err) => {
-        if (err) done(err);
-        else flush.call(stream, done);
-      });
-    } else {
-      stream._final(done);
-    }
+    stream._final(done);
   } catch (e) {
     done(e);
   }
