@@ -145,7 +145,8 @@ function addData(stream, st, chunk, encoding, front) {
       } else {
         raw = false;
       }
-    } else if (chunk instanceof Uint8Array) {
+    } else if (chunk instanceof Uint8Array || ArrayBuffer.isView(chunk)) {
+      // (any TypedArray or DataView is taken as its bytes)
       if (!Buffer.isBuffer(chunk)) chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       if (front && st.decoder) {
         chunk = chunk.toString(st.encoding);
