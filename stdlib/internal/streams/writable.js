@@ -49,6 +49,11 @@ class WriteSide extends shared.SideBase {
     return this.inFlight;
   }
 
+  // node's name for the number of writes waiting in the queue
+  get bufferedRequestCount() {
+    return this.queue.length - this.queueHead;
+  }
+
   bufferedEntries() {
     return this.queue.slice(this.queueHead);
   }
