@@ -27,7 +27,11 @@ class ReadSide extends shared.SideBase {
     this.head = 0;
     this.length = 0;
     this.pipes = [];
-    this.awaitDrain = null;
+    // The pipe destinations a paused flow waits on for 'drain': null, the
+    // one destination while there is a single pipe, else a Set (as node
+    // keeps them; multiAwaitDrain says which).
+    this.awaitDrainWriters = null;
+    this.multiAwaitDrain = false;
     this.flowing = null;
     this.paused = null;
     this.ended = false;
@@ -200,7 +204,10 @@ function addData(stream, st, chunk, encoding, front) {
 
 function store(stream, st, chunk, front) {
   if (st.flowing && st.length === 0 && !st.sync && stream.listenerCount('data') > 0) {
-    if (st.awaitDrain) st.awaitDrain.clear();
+    if (st.awaitDrainWriters !== null) {
+      if (st.multiAwaitDrain) st.awaitDrainWriters.clear();
+      else st.awaitDrainWriters = null;
+    }
     st.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
@@ -517,6 +524,10 @@ Readable.prototype.isPaused = function isPaused() {
 Readable.prototype.pipe = function pipe(dest, options) {
   const src = this;
   const st = this._readableState;
+  if (st.pipes.length === 1 && !st.multiAwaitDrain) {
+    st.multiAwaitDrain = true;
+    st.awaitDrainWriters = new Set(st.awaitDrainWriters === null ? [] : [st.awaitDrainWriters]);
+  }
   st.pipes.push(dest);
   const autoEnd = (!options || options.end !== false) && dest !== process.stdout && dest !== process.stderr;
 
@@ -540,15 +551,23 @@ Readable.prototype.pipe = function pipe(dest, options) {
   const holdFor = () => {
     if (!detached) {
       if (st.pipes.includes(dest)) {
-        if (st.awaitDrain === null) st.awaitDrain = new Set();
-        st.awaitDrain.add(dest);
+        if (st.pipes.length === 1) {
+          st.awaitDrainWriters = dest;
+          st.multiAwaitDrain = false;
+        } else {
+          st.awaitDrainWriters.add(dest);
+        }
       }
       src.pause();
     }
     if (drainHook === null) {
       drainHook = () => {
-        if (st.awaitDrain) st.awaitDrain.delete(dest);
-        if ((!st.awaitDrain || st.awaitDrain.size === 0) && src.listenerCount('data') > 0) src.resume();
+        const waiting = st.awaitDrainWriters;
+        if (waiting === dest) st.awaitDrainWriters = null;
+        else if (st.multiAwaitDrain) waiting.delete(dest);
+        if ((st.awaitDrainWriters === null || st.awaitDrainWriters.size === 0) && src.listenerCount('data') > 0) {
+          src.resume();
+        }
       };
       dest.on('drain', drainHook);
     }
@@ -589,8 +608,7 @@ Readable.prototype.pipe = function pipe(dest, options) {
     src.removeListener('end', onEnd);
     src.removeListener('end', detach);
     src.removeListener('data', onData);
-    if (drainHook && st.awaitDrain && st.awaitDrain.delete(dest) && st.awaitDrain.size === 0 &&
-        (!dest._writableState || dest._writableState.needDrain)) {
+    if (drainHook && st.awaitDrainWriters !== null && (!dest._writableState || dest._writableState.needDrain)) {
       drainHook();
     }
   };
