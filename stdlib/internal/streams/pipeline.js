@@ -343,7 +343,7 @@ function compose(...stages) {
 // stream.destroy(stream, err) for any stream-ish value.
 function destroyStream(stream, err) {
   if (!err && stream && !stream.closed && !stream.readableEnded && !stream.writableFinished) err = new AbortError();
-  if (stream && typeof stream.destroy === 'function') stream.destroy(err);
+  if (stream && (typeof stream.destroy === 'function' || typeof stream.close === 'function')) destroyOnce(stream, err);
   else if (stream && typeof stream.abort === 'function') stream.abort();
 }
 

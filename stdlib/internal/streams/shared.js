@@ -362,10 +362,26 @@ function destroyOnce(stream, err) {
   if (stream == null || stream.destroyed === true || endedByUs.has(stream)) return;
   const state = stream._writableState || stream._readableState;
   if (state && state.destroyed) return;
-  if (typeof stream.destroy === 'function') stream.destroy(err);
-  else if (typeof stream.close === 'function') stream.close();
-  else if (typeof stream.abort === 'function') stream.abort();
+  if (isServerRequest(stream)) {
+    // Ending the request a server received must leave the connection to
+    // the response: it is let go of first, as node does.
+    stream.socket = null;
+    stream.destroy(err);
+  } else if (typeof stream.destroy === 'function') {
+    stream.destroy(err);
+  } else if (typeof stream.close === 'function') {
+    stream.close();
+  } else if (typeof stream.abort === 'function') {
+    stream.abort();
+  }
   if (stream.destroyed !== true) endedByUs.add(stream);
+}
+
+// An http IncomingMessage on the server side (a client's response has a
+// ClientRequest in .req).
+function isServerRequest(stream) {
+  return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
+    (stream.req == null || stream.req.upgradeOrConnect === undefined);
 }
 
 // Transform's flush step, run at 'prefinish' when the program gave a _final
