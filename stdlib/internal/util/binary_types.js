@@ -18,24 +18,23 @@ function isObjectLike(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
 }
 
-function isArrayBuffer(value) {
+// Whether `getter` accepts `value` as its receiver (the brand check).
+function acceptedBy(getter, value) {
   if (!isObjectLike(value)) return false;
   try {
-    arrayBufferLength.call(value);
+    getter.call(value);
     return true;
   } catch {
     return false;
   }
 }
 
+function isArrayBuffer(value) {
+  return acceptedBy(arrayBufferLength, value);
+}
+
 function isSharedArrayBuffer(value) {
-  if (sharedBufferLength === undefined || !isObjectLike(value)) return false;
-  try {
-    sharedBufferLength.call(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return sharedBufferLength !== undefined && acceptedBy(sharedBufferLength, value);
 }
 
 function isAnyArrayBuffer(value) {
@@ -47,13 +46,7 @@ function isArrayBufferView(value) {
 }
 
 function isDataView(value) {
-  if (!isObjectLike(value)) return false;
-  try {
-    dataViewBuffer.call(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return acceptedBy(dataViewBuffer, value);
 }
 
 function isTypedArray(value) {
