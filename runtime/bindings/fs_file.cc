@@ -376,21 +376,24 @@ bool free_huge_blocks(size_t n) {
   if (len <= 0) return false;
   text[len] = '\0';
   size_t blocks = 0;
-  for (char* line = text; line && *line; line = std::strchr(line, '\n') ? std::strchr(line, '\n') + 1 : nullptr) {
+  for (char* line = text; line != nullptr;) {
+    char* next = std::strchr(line, '\n');
+    if (next) *next++ = '\0';
     // "Node 0, zone   Normal   n0 n1 ... n10": the counts follow the zone name.
-    char* p = std::strstr(line, "zone");
-    if (!p) continue;
-    p += 4;
-    while (*p == ' ') ++p;
-    while (*p && *p != ' ' && *p != '\n') ++p;  // the zone's name
-    for (int order = 0; order <= 10; ++order) {
-      char* end = nullptr;
-      unsigned long count = std::strtoul(p, &end, 10);
-      if (end == p) break;
-      p = end;
-      if (order == 9) blocks += count;
-      if (order == 10) blocks += 2 * count;
+    if (char* p = std::strstr(line, "zone")) {
+      p += 4;
+      while (*p == ' ') ++p;
+      while (*p && *p != ' ') ++p;  // the zone's name
+      for (int order = 0; order <= 10; ++order) {
+        char* end = nullptr;
+        unsigned long count = std::strtoul(p, &end, 10);
+        if (end == p) break;
+        p = end;
+        if (order == 9) blocks += count;
+        if (order == 10) blocks += 2 * count;
+      }
     }
+    line = next;
   }
   return blocks >= n;
 }
