@@ -204,6 +204,8 @@ class Async : public Handle {
   Async* prev_ = nullptr;
 };
 
+constexpr size_t kMaxWorkBatch = 16;
+
 // A unit of blocking work for the worker pool. `work` runs on a pool thread;
 // `done` runs on the loop thread afterwards (poll phase), with status 0, or
 // ECANCELED (positive) when cancel() won before the work started. A request
@@ -212,6 +214,13 @@ class Async : public Handle {
 struct WorkRequest {
   std::function<void()> work;
   std::function<void(int status)> done;
+  // Optional: requests that share a `batch` function and sit next to each
+  // other in the queue may be taken by one thread together (up to
+  // kMaxWorkBatch) and run by one call of it, instead of each `work`; it
+  // must do what each request's `work` would. Lets a pool thread issue the
+  // system calls of many small requests in one go (fs_read_batch.cc).
+  using BatchFn = void (*)(WorkRequest** requests, size_t count);
+  BatchFn batch = nullptr;
   // Returns true when the work had not started and will not run; its `done`
   // still runs (with ECANCELED) on the loop thread, never inside cancel().
   // Loop thread only.

@@ -114,23 +114,38 @@ void WorkPool::worker() {
       --sleeping_;
     }
     if (shutdown_) return;
-    WorkRequest* req = queue_head_;
-    queue_head_ = req->next_;
+    // The request at the head, and the ones right behind it that share its
+    // batch function.
+    WorkRequest* taken[kMaxWorkBatch];
+    size_t n = 0;
+    WorkRequest::BatchFn batch = queue_head_->batch;
+    do {
+      WorkRequest* req = queue_head_;
+      queue_head_ = req->next_;
+      req->next_ = nullptr;
+      req->state_ = kRunning;
+      taken[n++] = req;
+    } while (batch && n < kMaxWorkBatch && queue_head_ && queue_head_->batch == batch);
     if (!queue_head_) queue_tail_ = nullptr;
-    req->next_ = nullptr;
-    req->state_ = kRunning;
     lk.unlock();
 
-    if (req->work) req->work();
+    if (n > 1) {
+      batch(taken, n);
+    } else if (taken[0]->work) {
+      taken[0]->work();
+    }
 
     lk.lock();
-    req->state_ = kDone;
-    in_flight_.fetch_sub(1, std::memory_order_acq_rel);
-    if (done_tail_)
-      done_tail_->next_ = req;
-    else
-      done_head_ = req;
-    done_tail_ = req;
+    for (size_t i = 0; i < n; ++i) {
+      WorkRequest* req = taken[i];
+      req->state_ = kDone;
+      if (done_tail_)
+        done_tail_->next_ = req;
+      else
+        done_head_ = req;
+      done_tail_ = req;
+    }
+    in_flight_.fetch_sub(n, std::memory_order_acq_rel);
     // send() coalesces; a burst of completions is one loop wake-up. Called
     // under the lock so the Async cannot be destroyed in between (the
     // destructor takes the lock before joining).

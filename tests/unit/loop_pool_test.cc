@@ -147,6 +147,64 @@ TEST_CASE("a burst queued in one turn runs on every thread once the loop waits")
   }
 }
 
+// Requests sharing a batch function that sit together in the queue go to
+// one call of it (never more than kMaxWorkBatch, never mixed with other
+// requests); a lone one runs its own work; every done callback runs once.
+namespace {
+std::mutex g_batch_mu;
+std::vector<size_t> g_batch_sizes;
+std::atomic<int> g_batched_ran{0};
+void count_batch(WorkRequest** reqs, size_t n) {
+  {
+    std::lock_guard<std::mutex> lk(g_batch_mu);
+    g_batch_sizes.push_back(n);
+  }
+  for (size_t i = 0; i < n; ++i) CHECK((reqs[i]->batch == &count_batch));
+  g_batched_ran += static_cast<int>(n);
+}
+}  // namespace
+
+TEST_CASE("requests with a batch function run in batches") {
+  EnvVar env("UV_THREADPOOL_SIZE", "1");
+  LOOP_FOR_EACH_BACKEND(loop);
+  g_batch_sizes.clear();
+  g_batched_ran = 0;
+  Gate gate;
+  std::atomic<bool> started{false};
+  WorkRequest blocker;
+  blocker.work = [&] {
+    started = true;
+    gate.wait();
+  };
+  blocker.done = [](int) {};
+  loop.queue_work(&blocker);
+  loop.run(RunMode::NoWait);  // the blocker goes out alone
+  while (!started) usleep(100);
+  // Queued behind it: 40 batchable, one plain, 4 batchable, one plain.
+  constexpr int kN = 46;
+  std::vector<WorkRequest> reqs(kN);
+  int own_work = 0, done = 0;
+  for (int i = 0; i < kN; ++i) {
+    WorkRequest& r = reqs[static_cast<size_t>(i)];
+    bool plain = i == 40 || i == 45;
+    r.work = [&own_work] { ++own_work; };
+    if (!plain) r.batch = count_batch;
+    r.done = [&done](int s) {
+      CHECK(s == 0);
+      ++done;
+    };
+    loop.queue_work(&r);
+  }
+  loop.run(RunMode::NoWait);  // hands them all to the (busy) thread
+  gate.release();
+  CHECK_FALSE(loop.run());
+  CHECK(done == kN);
+  CHECK(g_batched_ran.load() == kN - 2);
+  CHECK(own_work == 2);  // the plain ones; no lone batchable one here
+  std::vector<size_t> want{kMaxWorkBatch, kMaxWorkBatch, 40 - 2 * kMaxWorkBatch, 4};
+  CHECK(g_batch_sizes == want);
+}
+
 TEST_CASE("cancel() before the work starts gives done(ECANCELED)") {
   EnvVar env("UV_THREADPOOL_SIZE", "1");
   LOOP_FOR_EACH_BACKEND(loop);
