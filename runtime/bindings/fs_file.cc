@@ -1,9 +1,12 @@
 // fs binding: calls io_uring has no opcode for (access, chmod, chown, utimes,
 // readlink, realpath, copyFile, statfs, mkdtemp, truncate), which run on the
 // worker pool when asynchronous, and the whole-file calls readFile and
-// writeFile. readFile on io_uring is a chain of requests (open, statx, read,
-// close) driven from the loop thread; elsewhere one blocking job. Reading a
-// file of known size allocates once.
+// writeFile. An asynchronous readFile is one pool job; fs/promises' common
+// readFile(path) jobs are taken by the pool in batches, each read through
+// the pool thread's own io_uring (fs_read_batch.cc) when the loop runs on
+// io_uring. JOLT_READFILE=ring instead drives a chain of requests (open,
+// read, close) from the loop thread. Reading a file of known size
+// allocates once.
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
@@ -24,6 +27,7 @@
 #include "exception.h"
 #include "fs_chunks.h"
 #include "fs_job.h"
+#include "fs_read_batch.h"
 #include "js_string.h"
 
 namespace jolt::fs {
@@ -446,20 +450,9 @@ int start_buffer(Job& j, const struct statx& st) {
   return 0;
 }
 
-// The blocking form: open (unless given an fd), fstat, read to EOF, close.
-int read_file_blocking(Job& j) {
-  int fd = static_cast<int>(j.a);
-  if (fd < 0) {
-    fd = ::open(j.path.c_str(), static_cast<int>(j.req.flags) | O_CLOEXEC, j.req.mode);
-    if (fd < 0) return errno;
-    j.fd = fd;  // closed by ~Job on error
-  }
-  struct statx st {};
-  if (::statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_SIZE, &st) != 0) {
-    j.syscall = "fstat";
-    return errno;
-  }
-  if (int err = start_buffer(j, st)) return err;
+// Reads from `fd` (at its position) until the buffer start_buffer made is
+// full (size known) or read() returns 0, then closes j.fd.
+int read_rest(Job& j, int fd) {
   // A regular file is read up to the size fstat gave (as node does: no
   // extra read to see EOF); anything else until read() returns 0.
   while (!(j.flag && j.size == static_cast<size_t>(j.b))) {
@@ -480,6 +473,63 @@ int read_file_blocking(Job& j) {
   }
   return 0;
 }
+
+}  // namespace
+
+// The blocking form: open (unless given an fd), fstat, read to EOF, close.
+int read_file_blocking(Job& j) {
+  int fd = static_cast<int>(j.a);
+  if (fd < 0) {
+    fd = ::open(j.path.c_str(), static_cast<int>(j.req.flags) | O_CLOEXEC, j.req.mode);
+    if (fd < 0) return errno;
+    j.fd = fd;  // closed by ~Job on error
+  }
+  struct statx st {};
+  if (::statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_SIZE, &st) != 0) {
+    j.syscall = "fstat";
+    return errno;
+  }
+  if (int err = start_buffer(j, st)) return err;
+  return read_rest(j, fd);
+}
+
+int keep_whole_read(Job& j, const uint8_t* bytes, size_t n) {
+  struct statx st {};
+  st.stx_mode = S_IFREG;
+  st.stx_size = n;
+  if (int err = start_buffer(j, st)) return err;
+  std::memcpy(j.data, bytes, n);
+  j.size = n;
+  return 0;
+}
+
+int finish_read_from(Job& j, int fd, const uint8_t* prefix, size_t have) {
+  j.fd = fd;
+  struct statx st {};
+  if (::statx(fd, "", AT_EMPTY_PATH, STATX_TYPE | STATX_SIZE, &st) != 0) {
+    j.syscall = "fstat";
+    j.error_has_path = false;
+    return errno;
+  }
+  if (S_ISFIFO(st.stx_mode) && have == 0) {
+    // The ring's open of a FIFO does not wait for a writer (it is tried
+    // without blocking), so the read saw no data and no writer: start over
+    // with a blocking open, which waits as node's does.
+    ::close(fd);
+    j.fd = -1;
+    return read_file_blocking(j);
+  }
+  // A regular file of known size that still holds what was read is read
+  // up to that size; anything else until read() returns 0.
+  if (!S_ISREG(st.stx_mode) || st.stx_size < have) st.stx_size = 0;
+  if (int err = start_buffer(j, st)) return err;
+  if (have > static_cast<size_t>(j.b) && !reserve(j, have)) return ENOMEM;
+  std::memcpy(j.data, prefix, have);
+  j.size = have;
+  return read_rest(j, fd);
+}
+
+namespace {
 
 JSValueRef file_result(JSContextRef ctx, Job& j) {
   if (j.step == -1) {  // utf8 requested: no Buffer in between
@@ -609,6 +659,9 @@ FS_FN(read_file_queued_fn) {
   j->result = file_result;
   j->blocking = read_file_blocking;
   j->data_in_chunk = true;
+  // Batched on a pool thread's own ring only where the loop's backend is
+  // io_uring (with JOLT_LOOP=epoll, or no io_uring, plain system calls).
+  j->read_batchable = Runtime::current().loop().fs_uses_io_uring(static_cast<int>(FsOp::Open));
   return run_in_slot(ctx, std::move(j), exception);
 }
 

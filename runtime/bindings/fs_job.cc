@@ -15,6 +15,7 @@
 #include "buffer.h"
 #include "exception.h"
 #include "fs_chunks.h"
+#include "fs_read_batch.h"
 #include "js_string.h"
 
 namespace jolt::fs {
@@ -32,10 +33,16 @@ namespace {
 
 // The pool side of a Job with a blocking function. Kept apart from Job so
 // that calls on io_uring do not carry a second request.
-struct PoolJob {
-  loop::WorkRequest work;
+struct PoolJob : loop::WorkRequest {
   std::unique_ptr<Job> job;
 };
+
+// loop::WorkRequest::batch of readFile jobs: fs_read_batch.cc.
+void read_batch(loop::WorkRequest** requests, size_t count) {
+  Job* jobs[loop::kMaxWorkBatch];
+  for (size_t i = 0; i < count; ++i) jobs[i] = static_cast<PoolJob*>(requests[i])->job.get();
+  read_files_batched(jobs, count);
+}
 
 JSValueRef error_of(JSContextRef ctx, const Job& j) {
   if (j.err == EFBIG && j.syscall == kFileTooLarge) {
@@ -349,13 +356,14 @@ void start(std::unique_ptr<Job> job) {
   }
   auto* p = new PoolJob;
   p->job = std::move(job);
-  p->work.work = [p] { p->job->err = p->job->blocking(*p->job); };
-  p->work.done = [p](int status) {
+  p->work = [p] { p->job->err = p->job->blocking(*p->job); };
+  if (p->job->read_batchable) p->batch = read_batch;
+  p->done = [p](int status) {
     std::unique_ptr<PoolJob> owned(p);
     if (status) p->job->err = status;
     complete(std::move(p->job));
   };
-  loop.queue_work(&p->work);
+  loop.queue_work(p);
 }
 
 }  // namespace

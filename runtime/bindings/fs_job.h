@@ -73,6 +73,7 @@ struct Job {
   size_t size = 0;
   Chunk* chunk = nullptr;       // set when `data` is a piece of a chunk (fs_chunks.h)
   bool data_in_chunk = false;   // readFile on a pool thread: small files go to a chunk
+  bool read_batchable = false;  // a readFile by path the pool may batch (fs_read_batch.h)
   int fd = -1;
   int step = 0;                 // multi-step requests (readFile)
 
