@@ -639,6 +639,7 @@ FS_FN(read_file_fn) {
     return returned;
   }
   j->data_in_chunk = async;
+  j->read_batchable = async && j->a < 0 && loop.fs_uses_io_uring(static_cast<int>(FsOp::Open));
   return run(ctx, std::move(j), args[3], exception);
 }
 
@@ -660,7 +661,8 @@ FS_FN(read_file_queued_fn) {
   j->blocking = read_file_blocking;
   j->data_in_chunk = true;
   // Batched on a pool thread's own ring only where the loop's backend is
-  // io_uring (with JOLT_LOOP=epoll, or no io_uring, plain system calls).
+  // io_uring (with JOLT_LOOP=epoll, or no io_uring, plain system calls);
+  // so is read_file_fn's asynchronous read of a path.
   j->read_batchable = Runtime::current().loop().fs_uses_io_uring(static_cast<int>(FsOp::Open));
   return run_in_slot(ctx, std::move(j), exception);
 }

@@ -161,7 +161,8 @@ void read_files_batched(Job** jobs, size_t count) {
   for (unsigned k = 0; k < n; ++k) {
     Job& j = *jobs[k];
     io_uring_sqe* sqe = next_sqe(ring);
-    io_uring_prep_openat_direct(sqe, AT_FDCWD, j.path.c_str(), j.req.flags, 0, k);
+    // (A flag such as 'a+' may create the file, with the job's mode.)
+    io_uring_prep_openat_direct(sqe, AT_FDCWD, j.path.c_str(), j.req.flags, j.req.mode, k);
     // Hard links: the reads run (and fail, EBADF) even when the open fails,
     // and a short first read does not cancel the second.
     io_uring_sqe_set_flags(sqe, IOSQE_IO_HARDLINK | IOSQE_CQE_SKIP_SUCCESS);

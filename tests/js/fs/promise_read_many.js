@@ -87,6 +87,22 @@ async function round(label, extra) {
   process.chdir('..');
   console.log('after chdir', JSON.stringify(inSub.toString()), up.equals(files[1].bytes));
 
+  // The callback form and encodings, in bursts too.
+  const viaCallback = await Promise.all(files.map((f) => new Promise((resolve) => {
+    fs.readFile(f.name, (err, b) => resolve(!err && b.equals(f.bytes)));
+  })));
+  const asLatin1 = await Promise.all(files.map((f) => fsp.readFile(f.name, 'latin1')));
+  console.log('callback right', viaCallback.filter(Boolean).length,
+    'latin1 right', asLatin1.filter((t, i) => t === files[i].bytes.toString('latin1')).length);
+
+  // Flags: 'a+' creates missing files (empty), 'w' cannot be read.
+  const created = await Promise.all(Array.from({ length: 20 }, (_, i) => fsp.readFile(`new${i}`, { flag: 'a+' })));
+  const writeOnly = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => fsp.readFile(`f${i}`, { flag: 'r+' })));
+  const cannot = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => fsp.readFile(`new${i}`, { flag: 'w' })));
+  console.log('created', created.every((b) => b.length === 0), fs.existsSync('new19'),
+    'r+', writeOnly.filter((r) => r.status === 'fulfilled' && r.value.equals(files[writeOnly.indexOf(r)].bytes)).length,
+    'w', [...new Set(cannot.map((r) => r.status === 'rejected' ? `${r.reason.code}:${r.reason.syscall}` : 'read'))].join());
+
   // A kept Buffer is not changed by later rounds.
   const kept = await fsp.readFile('f3');
   await round('again');
