@@ -48,34 +48,43 @@ let abortSignal;
 let addDependents;
 let dependentsOf;
 
+// Whether a signal is aborted and why live under symbols (as in node), so
+// that `aborted`, `reason` and throwIfAborted() work on a Proxy of a
+// signal; the rest is private.
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+// May be aborted by a timer or a source signal (read by the listener-count
+// hook, which a Proxy's addEventListener also calls).
+const kExternal = Symbol('kExternal');
+
 class AbortSignal extends EventTarget {
-  #aborted = false;
-  #reason = undefined;
   #dependents = null;   // Set of WeakRefs to signals made by any() from this one
   #sources = null;      // for a dependent: the signals it follows
-  #external = false;    // may be aborted by a timer or a source signal
   #ref = null;          // for a dependent: the WeakRef its sources hold
 
   constructor(key = undefined) {
     if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this[kExternal] = false;
     // Signals are shared widely; Node does not warn about their listeners
     // unless events.setMaxListeners() is called on one.
     this[kMaxListenersKey] = 0;
   }
 
   static {
-    isSignal = (value) => value !== null && typeof value === 'object' && #aborted in value;
+    isSignal = (value) => value !== null && typeof value === 'object' && #dependents in value;
 
     // Abort `signal` and, first, everything that depends on it; the events
     // fire after every reason is set, as the standard orders it.
     abortSignal = (signal, reason) => {
-      if (signal.#aborted) return;
+      if (signal[kAborted]) return;
       const fired = [];
       const mark = (s) => {
-        if (s.#aborted) return;
-        s.#aborted = true;
-        s.#reason = reason;
+        if (s[kAborted]) return;
+        s[kAborted] = true;
+        s[kReason] = reason;
         fired.push(s);
         if (s.#sources !== null) {
           for (const src of s.#sources) src.#dependents?.delete(s.#ref);
@@ -107,7 +116,7 @@ class AbortSignal extends EventTarget {
       }
       dependent.#sources = sources;
       dependent.#ref = ref;
-      dependent.#external = true;
+      dependent[kExternal] = true;
       dropDependent.register(dependent, [sources.map((src) => new WeakRef(src)), ref]);
     };
 
@@ -115,37 +124,37 @@ class AbortSignal extends EventTarget {
   }
 
   [kListenerCountHook](type, count) {
-    if (type !== 'abort' || !this.#external || this.#aborted) return;
+    if (type !== 'abort' || !this[kExternal] || this[kAborted]) return;
     if (count > 0) retained.add(this);
     else retained.delete(this);
   }
 
   get aborted() {
-    checkSignal(this);
-    return this.#aborted;
+    checkSignalState(this);
+    return this[kAborted];
   }
 
   get reason() {
-    checkSignal(this);
-    return this.#reason;
+    checkSignalState(this);
+    return this[kReason];
   }
 
   throwIfAborted() {
-    checkSignal(this);
-    if (this.#aborted) throw this.#reason;
+    checkSignalState(this);
+    if (this[kAborted]) throw this[kReason];
   }
 
   static abort(reason = undefined) {
     const signal = new AbortSignal(kCreate);
-    signal.#aborted = true;
-    signal.#reason = reason === undefined ? defaultReason() : reason;
+    signal[kAborted] = true;
+    signal[kReason] = reason === undefined ? defaultReason() : reason;
     return signal;
   }
 
   static timeout(delay) {
     require('internal/validators').validateUint32(delay, 'delay', false);
     const signal = new AbortSignal(kCreate);
-    signal.#external = true;
+    signal[kExternal] = true;
     // Neither the timer nor the process's liveness depend on the signal.
     const ref = new WeakRef(signal);
     const timer = require('timers').setTimeout(() => {
@@ -163,9 +172,9 @@ class AbortSignal extends EventTarget {
     const list = toSignalList(signals);
     const result = new AbortSignal(kCreate);
     for (const s of list) {
-      if (s.#aborted) {
-        result.#aborted = true;
-        result.#reason = s.#reason;
+      if (s[kAborted]) {
+        result[kAborted] = true;
+        result[kReason] = s[kReason];
         return result;
       }
     }
@@ -183,12 +192,15 @@ class AbortSignal extends EventTarget {
   [customInspect](depth, options) {
     if (!isSignal(this)) return this;
     if (depth < 0) return `[${this.constructor?.name ?? 'AbortSignal'}]`;
-    return inspectWithFields(this, options, { aborted: this.#aborted }, 1);
+    return inspectWithFields(this, options, { aborted: this[kAborted] }, 1);
   }
 }
 
-function checkSignal(value) {
-  if (!isSignal(value)) throw new ERR_INVALID_THIS('AbortSignal');
+// The getters' check: a signal or a Proxy of one.
+function checkSignalState(value) {
+  if (value === null || typeof value !== 'object' || value[kAborted] === undefined) {
+    throw new ERR_INVALID_THIS('AbortSignal');
+  }
 }
 
 // WebIDL sequence<AbortSignal> conversion, with Node's messages.

@@ -439,21 +439,29 @@ function watchResult(result) {
 // removed: (type, number of listeners of that type now).
 const kListenerCountHook = Symbol('kListenerCountHook');
 
+// A target's listeners (a Map of type -> ListenerList, made by the first
+// addEventListener) live under a symbol rather than in a private field, as
+// node's do: the methods then work on a Proxy of a target too (a private
+// field is not reached through a Proxy).
+const kEvents = Symbol('kEvents');
+
 let isTargetInstance;
 let listenersOfTarget;
 let dropListener;
 
 class EventTarget {
-  #map = null;
+  constructor() {
+    this[kEvents] = null;
+  }
 
   static {
-    isTargetInstance = (value) => value !== null && typeof value === 'object' && #map in value;
-    listenersOfTarget = (target, type) => target.#map?.get(`${type}`);
+    isTargetInstance = (value) => value !== null && typeof value === 'object' && value[kEvents] !== undefined;
+    listenersOfTarget = (target, type) => target[kEvents]?.get(`${type}`);
     dropListener = (record) => {
       if (record.removed) return;
       record.removed = true;
       const target = record.target;
-      const map = target.#map;
+      const map = target[kEvents];
       const list = map.get(record.type);
       list.unlink(record);
       if (list.size === 0) map.delete(record.type);
@@ -480,11 +488,12 @@ class EventTarget {
     if (signal?.aborted) return;
     type = typeString(type);
 
-    if (this.#map === null) this.#map = new Map();
-    let list = this.#map.get(type);
+    let map = this[kEvents];
+    if (map === null) this[kEvents] = map = new Map();
+    let list = map.get(type);
     if (list === undefined) {
       list = new ListenerList();
-      this.#map.set(type, list);
+      map.set(type, list);
     } else if (list.find(listener, capture) !== null) {
       return;
     }
@@ -502,7 +511,7 @@ class EventTarget {
   removeEventListener(type, listener, options = undefined) {
     checkTarget(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const record = this.#map?.get(typeString(type))?.find(listener, captureFlag(options));
+    const record = this[kEvents]?.get(typeString(type))?.find(listener, captureFlag(options));
     if (record !== undefined && record !== null) dropListener(record);
   }
 
@@ -511,7 +520,7 @@ class EventTarget {
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
     if (!isEventInstance(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
     beginDispatch(event, this);
-    const list = this.#map?.get(event.type);
+    const list = this[kEvents]?.get(event.type);
     if (list !== undefined) runListeners(this, event, list.head);
     return endDispatch(event);
   }
