@@ -364,64 +364,25 @@ bool reserve(Job& j, size_t want) {
   return true;
 }
 
-// Whether the kernel has at least `n` free 2 MiB blocks right now, by
-// /proc/buddyinfo (free blocks per order and zone; order 9 is 2 MiB, order
-// 10 two of them). With transparent huge pages in their default "madvise"
-// mode, a fault in a MADV_HUGEPAGE range that finds no free block reclaims
-// and compacts memory on the spot: a 100 MiB readFileSync that takes 18 ms
-// with huge pages took 150-230 ms so, on a machine whose free memory had
-// gone to the page cache.
-bool free_huge_blocks(size_t n) {
-  int fd = ::open("/proc/buddyinfo", O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  char text[4096];
-  ssize_t len = ::read(fd, text, sizeof text - 1);
-  ::close(fd);
-  if (len <= 0) return false;
-  text[len] = '\0';
-  size_t blocks = 0;
-  for (char* line = text; line != nullptr;) {
-    char* next = std::strchr(line, '\n');
-    if (next) *next++ = '\0';
-    // "Node 0, zone   Normal   n0 n1 ... n10": the counts follow the zone name.
-    if (char* p = std::strstr(line, "zone")) {
-      p += 4;
-      while (*p == ' ') ++p;
-      while (*p && *p != ' ') ++p;  // the zone's name
-      for (int order = 0; order <= 10; ++order) {
-        char* end = nullptr;
-        unsigned long count = std::strtoul(p, &end, 10);
-        if (end == p) break;
-        p = end;
-        if (order == 9) blocks += count;
-        if (order == 10) blocks += 2 * count;
-      }
-    }
-    line = next;
-  }
-  return blocks >= n;
-}
-
-// Memory for a file's contents. Large buffers are 2 MiB aligned and, when
-// the kernel has free huge pages for them, asked to be backed by huge
-// pages: filling 100 MiB of fresh 4 KiB pages costs 25,600 page faults,
-// more than the copy from the page cache itself. Otherwise their pages are
-// made in one call ahead of the read (MADV_POPULATE_WRITE, Linux 5.14;
-// ignored where unknown), which is still cheaper than faulting them in one
-// by one. The memory is freed with free() either way (it becomes an
-// ArrayBuffer's).
+// Memory for a file's contents. Large buffers have their pages made in one
+// call ahead of the read (MADV_POPULATE_WRITE, Linux 5.14; ignored where
+// unknown): filling 100 MiB of fresh pages one fault at a time costs more
+// than the copy from the page cache itself (58 ms against 45-50 ms).
+//
+// Huge pages (MADV_HUGEPAGE) were faster when they were fast (18-30 ms for
+// 100 MiB) but not dependable: on a virtual machine a free 2 MiB block is
+// the kind of memory a guest hands back to its host, and clearing one that
+// the host has to back again took 150-270 ms in one run out of five or so
+// (82% of the time in clear_page_erms), whatever /proc/buddyinfo said.
+// The memory is freed with free() (it becomes an ArrayBuffer's).
 void* allocate_file_buffer(size_t size) {
-  constexpr size_t kHuge = size_t{2} << 20;
-  if (size < 2 * kHuge) return std::malloc(size);
+  constexpr size_t kPopulateFrom = size_t{4} << 20;
+  if (size < kPopulateFrom) return std::malloc(size);
   void* p = nullptr;
-  if (posix_memalign(&p, kHuge, size) != 0) return nullptr;
-  if (free_huge_blocks(size / kHuge)) {
-    ::madvise(p, size & ~(kHuge - 1), MADV_HUGEPAGE);
-  } else {
+  if (posix_memalign(&p, 4096, size) != 0) return nullptr;
 #ifdef MADV_POPULATE_WRITE
-    ::madvise(p, size, MADV_POPULATE_WRITE);
+  ::madvise(p, size & ~size_t{4095}, MADV_POPULATE_WRITE);
 #endif
-  }
   return p;
 }
 
