@@ -27,7 +27,6 @@
 
 #include <fcntl.h>
 #include <liburing.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -69,7 +68,6 @@ struct SlotResult {
   int open = 0;  // 0 or -errno
   int first = 0;
   int second = 0;
-  bool first_done = false, second_done = false;
 };
 
 BatchRing* make_ring() {
@@ -181,8 +179,8 @@ void read_files_batched(Job** jobs, size_t count) {
     unsigned k = static_cast<unsigned>(data >> 2);
     switch (static_cast<Tag>(data & 3)) {
       case kOpen: res[k].open = r; break;
-      case kRead: res[k].first = r, res[k].first_done = true, --reads_left; break;
-      case kProbe: res[k].second = r, res[k].second_done = true, --reads_left; break;
+      case kRead: res[k].first = r, --reads_left; break;
+      case kProbe: res[k].second = r, --reads_left; break;
       case kOther: break;  // a failed close of an earlier batch
     }
   };
