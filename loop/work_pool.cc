@@ -59,17 +59,21 @@ void WorkPool::start_threads() {
   for (auto& t : threads_) pthread_setname_np(t.native_handle(), "jolt-worker");
 }
 
+void WorkPool::append(WorkRequest*& head, WorkRequest*& tail, WorkRequest* req) {
+  if (tail)
+    tail->next_ = req;
+  else
+    head = req;
+  tail = req;
+}
+
 void WorkPool::submit(WorkRequest* req) {
   req->loop_ = &loop_;
   req->next_ = nullptr;
   loop_.request_started();
   if (threads_.empty()) start_threads();
   req->state_ = kQueued;
-  if (staged_tail_)
-    staged_tail_->next_ = req;
-  else
-    staged_head_ = req;
-  staged_tail_ = req;
+  append(staged_head_, staged_tail_, req);
   if (++staged_count_ >= kStageBatch || in_flight_.load(std::memory_order_acquire) == 0) flush(false);
 }
 
@@ -137,13 +141,8 @@ void WorkPool::worker() {
 
     lk.lock();
     for (size_t i = 0; i < n; ++i) {
-      WorkRequest* req = taken[i];
-      req->state_ = kDone;
-      if (done_tail_)
-        done_tail_->next_ = req;
-      else
-        done_head_ = req;
-      done_tail_ = req;
+      taken[i]->state_ = kDone;
+      append(done_head_, done_tail_, taken[i]);
     }
     in_flight_.fetch_sub(n, std::memory_order_acq_rel);
     // send() coalesces; a burst of completions is one loop wake-up. Called
@@ -179,11 +178,7 @@ bool WorkPool::cancel(WorkRequest* req) {
     }
     req->next_ = nullptr;
     req->state_ = kCancelled;
-    if (pool->done_tail_)
-      pool->done_tail_->next_ = req;
-    else
-      pool->done_head_ = req;
-    pool->done_tail_ = req;
+    append(pool->done_head_, pool->done_tail_, req);
   }
   // done(ECANCELED) runs from the loop like any completion, never inside
   // cancel() itself (as in libuv).

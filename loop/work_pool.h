@@ -43,6 +43,8 @@ class WorkPool {
   void start_threads();
   void worker();
   void on_async();  // loop thread: runs done callbacks
+  // Appends `req` to one of the FIFOs below (staged, queued or done).
+  static void append(WorkRequest*& head, WorkRequest*& tail, WorkRequest* req);
 
   Loop& loop_;
   size_t size_;
